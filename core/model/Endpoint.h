@@ -1,0 +1,37 @@
+#pragma once
+#include "postgres/PgConnection.h"
+#include "remote/SshConfig.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace pgcrossing {
+
+// One side of a migration as the user described it: how to reach the host (this machine or SSH),
+// optionally a container on it, and how the client tools reach PostgreSQL there. No secrets: those
+// come from the SecretStore under secretKey(), and toJson() never writes them.
+struct Endpoint {
+    enum class Kind { Local, Ssh };
+
+    QString role;                 // "source" or "target"
+    Kind kind = Kind::Local;
+    SshConfig ssh;                // for Kind::Ssh (password/passphrase fields stay empty here)
+    QString containerEngine;      // "", "docker" or "podman"
+    QString container;            // container name; empty: no container
+    QString containerUser;        // docker exec -u
+    PgConnection pg;
+
+    QString label() const;        // "root@127.0.0.2:2222 › docker postgresql-svc-plus"
+    QString secretKey() const;    // stable id for the keychain entries of this endpoint
+    QJsonObject toJson() const;
+    static Endpoint fromJson(const QJsonObject &o, QString *error = nullptr);
+};
+
+// The secrets of one endpoint, held in memory only for as long as a session needs them.
+struct EndpointSecrets {
+    QByteArray sshPassword;
+    QByteArray keyPassphrase;
+    QByteArray pgPassword;
+};
+
+} // namespace pgcrossing

@@ -1,0 +1,25 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgcrossing {
+
+// Rows of one SQL query run through psql --csv, or the error psql reported.
+struct PgResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;                 // psql's error text, verbatim, for the user
+    QStringList columns;
+    QList<QStringList> rows;
+    QList<QList<bool>> nulls;      // nulls[r][c]: the value was SQL NULL
+
+    int rowCount() const { return int(rows.size()); }
+    QString value(int row, int col) const { return rows.value(row).value(col); }
+    QString value(int row, const QString &column) const { return value(row, int(columns.indexOf(column))); }
+    bool isNull(int row, int col) const { return nulls.value(row).value(col, true); }
+    // Convenience for single-value queries.
+    QString scalar() const { return value(0, 0); }
+};
+
+} // namespace pgcrossing

@@ -1,0 +1,53 @@
+#pragma once
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace pgcrossing {
+
+// One external command as the session record keeps it. No secret ever reaches these fields.
+struct CommandRecord {
+    int id = 0;
+    QString host;
+    QString command;     // shell-quoted argv as the user could paste it (without our sh preamble)
+    QString purpose;
+    QDateTime started;
+    QDateTime finished;
+    int exitCode = -1;   // -1: killed / cancelled / never finished
+    bool cancelled = false;
+    QString stderrTail;
+};
+
+// The thread-safe list of every command a session ran, with a live feed for logs. It masks every
+// registered secret in any text it is given, as a last line of defence behind the design (secrets are
+// never put in argv or logs in the first place).
+class CommandJournal {
+public:
+    using Listener = std::function<void(const CommandRecord &record, bool finished)>;
+    using LineListener = std::function<void(const QString &host, const QString &line, bool isError)>;
+
+    void addSecret(const QString &secret);
+    QString mask(QString text) const;
+
+    int begin(const QString &host, const QString &command, const QString &purpose);
+    void end(int id, int exitCode, bool cancelled, const QString &stderrTail);
+    // A line of output from a running command worth showing live (stderr of tools, notices).
+    void line(const QString &host, const QString &text, bool isError);
+
+    QList<CommandRecord> records() const;
+    void setListener(Listener listener);
+    void setLineListener(LineListener listener);
+
+private:
+    mutable QMutex m_mutex;
+    QList<CommandRecord> m_records;
+    QStringList m_secrets;
+    Listener m_listener;
+    LineListener m_lineListener;
+    int m_nextId = 1;
+};
+
+} // namespace pgcrossing

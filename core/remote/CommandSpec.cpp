@@ -1,0 +1,12 @@
+#include "CommandSpec.h"
+
+#include "ShellQuote.h"
+
+namespace pgcrossing {
+
+QString CommandSpec::display() const
+{
+    return ShellQuote::join(argv);
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,13 @@
+#pragma once
+#include "Shell.h"
+
+namespace pgcrossing {
+
+// Runs commands on this machine with QProcess, no shell in between.
+class LocalShell : public Shell {
+public:
+    QString hostLabel() const override { return QStringLiteral("local"); }
+    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error) override;
+};
+
+} // namespace pgcrossing

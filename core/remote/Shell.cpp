@@ -1,0 +1,100 @@
+#include "Shell.h"
+
+#include "CancelToken.h"
+#include "CommandJournal.h"
+#include "TrackedProcess.h"
+
+#include <QElapsedTimer>
+
+namespace pgcrossing {
+
+QStringList Shell::wrappedArgv(const CommandSpec &spec)
+{
+    // The preamble is a constant: nothing from the user is ever spliced into it. User words travel
+    // as positional parameters and reach the program through "$@", unparsed.
+    QString script = QStringLiteral("echo \"pgcrossing-pid $$\" >&2; ");
+    if (!spec.secret.isEmpty())
+        script += QStringLiteral("IFS= read -r %1 || exit 97; export %1; ").arg(spec.secretEnv);
+    script += QStringLiteral("exec \"$@\"");
+    return QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("pgcrossing")}
+           + spec.argv;
+}
+
+std::unique_ptr<RemoteProcess> Shell::start(const CommandSpec &spec, QString *error)
+{
+    if (spec.secret.contains('\n')) {
+        if (error)
+            *error = QStringLiteral("a password may not contain a line break");
+        return nullptr;
+    }
+    const int id = m_journal ? m_journal->begin(hostLabel(), spec.display(), spec.purpose) : 0;
+    QString err;
+    auto raw = startArgv(wrappedArgv(spec), &err);
+    if (!raw) {
+        if (m_journal)
+            m_journal->end(id, -1, false, err);
+        if (error)
+            *error = err;
+        return nullptr;
+    }
+    auto proc = std::make_unique<TrackedProcess>(std::move(raw), this, m_journal, id);
+    if (!spec.secret.isEmpty()) {
+        const QByteArray line = spec.secret + '\n';
+        proc->writeStdin(line.constData(), line.size());
+    }
+    return proc;
+}
+
+CommandResult Shell::run(const CommandSpec &spec, const QByteArray &stdinData, const CancelToken *cancel,
+                         qint64 maxOut)
+{
+    CommandResult res;
+    QElapsedTimer timer;
+    timer.start();
+    auto proc = start(spec, &res.error);
+    if (!proc)
+        return res;
+    res.started = true;
+    if (!stdinData.isEmpty())
+        proc->writeStdin(stdinData.constData(), stdinData.size());
+    proc->closeStdin();
+
+    QByteArray buf(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        if (cancel && cancel->isCancelled()) {
+            proc->terminate();
+            res.cancelled = true;
+            break;
+        }
+        const qint64 n = proc->readStdout(buf.data(), buf.size(), 100);
+        if (n < 0)
+            break;
+        if (n > 0) {
+            if (res.out.size() + n > maxOut) {
+                proc->terminate();
+                res.error = QStringLiteral("output larger than %1 bytes; stopped").arg(maxOut);
+                res.cancelled = true;
+                break;
+            }
+            res.out.append(buf.constData(), n);
+        }
+        res.err += proc->takeStderr();
+    }
+    if (!res.cancelled) {
+        while (!proc->waitForFinished(100)) {
+            if (cancel && cancel->isCancelled()) {
+                proc->terminate();
+                res.cancelled = true;
+                break;
+            }
+        }
+    }
+    res.err += proc->takeStderr();
+    if (m_journal)
+        res.err = m_journal->mask(QString::fromUtf8(res.err)).toUtf8();
+    res.exitCode = res.cancelled ? -1 : proc->exitCode();
+    res.millis = timer.elapsed();
+    return res;
+}
+
+} // namespace pgcrossing

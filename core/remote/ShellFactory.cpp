@@ -1,0 +1,28 @@
+#include "ShellFactory.h"
+
+#include "ContainerShell.h"
+#include "LocalShell.h"
+#include "SshShell.h"
+
+namespace pgcrossing::ShellFactory {
+
+std::shared_ptr<Shell> make(const Endpoint &endpoint, const EndpointSecrets &secrets)
+{
+    std::shared_ptr<Shell> host;
+    if (endpoint.kind == Endpoint::Kind::Ssh) {
+        SshConfig cfg = endpoint.ssh;
+        cfg.password = secrets.sshPassword;
+        cfg.keyPassphrase = secrets.keyPassphrase;
+        host = std::make_shared<SshShell>(cfg);
+    } else {
+        host = std::make_shared<LocalShell>();
+    }
+    if (endpoint.container.isEmpty())
+        return host;
+    return std::make_shared<ContainerShell>(host,
+                                            endpoint.containerEngine.isEmpty() ? QStringLiteral("docker")
+                                                                               : endpoint.containerEngine,
+                                            endpoint.container, endpoint.containerUser);
+}
+
+} // namespace pgcrossing::ShellFactory

@@ -1,0 +1,115 @@
+// LocalShell + Shell::start(): streams, exit codes, secrets through stdin, cancel that kills.
+#include "remote/CancelToken.h"
+#include "remote/CommandJournal.h"
+#include "remote/LocalShell.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QThread>
+#include <QtTest>
+
+using namespace pgcrossing;
+
+namespace {
+bool processWithArgExists(const QByteArray &needle)
+{
+    const auto pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TstLocalShell : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exitCodeAndStreams()
+    {
+        LocalShell shell;
+        const CommandResult res = shell.run({{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")}});
+        QVERIFY(res.started);
+        QCOMPARE(res.exitCode, 3);
+        QCOMPARE(res.out, QByteArray("out\n"));
+        QCOMPARE(res.err, QByteArray("err\n")); // the pid line of our preamble is not shown
+    }
+
+    void bigStdinRoundTrip()
+    {
+        LocalShell shell;
+        QByteArray data(8 * 1024 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < data.size(); ++i)
+            data[i] = char((i * 7919) & 0xff);
+        const CommandResult res = shell.run({{QStringLiteral("cat")}}, data);
+        QVERIFY(res.ok());
+        QCOMPARE(QCryptographicHash::hash(res.out, QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    }
+
+    void missingProgramIsAClearFailure()
+    {
+        LocalShell shell;
+        const CommandResult res = shell.run({{QStringLiteral("no-such-tool-pgx")}});
+        QVERIFY(!res.ok());
+        QVERIFY2(res.errTail().contains(QStringLiteral("no-such-tool-pgx")), qPrintable(res.errTail()));
+    }
+
+    void secretArrivesThroughStdinNeverArgv()
+    {
+        LocalShell shell;
+        CommandJournal journal;
+        journal.addSecret(QStringLiteral("s3cr3t-pw"));
+        shell.setJournal(&journal);
+        CommandSpec spec;
+        spec.argv = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf %s \"$PGPASSWORD\" >&2; sleep 30")};
+        spec.secret = "s3cr3t-pw";
+        QString err;
+        auto proc = shell.start(spec, &err);
+        QVERIFY2(proc, qPrintable(err));
+        // While it runs, no process on this machine carries the secret in its argv.
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += proc->takeStderr()).contains("s3cr3t-pw"), 5000);
+        QVERIFY(!processWithArgExists("s3cr3t-pw"));
+        proc->terminate();
+        const auto records = journal.records();
+        QCOMPARE(records.size(), 1);
+        QVERIFY(!records.first().command.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!records.first().stderrTail.contains(QStringLiteral("s3cr3t")));
+    }
+
+    void terminateKillsTheCommand()
+    {
+        LocalShell shell;
+        QString err;
+        auto proc = shell.start({{QStringLiteral("sleep"), QStringLiteral("313")}}, &err);
+        QVERIFY(proc);
+        QTRY_VERIFY_WITH_TIMEOUT(processWithArgExists("313"), 5000);
+        proc->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(!processWithArgExists("313"), 5000);
+    }
+
+    void cancelStopsRun()
+    {
+        LocalShell shell;
+        CancelToken cancel;
+        QThread *t = QThread::create([&] {
+            QDeadlineTimer deadline(5000);
+            while (!processWithArgExists("314") && !deadline.hasExpired())
+                QTest::qWait(10);
+            cancel.cancel();
+        });
+        t->start();
+        const CommandResult res = shell.run({{QStringLiteral("sleep"), QStringLiteral("314")}}, {}, &cancel);
+        t->wait();
+        delete t;
+        QVERIFY(res.cancelled);
+        QVERIFY(!res.ok());
+        QVERIFY(!processWithArgExists("314"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLocalShell)
+#include "tst_localshell.moc"

@@ -1,0 +1,15 @@
+#pragma once
+#include <QWizard>
+
+namespace pgcrossing {
+
+// The desktop wizard: hosts → databases → preflight → mode → execution → verification → report.
+// For now only its frame and a welcome page exist; the pages arrive with the wizard issue. It renders
+// what the core library does and never runs a command itself.
+class MigrationWizard : public QWizard {
+    Q_OBJECT
+public:
+    explicit MigrationWizard(QWidget *parent = nullptr);
+};
+
+} // namespace pgcrossing
