@@ -1,0 +1,65 @@
+#include "PlanBuilder.h"
+
+#include "steps/AnalyzeStep.h"
+#include "steps/BackupDatabaseStep.h"
+#include "steps/CheckNoWritersStep.h"
+#include "steps/CopyDatabaseStep.h"
+#include "steps/CopyGlobalsStep.h"
+#include "steps/HoldWritesStep.h"
+#include "steps/InspectStep.h"
+#include "steps/ReleaseHoldsStep.h"
+#include "steps/RenameAsideStep.h"
+#include "steps/SyncSequencesStep.h"
+#include "steps/VerifyStep.h"
+
+#include <QDir>
+
+namespace pgcrossing::PlanBuilder {
+
+Plan build(const PlanOptions &options, const QString &sessionDir)
+{
+    Plan plan;
+    plan.steps << std::make_shared<InspectStep>();
+    QStringList sources;
+    for (const auto &m : options.databases)
+        sources << m.source;
+
+    if (options.mode == PlanOptions::Mode::BackupOnly) {
+        const QString dir = options.backupDir.isEmpty() ? QDir(sessionDir).filePath(QStringLiteral("backup"))
+                                                        : options.backupDir;
+        if (options.includeGlobals)
+            plan.steps << std::make_shared<BackupDatabaseStep>(QString(), dir, options.compression);
+        for (const auto &m : options.databases)
+            plan.steps << std::make_shared<BackupDatabaseStep>(m.source, dir, options.compression);
+        return plan;
+    }
+
+    if (options.mode == PlanOptions::Mode::StopWrite) {
+        if (options.holdWrites) {
+            plan.steps << std::make_shared<HoldWritesStep>(sources);
+            plan.onFailure << std::make_shared<ReleaseHoldsStep>();
+        }
+        plan.steps << std::make_shared<CheckNoWritersStep>(sources);
+    }
+    if (options.includeGlobals)
+        plan.steps << std::make_shared<CopyGlobalsStep>();
+    for (const auto &m : options.databases) {
+        if (options.replaceExisting)
+            plan.steps << std::make_shared<RenameAsideStep>(m.target);
+        plan.steps << std::make_shared<CopyDatabaseStep>(m, options);
+        plan.steps << std::make_shared<SyncSequencesStep>(m);
+        plan.steps << std::make_shared<AnalyzeStep>(m.target);
+    }
+    if (options.verify)
+        plan.steps << std::make_shared<VerifyStep>(options);
+    return plan;
+}
+
+Plan buildVerifyOnly(const PlanOptions &options)
+{
+    Plan plan;
+    plan.steps << std::make_shared<InspectStep>() << std::make_shared<VerifyStep>(options);
+    return plan;
+}
+
+} // namespace pgcrossing::PlanBuilder

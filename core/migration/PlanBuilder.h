@@ -1,0 +1,18 @@
+#pragma once
+#include "Plan.h"
+#include "model/PlanOptions.h"
+
+namespace pgcrossing {
+
+// Turns the user's options into the ordered steps of a plan, one Step per action:
+//   backup only : inspect → back up globals → back up each database (files on this machine)
+//   copy        : inspect → roles → [rename aside] → copy each database → sequences → ANALYZE → verify
+//   stop-write  : inspect → [hold writes] → check no writers → as copy; on failure, undo the hold
+// options.databases must be resolved (PreflightRunner fills it in).
+namespace PlanBuilder {
+Plan build(const PlanOptions &options, const QString &sessionDir);
+// inspect → verify: compares what is already on both sides.
+Plan buildVerifyOnly(const PlanOptions &options);
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,183 @@
+#include "Runner.h"
+
+#include <QDateTime>
+
+namespace pgcrossing {
+
+Runner::Runner(Plan plan, std::shared_ptr<StepContext> context, QString recordPath, QObject *parent)
+    : QObject(parent), m_plan(std::move(plan)), m_ctx(std::move(context)), m_recordPath(std::move(recordPath))
+{
+    m_ctx->cancel = &m_cancel;
+    registerSteps();
+}
+
+Runner::~Runner()
+{
+    if (m_thread) {
+        m_cancel.cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void Runner::registerSteps()
+{
+    // Steps keep their record entry (and status) across resume; new ones are appended in plan order.
+    m_ctx->update([this](SessionRecord &r) {
+        QList<StepRecord> ordered;
+        for (const auto &s : m_plan.steps) {
+            StepRecord rec;
+            if (StepRecord *old = r.step(s->id()))
+                rec = *old;
+            rec.id = s->id();
+            rec.title = s->title();
+            rec.touchesSource = s->touchesSource();
+            rec.touchesTarget = s->touchesTarget();
+            ordered << rec;
+        }
+        r.steps = ordered;
+    });
+}
+
+void Runner::start()
+{
+    if (isRunning())
+        return;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_cancel.reset();
+    m_thread = QThread::create([this] { work(); });
+    m_thread->start();
+}
+
+void Runner::cancel()
+{
+    m_cancel.cancel();
+}
+
+bool Runner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+bool Runner::wait(unsigned long ms)
+{
+    return !m_thread || m_thread->wait(ms);
+}
+
+void Runner::save()
+{
+    if (m_recordPath.isEmpty())
+        return;
+    QString error;
+    if (!m_ctx->snapshot().save(m_recordPath, &error))
+        Q_EMIT logLine(int(StepContext::Level::Error), error);
+}
+
+void Runner::work()
+{
+    double totalWeight = 0;
+    for (const auto &s : m_plan.steps)
+        totalWeight += s->weight();
+    double doneWeight = 0;
+
+    m_ctx->onRecordChanged = [this] { save(); };
+    m_ctx->onLog = [this](StepContext::Level level, const QString &text) { Q_EMIT logLine(int(level), text); };
+    m_ctx->update([](SessionRecord &r) {
+        r.outcome = QStringLiteral("running");
+        r.outcomeMessage.clear();
+        r.finishedAt = {};
+    });
+
+    QString outcome = QStringLiteral("succeeded");
+    QString outcomeMessage;
+    bool warnings = false;
+    for (int i = 0; i < m_plan.steps.size(); ++i) {
+        const auto &step = m_plan.steps[i];
+        const QString status = m_ctx->snapshot().step(step->id()) ? m_ctx->snapshot().step(step->id())->status : QString();
+        if (status == QLatin1String("ok") || status == QLatin1String("warning")) {
+            doneWeight += step->weight();
+            warnings = warnings || status == QLatin1String("warning");
+            continue; // done in an earlier run of this session
+        }
+        if (m_cancel.isCancelled()) {
+            outcome = QStringLiteral("cancelled");
+            break;
+        }
+        Q_EMIT stepStarted(i, step->title());
+        m_ctx->update([&](SessionRecord &r) {
+            StepRecord *rec = r.step(step->id());
+            rec->status = QStringLiteral("running");
+            rec->started = QDateTime::currentDateTimeUtc();
+            rec->finished = {};
+            rec->message.clear();
+            rec->details.clear();
+        });
+        const double base = doneWeight / totalWeight;
+        const double span = step->weight() / totalWeight;
+        m_ctx->onProgress = [=](double f, const QString &text) {
+            Q_EMIT progress(base + span * qBound(0.0, f, 1.0), text);
+        };
+        Q_EMIT progress(base, step->title());
+        Q_EMIT logLine(int(StepContext::Level::Info), QStringLiteral("▶ %1").arg(step->title()));
+
+        StepResult res = step->run(*m_ctx);
+        if (res.status != StepResult::Status::Cancelled && m_cancel.isCancelled() && !res.succeeded())
+            res = StepResult::cancelled();
+        const QString name = StepResult::statusName(res.status);
+        m_ctx->update([&](SessionRecord &r) {
+            StepRecord *rec = r.step(step->id());
+            rec->status = name == QLatin1String("cancelled") ? name : name;
+            rec->finished = QDateTime::currentDateTimeUtc();
+            rec->message = res.message;
+            rec->details = res.details;
+        });
+        Q_EMIT stepFinished(i, name, res.message);
+        if (!res.message.isEmpty())
+            Q_EMIT logLine(int(res.succeeded() ? (res.status == StepResult::Status::Warning ? StepContext::Level::Warning
+                                                                                              : StepContext::Level::Info)
+                                               : StepContext::Level::Error),
+                           QStringLiteral("%1: %2").arg(step->title(), res.message));
+        if (res.status == StepResult::Status::Warning)
+            warnings = true;
+        if (res.status == StepResult::Status::Cancelled) {
+            outcome = QStringLiteral("cancelled");
+            outcomeMessage = QStringLiteral("cancelled during \"%1\"").arg(step->title());
+            break;
+        }
+        if (res.status == StepResult::Status::Failed) {
+            outcome = QStringLiteral("failed");
+            outcomeMessage = QStringLiteral("\"%1\" failed: %2").arg(step->title(), res.message);
+            break;
+        }
+        doneWeight += step->weight();
+    }
+    if (outcome == QLatin1String("succeeded") && warnings)
+        outcome = QStringLiteral("succeeded-with-warnings");
+
+    if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled")) {
+        // Put the source back the way the user had it, even after a cancel.
+        CancelToken none;
+        m_ctx->cancel = &none;
+        m_ctx->onProgress = nullptr;
+        for (const auto &step : m_plan.onFailure) {
+            Q_EMIT logLine(int(StepContext::Level::Info), QStringLiteral("▶ %1").arg(step->title()));
+            const StepResult res = step->run(*m_ctx);
+            Q_EMIT logLine(int(res.succeeded() ? StepContext::Level::Info : StepContext::Level::Error),
+                           QStringLiteral("%1: %2").arg(step->title(), res.message));
+        }
+        m_ctx->cancel = &m_cancel;
+    }
+    m_ctx->update([&](SessionRecord &r) {
+        r.outcome = outcome;
+        r.outcomeMessage = outcomeMessage;
+        r.finishedAt = QDateTime::currentDateTimeUtc();
+    });
+    if (outcome.startsWith(QLatin1String("succeeded")))
+        Q_EMIT progress(1.0, QStringLiteral("done"));
+    Q_EMIT finished(outcome, outcomeMessage);
+}
+
+} // namespace pgcrossing

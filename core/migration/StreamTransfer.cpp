@@ -1,0 +1,197 @@
+#include "StreamTransfer.h"
+
+#include "StepContext.h"
+#include "remote/Relay.h"
+#include "remote/Shell.h"
+
+#include <QFile>
+#include <QLocale>
+
+namespace pgcrossing {
+
+namespace {
+
+// Splits stderr chunks into whole lines for the live log.
+class LineFeed {
+public:
+    LineFeed(StepContext &ctx, QString prefix) : m_ctx(ctx), m_prefix(std::move(prefix)) {}
+    void add(const QByteArray &chunk)
+    {
+        m_buf += chunk;
+        m_all += chunk;
+        if (m_all.size() > 64 * 1024)
+            m_all = m_all.right(64 * 1024);
+        qsizetype nl;
+        while ((nl = m_buf.indexOf('\n')) >= 0) {
+            m_ctx.log(StepContext::Level::Output, m_prefix + QString::fromUtf8(m_buf.left(nl)));
+            m_buf.remove(0, nl + 1);
+        }
+    }
+    void flush()
+    {
+        if (!m_buf.isEmpty())
+            m_ctx.log(StepContext::Level::Output, m_prefix + QString::fromUtf8(m_buf));
+        m_buf.clear();
+    }
+    QString text() const { return QString::fromUtf8(m_all).trimmed(); }
+
+private:
+    StepContext &m_ctx;
+    QString m_prefix;
+    QByteArray m_buf;
+    QByteArray m_all;
+};
+
+QString lastLine(const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
+QString tool(const CommandSpec &spec)
+{
+    return spec.argv.isEmpty() ? QString() : spec.argv.first().section(QLatin1Char('/'), -1);
+}
+
+void reportProgress(StepContext &ctx, qint64 bytes, qint64 expected)
+{
+    const QString done = QLocale::c().formattedDataSize(bytes);
+    if (expected > 0)
+        ctx.progress(double(bytes) / double(expected),
+                     QStringLiteral("%1 of about %2").arg(done, QLocale::c().formattedDataSize(expected)));
+    else
+        ctx.progress(0, QStringLiteral("%1 transferred").arg(done));
+}
+
+// Waits for a process to end while honouring cancel and draining its stderr.
+bool waitEnd(StepContext &ctx, RemoteProcess &p, LineFeed &err)
+{
+    while (!p.waitForFinished(100)) {
+        err.add(p.takeStderr());
+        if (ctx.cancelled())
+            return false;
+    }
+    err.add(p.takeStderr());
+    return true;
+}
+
+} // namespace
+
+StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromShell, const CommandSpec &producer,
+                                                  Shell &toShell, const CommandSpec &consumer, qint64 expectedBytes)
+{
+    Outcome out;
+    LineFeed prodErr(ctx, tool(producer) + QStringLiteral(": "));
+    LineFeed consErr(ctx, tool(consumer) + QStringLiteral(": "));
+    QString error;
+    // The consumer starts first, so the producer's data always has somewhere to go.
+    auto cons = toShell.start(consumer, &error);
+    if (!cons) {
+        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(consumer), toShell.hostLabel(), error);
+        return out;
+    }
+    auto prod = fromShell.start(producer, &error);
+    if (!prod) {
+        cons->terminate();
+        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
+        return out;
+    }
+    Relay relay(*prod, [&](const char *d, qint64 n) { return cons->writeStdin(d, n); });
+    relay.setCancel(ctx.cancel);
+    relay.setProgress([&](qint64 b) { reportProgress(ctx, b, expectedBytes); });
+    relay.setFromStderr([&](const QByteArray &c) { prodErr.add(c); });
+    relay.setExtraPoll([&] { consErr.add(cons->takeStderr()); });
+    const Relay::Result r = relay.run();
+    out.bytes = r.bytes;
+
+    bool cancelled = r.cancelled;
+    if (!cancelled) {
+        if (r.sinkRefused)
+            prod->terminate(); // the consumer is gone; the producer would block forever
+        cons->closeStdin();
+        cancelled = !waitEnd(ctx, *cons, consErr) || (!r.sinkRefused && !waitEnd(ctx, *prod, prodErr));
+    }
+    if (cancelled) {
+        prod->terminate();
+        cons->terminate();
+        prodErr.add(prod->takeStderr());
+        consErr.add(cons->takeStderr());
+    }
+    prodErr.flush();
+    consErr.flush();
+    out.cancelled = cancelled;
+    out.producerExit = r.sinkRefused ? -1 : prod->exitCode();
+    out.consumerExit = cons->exitCode();
+    out.producerErr = prodErr.text();
+    out.consumerErr = consErr.text();
+    if (cancelled) {
+        out.message = QStringLiteral("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+    } else if (out.consumerExit != 0) {
+        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+                          .arg(tool(consumer), toShell.hostLabel())
+                          .arg(out.consumerExit)
+                          .arg(lastLine(out.consumerErr));
+    } else if (out.producerExit != 0) {
+        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+                          .arg(tool(producer), fromShell.hostLabel())
+                          .arg(out.producerExit)
+                          .arg(lastLine(out.producerErr));
+    } else {
+        out.ok = true;
+    }
+    return out;
+}
+
+StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShell, const CommandSpec &producer,
+                                               const QString &path, qint64 expectedBytes)
+{
+    Outcome out;
+    LineFeed prodErr(ctx, tool(producer) + QStringLiteral(": "));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        out.message = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    QString error;
+    auto prod = fromShell.start(producer, &error);
+    if (!prod) {
+        file.remove();
+        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
+        return out;
+    }
+    Relay relay(*prod, [&](const char *d, qint64 n) { return file.write(d, n) == n; });
+    relay.setCancel(ctx.cancel);
+    relay.setHashing(true);
+    relay.setProgress([&](qint64 b) { reportProgress(ctx, b, expectedBytes); });
+    relay.setFromStderr([&](const QByteArray &c) { prodErr.add(c); });
+    const Relay::Result r = relay.run();
+    out.bytes = r.bytes;
+    out.sha256 = r.sha256;
+    bool cancelled = r.cancelled;
+    if (r.sinkRefused) {
+        prod->terminate();
+        out.message = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    } else if (!cancelled) {
+        cancelled = !waitEnd(ctx, *prod, prodErr);
+    }
+    if (cancelled)
+        prod->terminate();
+    prodErr.flush();
+    file.close();
+    out.cancelled = cancelled;
+    out.producerExit = prod->exitCode();
+    out.producerErr = prodErr.text();
+    if (cancelled)
+        out.message = QStringLiteral("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+    else if (!r.sinkRefused && out.producerExit != 0)
+        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+                          .arg(tool(producer), fromShell.hostLabel())
+                          .arg(out.producerExit)
+                          .arg(lastLine(out.producerErr));
+    out.ok = out.message.isEmpty();
+    if (!out.ok)
+        file.remove(); // a partial dump must never pass for a backup
+    return out;
+}
+
+} // namespace pgcrossing

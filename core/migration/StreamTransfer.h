@@ -1,0 +1,36 @@
+#pragma once
+#include "remote/CommandSpec.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pgcrossing {
+
+class StepContext;
+class Shell;
+
+// Runs a producer tool (pg_dump, pg_dumpall) on one host and streams its stdout either into a consumer
+// tool (pg_restore, psql) on another host or into a file on this machine, through Relay. Both sides'
+// stderr go to the live log as they come; both exit statuses are checked, so a failure anywhere in the
+// pipe is a failure (never success on a broken pipe). Cancel kills both commands on their hosts.
+class StreamTransfer {
+public:
+    struct Outcome {
+        bool ok = false;
+        bool cancelled = false;
+        qint64 bytes = 0;
+        QByteArray sha256;          // hex, for file sinks
+        int producerExit = -1;
+        int consumerExit = -1;
+        QString producerErr;
+        QString consumerErr;
+        QString message;            // one line for the user when !ok
+    };
+
+    static Outcome toProcess(StepContext &ctx, Shell &fromShell, const CommandSpec &producer, Shell &toShell,
+                             const CommandSpec &consumer, qint64 expectedBytes);
+    static Outcome toFile(StepContext &ctx, Shell &fromShell, const CommandSpec &producer, const QString &path,
+                          qint64 expectedBytes);
+};
+
+} // namespace pgcrossing

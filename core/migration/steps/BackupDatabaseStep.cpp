@@ -1,0 +1,66 @@
+#include "BackupDatabaseStep.h"
+
+#include "migration/StepContext.h"
+#include "migration/StreamTransfer.h"
+#include "remote/Shell.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+
+namespace pgcrossing {
+
+QString BackupDatabaseStep::title() const
+{
+    return m_db.isEmpty() ? QStringLiteral("Back up roles and tablespaces (globals)")
+                          : QStringLiteral("Back up database %1").arg(m_db);
+}
+
+QString BackupDatabaseStep::safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            out += c;
+        else
+            out += QStringLiteral("%%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+    }
+    if (out.startsWith(QLatin1Char('.')))
+        out.prepend(QLatin1Char('_'));
+    return out;
+}
+
+StepResult BackupDatabaseStep::run(StepContext &ctx)
+{
+    if (!QDir().mkpath(m_dir))
+        return StepResult::failed(QStringLiteral("cannot create the backup directory %1").arg(m_dir));
+    const QString path = QDir(m_dir).filePath(m_db.isEmpty() ? QStringLiteral("globals.sql")
+                                                             : safeFileName(m_db) + QStringLiteral(".dump"));
+    if (QFile::exists(path)) {
+        // An earlier attempt of this same step: only a finished, recorded file would have made it "ok".
+        QFile::remove(path);
+    }
+    CommandSpec spec;
+    if (m_db.isEmpty()) {
+        spec = ctx.source->toolSpec(QStringLiteral("pg_dumpall"), {QStringLiteral("--globals-only")}, {},
+                                    QStringLiteral("back up globals"));
+    } else {
+        QStringList args{QStringLiteral("-Fc")};
+        if (m_compression > 0)
+            args << QStringLiteral("-Z") << QString::number(m_compression);
+        spec = ctx.source->toolSpec(QStringLiteral("pg_dump"), args, m_db, QStringLiteral("back up %1").arg(m_db));
+    }
+    const StreamTransfer::Outcome out = StreamTransfer::toFile(ctx, ctx.source->shell(), spec, path, 0);
+    if (out.cancelled)
+        return StepResult::cancelled();
+    if (!out.ok)
+        return StepResult::failed(out.message, out.producerErr);
+    ctx.update([&](SessionRecord &r) {
+        r.artifacts.append(Artifact{m_db.isEmpty() ? QStringLiteral("globals") : QStringLiteral("dump"), m_db,
+                                    QStringLiteral("local"), path, out.bytes, QString::fromLatin1(out.sha256)});
+    });
+    return StepResult::ok(QStringLiteral("%1, %2, sha256 %3").arg(path, QLocale::c().formattedDataSize(out.bytes),
+                                                                 QString::fromLatin1(out.sha256.left(16))));
+}
+
+} // namespace pgcrossing

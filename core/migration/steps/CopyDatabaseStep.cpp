@@ -1,0 +1,146 @@
+#include "CopyDatabaseStep.h"
+
+#include "migration/StepContext.h"
+#include "migration/StreamTransfer.h"
+
+#include <QLocale>
+
+namespace pgcrossing {
+
+QString CopyDatabaseStep::title() const
+{
+    return m_db.source == m_db.target ? QStringLiteral("Copy database %1").arg(m_db.source)
+                                      : QStringLiteral("Copy database %1 to %2").arg(m_db.source, m_db.target);
+}
+
+QString CopyDatabaseStep::incompleteComment(const QString &sessionId)
+{
+    return QStringLiteral("pgcrossing: INCOMPLETE copy (session %1) - resume the session or drop this database").arg(sessionId);
+}
+
+void CopyDatabaseStep::endOurSessions(StepContext &ctx)
+{
+    // A killed pg_restore may leave its backend finishing a statement; end it so nothing keeps running.
+    ctx.target->query({}, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 "
+                                         "AND application_name = 'pgcrossing' AND pid <> pg_backend_pid()")
+                              .arg(PgClient::quoteLiteral(m_db.target)));
+}
+
+StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
+{
+    const QString tgtLit = PgClient::quoteLiteral(m_db.target);
+    const QString tgtIdent = PgClient::quoteIdent(m_db.target);
+    const SessionRecord snap = ctx.snapshot();
+    const PgResult exists = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = %1").arg(tgtLit));
+    if (!exists.ok)
+        return StepResult::failed(QStringLiteral("cannot read the target's databases"), exists.error);
+    if (exists.scalar() != QLatin1String("0")) {
+        TargetState ts;
+        for (const auto &t : snap.targets)
+            if (t.database == m_db.target)
+                ts = t;
+        if (!ts.createdBySession || ts.complete)
+            return StepResult::failed(QStringLiteral("the target already has a database %1; it is never overwritten: "
+                                                     "pick another target name or choose replace (renames it aside)")
+                                          .arg(m_db.target));
+        ctx.log(StepContext::Level::Warning,
+                QStringLiteral("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
+        endOurSessions(ctx);
+        const PgResult drop = ctx.target->exec({}, QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(tgtIdent));
+        if (!drop.ok)
+            return StepResult::failed(QStringLiteral("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
+    }
+
+    const PgResult props = ctx.source->query(
+        {}, QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype, "
+                           "datlocprovider, coalesce(daticulocale, '') FROM pg_database WHERE datname = %1")
+                .arg(PgClient::quoteLiteral(m_db.source)));
+    if (!props.ok || props.rowCount() != 1)
+        return StepResult::failed(QStringLiteral("the source has no database %1").arg(m_db.source), props.error);
+    QString owner = props.value(0, 0);
+    const PgResult ownerOk = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1")
+                                                        .arg(PgClient::quoteLiteral(owner)));
+    if (m_options.noOwner || ownerOk.scalar() == QLatin1String("0")) {
+        if (!m_options.noOwner)
+            ctx.log(StepContext::Level::Warning, QStringLiteral("role %1 (owner on the source) does not exist on the "
+                                                                "target; the database is owned by %2")
+                                                     .arg(owner, ctx.target->connection().user));
+        owner = ctx.target->connection().user;
+    }
+    QString sql = QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING %3 LC_COLLATE %4 LC_CTYPE %5")
+                      .arg(tgtIdent, PgClient::quoteIdent(owner), PgClient::quoteLiteral(props.value(0, 1)),
+                           PgClient::quoteLiteral(props.value(0, 2)), PgClient::quoteLiteral(props.value(0, 3)));
+    if (props.value(0, 4) == QLatin1String("i"))
+        sql += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE %1").arg(PgClient::quoteLiteral(props.value(0, 5)));
+    sql += QStringLiteral(";\nCOMMENT ON DATABASE %1 IS %2;").arg(tgtIdent, PgClient::quoteLiteral(incompleteComment(snap.id)));
+    const PgResult created = ctx.target->exec({}, sql);
+    if (!created.ok)
+        return StepResult::failed(QStringLiteral("cannot create %1 on the target").arg(m_db.target), created.error);
+    ctx.update([&](SessionRecord &r) {
+        TargetState *t = r.targetState(m_db.target);
+        t->createdBySession = true;
+        t->complete = false;
+    });
+    return StepResult::ok();
+}
+
+StepResult CopyDatabaseStep::run(StepContext &ctx)
+{
+    ctx.progress(0, QStringLiteral("creating %1").arg(m_db.target));
+    const StepResult created = createTarget(ctx);
+    if (!created.succeeded())
+        return created;
+    if (ctx.cancelled())
+        return StepResult::cancelled();
+
+    const PgResult size = ctx.source->query(
+        m_db.source, QStringLiteral("SELECT coalesce(sum(pg_relation_size(c.oid)), 0) FROM pg_class c "
+                                    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','m','t') "
+                                    "AND n.nspname NOT IN ('pg_catalog','information_schema')"));
+    const qint64 expected = size.scalar().toLongLong();
+
+    QStringList dumpArgs{QStringLiteral("-Fc"), QStringLiteral("-Z"), QString::number(m_options.compression)};
+    QStringList restoreArgs;
+    if (m_options.exitOnError)
+        restoreArgs << QStringLiteral("--exit-on-error");
+    if (m_options.noOwner)
+        restoreArgs << QStringLiteral("--no-owner");
+    const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dump"), dumpArgs, m_db.source,
+                                                  QStringLiteral("dump %1").arg(m_db.source));
+    const CommandSpec restore = ctx.target->toolSpec(QStringLiteral("pg_restore"), restoreArgs, m_db.target,
+                                                     QStringLiteral("restore %1").arg(m_db.target));
+    const StreamTransfer::Outcome out =
+        StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
+    if (!out.ok) {
+        endOurSessions(ctx);
+        const QString state = QStringLiteral("target database %1 is INCOMPLETE (resume the session to copy it again)")
+                                  .arg(m_db.target);
+        ctx.log(StepContext::Level::Warning, state);
+        if (out.cancelled)
+            return StepResult::cancelled();
+        // Without --exit-on-error pg_restore goes on and counts what it ignored: a warning, not a success.
+        if (!m_options.exitOnError && out.producerExit == 0 && out.consumerExit == 1 &&
+            out.consumerErr.contains(QLatin1String("errors ignored on restore"))) {
+            // falls through to completion below, reported as a warning
+        } else {
+            return StepResult::failed(out.message + QStringLiteral("; ") + state,
+                                      (out.consumerErr + QLatin1Char('\n') + out.producerErr).trimmed());
+        }
+    }
+
+    const PgResult comment = ctx.source->query(
+        {}, QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %1")
+                .arg(PgClient::quoteLiteral(m_db.source)));
+    const QString restoredComment = comment.isNull(0, 0) ? QStringLiteral("NULL") : PgClient::quoteLiteral(comment.scalar());
+    const PgResult done = ctx.target->exec({}, QStringLiteral("COMMENT ON DATABASE %1 IS %2;")
+                                                   .arg(PgClient::quoteIdent(m_db.target), restoredComment));
+    if (!done.ok)
+        return StepResult::failed(QStringLiteral("cannot mark %1 complete").arg(m_db.target), done.error);
+    ctx.update([&](SessionRecord &r) { r.targetState(m_db.target)->complete = true; });
+    const QString msg = QStringLiteral("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
+    if (!out.ok)
+        return StepResult::warning(msg + QStringLiteral("; pg_restore ignored errors"), out.consumerErr);
+    return StepResult::ok(msg);
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,30 @@
+#pragma once
+#include "migration/Step.h"
+#include "model/PlanOptions.h"
+
+namespace pgcrossing {
+
+// Copies one database: creates it on the target with the source's owner, encoding and locale, marks it
+// incomplete, streams `pg_dump -Fc` on the source into `pg_restore` on the target through this machine,
+// and marks it complete. A target database this session created and left incomplete (failure, cancel)
+// is dropped and copied again on resume; any other existing database is never touched.
+class CopyDatabaseStep : public Step {
+public:
+    CopyDatabaseStep(DatabaseMapping db, PlanOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
+    QString id() const override { return QStringLiteral("copy-database:") + m_db.source; }
+    QString title() const override;
+    double weight() const override { return 10.0; }
+    bool touchesTarget() const override { return true; }
+    StepResult run(StepContext &ctx) override;
+
+    static QString incompleteComment(const QString &sessionId);
+
+private:
+    StepResult createTarget(StepContext &ctx);
+    void endOurSessions(StepContext &ctx);
+
+    DatabaseMapping m_db;
+    PlanOptions m_options;
+};
+
+} // namespace pgcrossing

@@ -1,0 +1,49 @@
+#include "SyncSequencesStep.h"
+
+#include "migration/StepContext.h"
+
+#include <QMap>
+
+namespace pgcrossing {
+
+namespace {
+const QString kSql = QStringLiteral("SELECT format('%I.%I', schemaname, sequencename), coalesce(last_value::text, '') "
+                                    "FROM pg_sequences ORDER BY 1");
+}
+
+StepResult SyncSequencesStep::run(StepContext &ctx)
+{
+    const PgResult src = ctx.source->query(m_db.source, kSql);
+    if (!src.ok)
+        return StepResult::failed(QStringLiteral("cannot read the source's sequences"), src.error);
+    const PgResult dst = ctx.target->query(m_db.target, kSql);
+    if (!dst.ok)
+        return StepResult::failed(QStringLiteral("cannot read the target's sequences"), dst.error);
+    QMap<QString, QString> target;
+    for (const auto &row : dst.rows)
+        target.insert(row.value(0), row.value(1));
+    QStringList fixes, missing;
+    for (const auto &row : src.rows) {
+        const QString name = row.value(0), value = row.value(1);
+        if (!target.contains(name)) {
+            missing << name;
+            continue;
+        }
+        if (value.isEmpty() || target.value(name) == value)
+            continue;
+        fixes << QStringLiteral("SELECT setval(%1::regclass, %2, true);").arg(PgClient::quoteLiteral(name), value);
+    }
+    if (!fixes.isEmpty()) {
+        const PgResult r = ctx.target->exec(m_db.target, fixes.join(QLatin1Char('\n')));
+        if (!r.ok)
+            return StepResult::failed(QStringLiteral("cannot set the target's sequences"), r.error);
+    }
+    if (!missing.isEmpty())
+        return StepResult::warning(QStringLiteral("%1 sequence(s) missing on the target").arg(missing.size()),
+                                   missing.join(QLatin1Char('\n')));
+    return StepResult::ok(QStringLiteral("%1 sequence(s) checked, %2 set to the source's value")
+                              .arg(src.rowCount())
+                              .arg(fixes.size()));
+}
+
+} // namespace pgcrossing

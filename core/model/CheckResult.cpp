@@ -1,0 +1,37 @@
+#include "CheckResult.h"
+
+namespace pgcrossing {
+
+QString CheckResult::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Blocker: return QStringLiteral("blocker");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+QString CheckResult::statusName(Status s)
+{
+    switch (s) {
+    case Status::Passed: return QStringLiteral("passed");
+    case Status::Failed: return QStringLiteral("failed");
+    case Status::Error: return QStringLiteral("error");
+    case Status::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QJsonObject CheckResult::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("severity"), severityName(severity)},
+                       {QStringLiteral("status"), statusName(status)},
+                       {QStringLiteral("found"), found},
+                       {QStringLiteral("expected"), expected},
+                       {QStringLiteral("remedy"), remedy}};
+}
+
+} // namespace pgcrossing

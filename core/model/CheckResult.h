@@ -1,0 +1,27 @@
+#pragma once
+#include <QJsonObject>
+#include <QString>
+
+namespace pgcrossing {
+
+// One row of the preflight checklist: what was checked, what was found against what is needed, and the
+// remedy a DBA can copy. An error (the check could not run) is kept apart from a failure.
+struct CheckResult {
+    enum class Severity { Blocker, Warning, Info };
+    enum class Status { Passed, Failed, Error, Skipped };
+
+    QString id;
+    QString title;
+    Severity severity = Severity::Blocker;
+    Status status = Status::Passed;
+    QString found;
+    QString expected;
+    QString remedy;
+
+    bool blocks() const { return severity == Severity::Blocker && (status == Status::Failed || status == Status::Error); }
+    static QString severityName(Severity s);
+    static QString statusName(Status s);
+    QJsonObject toJson() const;
+};
+
+} // namespace pgcrossing

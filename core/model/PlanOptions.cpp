@@ -1,0 +1,91 @@
+#include "PlanOptions.h"
+
+#include <QJsonArray>
+
+namespace pgcrossing {
+
+QString PlanOptions::modeName(Mode m)
+{
+    switch (m) {
+    case Mode::BackupOnly: return QStringLiteral("backup");
+    case Mode::Copy: return QStringLiteral("copy");
+    case Mode::StopWrite: return QStringLiteral("stop-write");
+    }
+    return {};
+}
+
+bool PlanOptions::parseMode(const QString &name, Mode *mode)
+{
+    for (Mode m : {Mode::BackupOnly, Mode::Copy, Mode::StopWrite}) {
+        if (modeName(m) == name) {
+            *mode = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject PlanOptions::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("mode")] = modeName(mode);
+    QJsonArray dbs;
+    for (const auto &d : databases)
+        dbs.append(QJsonObject{{QStringLiteral("source"), d.source}, {QStringLiteral("target"), d.target}});
+    o[QStringLiteral("databases")] = dbs;
+    o[QStringLiteral("includeGlobals")] = includeGlobals;
+    o[QStringLiteral("transfer")] = transfer == Transfer::Stream ? QStringLiteral("stream") : QStringLiteral("files");
+    o[QStringLiteral("replaceExisting")] = replaceExisting;
+    o[QStringLiteral("holdWrites")] = holdWrites;
+    o[QStringLiteral("exitOnError")] = exitOnError;
+    o[QStringLiteral("noOwner")] = noOwner;
+    o[QStringLiteral("jobs")] = jobs;
+    o[QStringLiteral("compression")] = compression;
+    if (!backupDir.isEmpty())
+        o[QStringLiteral("backupDir")] = backupDir;
+    o[QStringLiteral("verify")] = verify;
+    if (!strictTables.isEmpty())
+        o[QStringLiteral("strictTables")] = QJsonArray::fromStringList(strictTables);
+    o[QStringLiteral("maxDifferingKeys")] = maxDifferingKeys;
+    return o;
+}
+
+PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
+{
+    PlanOptions p;
+    const QString mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("copy"));
+    if (!parseMode(mode, &p.mode) && error)
+        *error = QStringLiteral("unknown mode \"%1\" (use backup, copy or stop-write)").arg(mode);
+    for (const auto &v : o.value(QStringLiteral("databases")).toArray()) {
+        DatabaseMapping m;
+        if (v.isString()) {
+            m.source = m.target = v.toString();
+        } else {
+            m.source = v.toObject().value(QStringLiteral("source")).toString();
+            m.target = v.toObject().value(QStringLiteral("target")).toString(m.source);
+        }
+        if (m.source.isEmpty() && error)
+            *error = QStringLiteral("a database entry without a source name");
+        p.databases << m;
+    }
+    p.includeGlobals = o.value(QStringLiteral("includeGlobals")).toBool(true);
+    const QString transfer = o.value(QStringLiteral("transfer")).toString(QStringLiteral("stream"));
+    if (transfer == QLatin1String("files"))
+        p.transfer = Transfer::Files;
+    else if (transfer != QLatin1String("stream") && error)
+        *error = QStringLiteral("unknown transfer \"%1\" (use stream or files)").arg(transfer);
+    p.replaceExisting = o.value(QStringLiteral("replaceExisting")).toBool(false);
+    p.holdWrites = o.value(QStringLiteral("holdWrites")).toBool(false);
+    p.exitOnError = o.value(QStringLiteral("exitOnError")).toBool(true);
+    p.noOwner = o.value(QStringLiteral("noOwner")).toBool(false);
+    p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
+    p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
+    p.backupDir = o.value(QStringLiteral("backupDir")).toString();
+    p.verify = o.value(QStringLiteral("verify")).toBool(true);
+    for (const auto &v : o.value(QStringLiteral("strictTables")).toArray())
+        p.strictTables << v.toString();
+    p.maxDifferingKeys = o.value(QStringLiteral("maxDifferingKeys")).toInt(20);
+    return p;
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,42 @@
+#pragma once
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgcrossing {
+
+// One database to carry: its name on the source and the name it gets on the target.
+struct DatabaseMapping {
+    QString source;
+    QString target;
+};
+
+// What the user chose: the mode and every option that changes what runs. Serialised into plan files
+// (the CLI's input, the wizard's export) and into the session record.
+struct PlanOptions {
+    enum class Mode { BackupOnly, Copy, StopWrite };
+    enum class Transfer { Stream, Files };
+
+    Mode mode = Mode::Copy;
+    QList<DatabaseMapping> databases;   // empty: every user database of the source
+    bool includeGlobals = true;         // roles the databases need (never alters an existing role)
+    Transfer transfer = Transfer::Stream;
+    bool replaceExisting = false;       // rename an existing target database aside instead of refusing
+    bool holdWrites = false;            // stop-write: make the source read-only and end other sessions
+    bool exitOnError = true;            // pg_restore --exit-on-error
+    bool noOwner = false;               // pg_restore --no-owner (objects owned by the target user)
+    int jobs = 1;                       // parallel jobs where the tools allow them
+    int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
+    QString backupDir;                  // backup-only / file transfer: directory on this machine
+    bool verify = true;                 // verify after copying
+    QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well
+    int maxDifferingKeys = 20;          // keys located per differing table
+
+    static QString modeName(Mode m);    // "backup", "copy", "stop-write"
+    static bool parseMode(const QString &name, Mode *mode);
+    QJsonObject toJson() const;
+    static PlanOptions fromJson(const QJsonObject &o, QString *error = nullptr);
+};
+
+} // namespace pgcrossing

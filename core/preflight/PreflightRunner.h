@@ -1,0 +1,32 @@
+#pragma once
+#include "model/CheckResult.h"
+#include "model/PlanOptions.h"
+
+#include <QList>
+#include <memory>
+
+namespace pgcrossing {
+
+class PgClient;
+
+// Runs the checks that must pass before anything is touched: both servers answer, the chosen
+// databases exist on the source, the target names are free (or replace was chosen), the target is not
+// older than the source, the dump tool is new enough, and for stop-write that nothing writes to the
+// source. Each check is read-only. (The full catalogue of checks is its own piece of work.)
+class PreflightRunner {
+public:
+    PreflightRunner(std::shared_ptr<PgClient> source, std::shared_ptr<PgClient> target, PlanOptions options);
+
+    // options.databases filled in (all user databases of the source) when it was empty.
+    QList<CheckResult> run();
+    const PlanOptions &resolvedOptions() const { return m_options; }
+    static bool blocked(const QList<CheckResult> &results);
+
+private:
+    CheckResult reach(PgClient &pg, const QString &side, int *versionNum);
+    std::shared_ptr<PgClient> m_source;
+    std::shared_ptr<PgClient> m_target;
+    PlanOptions m_options;
+};
+
+} // namespace pgcrossing

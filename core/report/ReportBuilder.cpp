@@ -1,0 +1,1041 @@
+#include "ReportBuilder.h"
+
+#include "remote/ShellQuote.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+#ifndef PGCROSSING_VERSION_STRING
+#define PGCROSSING_VERSION_STRING "unknown"
+#endif
+
+namespace pgcrossing {
+
+namespace {
+
+// Status marks: always next to a word, so the report survives black-and-white print and colour blindness.
+const QString kOk = QStringLiteral("\u2713");        // ✓
+const QString kBad = QStringLiteral("\u2717");       // ✗
+const QString kWarn = QStringLiteral("\u26A0");      // ⚠
+const QString kInfo = QStringLiteral("\u2139");      // ℹ
+const QString kError = QStringLiteral("\u2297");     // ⊗ could not run / could not compare
+const QString kCancel = QStringLiteral("\u2298");    // ⊘
+const QString kSkip = QStringLiteral("\u21B7");      // ↷
+const QString kPending = QStringLiteral("\u25CB");   // ○
+const QString kRunning = QStringLiteral("\u25B6");   // ▶
+const QString kDash = QStringLiteral("\u2014");      // —
+
+QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+QJsonObject obj(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toObject(); }
+QJsonArray arr(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toArray(); }
+
+QDateTime parseTime(const QString &iso)
+{
+    if (iso.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t;
+}
+
+bool isIntegral(double d) { return d == double(qint64(d)) && qAbs(d) < 9.0e15; }
+
+// Any JSON value as the words a reader sees; numbers without exponent noise.
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return isIntegral(d) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
+    }
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: {
+        QStringList parts;
+        bool scalars = true;
+        for (const auto &x : v.toArray()) {
+            if (x.isArray() || x.isObject())
+                scalars = false;
+            parts << valueText(x);
+        }
+        if (scalars)
+            return parts.join(QStringLiteral(", "));
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QString();
+    }
+    return QString();
+}
+
+QString numberText(const QJsonValue &v)
+{
+    if (v.isDouble() && isIntegral(v.toDouble()))
+        return QLocale(QLocale::English).toString(qint64(v.toDouble()));
+    if (v.isString()) {
+        bool ok = false;
+        const qlonglong n = v.toString().toLongLong(&ok);
+        if (ok)
+            return QLocale(QLocale::English).toString(n);
+    }
+    return valueText(v);
+}
+
+bool looksSecret(const QString &key)
+{
+    static const QRegularExpression re(QStringLiteral("password|passphrase|passwd|secret|token|private.?key"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(key).hasMatch();
+}
+
+void flatten(const QString &prefix, const QJsonValue &v, QList<QPair<QString, QJsonValue>> *out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.isEmpty())
+            out->append({prefix, QJsonValue(QString())});
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), it.value(), out);
+        return;
+    }
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        bool scalars = true;
+        for (const auto &x : a)
+            scalars = scalars && !x.isArray() && !x.isObject();
+        if (scalars) {
+            out->append({prefix, v});
+            return;
+        }
+        for (int i = 0; i < a.size(); ++i)
+            flatten(QStringLiteral("%1[%2]").arg(prefix).arg(i), a.at(i), out);
+        return;
+    }
+    out->append({prefix, v});
+}
+
+ReportCell textCell(const QString &text, ReportTone tone = ReportTone::None)
+{
+    ReportCell c;
+    c.line << ReportSpan::plain(text.isEmpty() ? kDash : text);
+    c.tone = tone;
+    return c;
+}
+
+ReportCell codeCell(const QString &text)
+{
+    ReportCell c;
+    if (text.isEmpty())
+        c.line << ReportSpan::plain(kDash);
+    else
+        c.line << ReportSpan::code(text);
+    return c;
+}
+
+ReportCell numberCell(const QJsonValue &v, ReportTone tone = ReportTone::None)
+{
+    ReportCell c = textCell(numberText(v), tone);
+    c.numeric = true;
+    return c;
+}
+
+ReportCell statusCell(const QString &icon, const QString &word, ReportTone tone)
+{
+    ReportCell c;
+    c.line << ReportSpan::plain(icon + QLatin1Char(' ') + word);
+    c.tone = tone;
+    return c;
+}
+
+ReportLine line(const QString &text) { return ReportLine{ReportSpan::plain(text)}; }
+
+QString shortHash(const QString &h) { return h.size() > 16 ? h.left(16) + QStringLiteral("\u2026") : h; }
+
+struct Status {
+    QString icon;
+    QString word;
+    ReportTone tone;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+// Public helpers
+
+QString ReportBuilder::outcomeWord(const QString &outcome)
+{
+    if (outcome == QLatin1String("succeeded"))
+        return tr("Succeeded");
+    if (outcome == QLatin1String("succeeded-with-warnings"))
+        return tr("Succeeded with warnings");
+    if (outcome == QLatin1String("failed"))
+        return tr("Failed");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (outcome.isEmpty() || outcome == QLatin1String("running"))
+        return tr("Incomplete (the session did not finish)");
+    return tr("Unknown outcome \u201c%1\u201d").arg(outcome);
+}
+
+ReportTone ReportBuilder::outcomeTone(const QString &outcome)
+{
+    if (outcome == QLatin1String("succeeded"))
+        return ReportTone::Ok;
+    if (outcome == QLatin1String("succeeded-with-warnings"))
+        return ReportTone::Warning;
+    if (outcome == QLatin1String("cancelled"))
+        return ReportTone::Muted;
+    if (outcome == QLatin1String("failed"))
+        return ReportTone::Bad;
+    return ReportTone::Warning;
+}
+
+QString ReportBuilder::endpointLabel(const QJsonObject &e)
+{
+    QString s;
+    if (str(e, "kind") == QLatin1String("ssh")) {
+        const QJsonObject ssh = obj(e, "ssh");
+        const QString user = str(ssh, "user");
+        const QString host = str(ssh, "host");
+        s = QStringLiteral("ssh ") + (user.isEmpty() ? host : user + QLatin1Char('@') + host) + QLatin1Char(':') +
+            QString::number(ssh.value(QStringLiteral("port")).toInt(22));
+    } else {
+        s = QStringLiteral("local");
+    }
+    const QJsonObject c = obj(e, "container");
+    if (!str(c, "name").isEmpty()) {
+        const QString engine = str(c, "engine").isEmpty() ? QStringLiteral("docker") : str(c, "engine");
+        s += QStringLiteral(" \u203A ") + engine + QLatin1Char(' ') + str(c, "name");
+        if (!str(c, "user").isEmpty())
+            s += QStringLiteral(" (-u ") + str(c, "user") + QLatin1Char(')');
+    }
+    const QJsonObject pg = obj(e, "postgres");
+    const QString user = str(pg, "user").isEmpty() ? QStringLiteral("postgres") : str(pg, "user");
+    const int port = pg.value(QStringLiteral("port")).toInt();
+    s += QStringLiteral(" \u00B7 pg ") + user;
+    if (str(pg, "host").isEmpty()) {
+        s += port > 0 ? tr(" (local socket, port %1)").arg(port) : tr(" (local socket)");
+    } else {
+        s += QLatin1Char('@') + str(pg, "host");
+        if (port > 0)
+            s += QLatin1Char(':') + QString::number(port);
+    }
+    if (!str(pg, "sslMode").isEmpty())
+        s += QStringLiteral(" sslmode=") + str(pg, "sslMode");
+    return s;
+}
+
+QString ReportBuilder::humanBytes(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 bytes").arg(bytes);
+    static const char *const units[] = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+    double v = double(bytes);
+    int u = -1;
+    do {
+        v /= 1024.0;
+        ++u;
+    } while (v >= 1024.0 && u < 4);
+    return QStringLiteral("%1 %2").arg(QString::number(v, 'f', v < 10 ? 2 : 1), QLatin1String(units[u]));
+}
+
+QString ReportBuilder::humanDuration(qint64 ms)
+{
+    if (ms < 0)
+        return QString();
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 60 * 1000)
+        return tr("%1 s").arg(QString::number(ms / 1000.0, 'f', ms < 10000 ? 1 : 0));
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportBuilder::quoteIdent(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+ReportDocument ReportBuilder::build(const QJsonObject &record, const QString &recordPath)
+{
+    ReportBuilder b(record, recordPath);
+    b.m_doc.language = tr("en", "HTML lang code of the report's language");
+    b.addTitle();
+    b.addSession();
+    b.addDatabases();
+    b.addEnvironment();
+    b.addPreflight();
+    b.addSteps();
+    b.addVerification();
+    b.addSourceChanges();
+    b.addArtifacts();
+    b.addTargets();
+    b.addRollback();
+    b.addWarnings();
+    b.addCommands();
+    b.addFooter();
+    return b.m_doc;
+}
+
+ReportBuilder::ReportBuilder(const QJsonObject &record, const QString &recordPath)
+    : m_record(record), m_options(obj(record, "options")), m_recordPath(recordPath)
+{
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Small words
+
+QString ReportBuilder::modeName() const
+{
+    const QString m = str(m_options, "mode");
+    return m.isEmpty() ? QStringLiteral("copy") : m;
+}
+
+QString ReportBuilder::modeWord() const
+{
+    const QString m = modeName();
+    if (m == QLatin1String("backup"))
+        return tr("Backup only");
+    if (m == QLatin1String("copy"))
+        return tr("Copy");
+    if (m == QLatin1String("stop-write"))
+        return tr("Stop-write (maintenance window)");
+    return m;
+}
+
+bool ReportBuilder::finished() const
+{
+    const QString o = str(m_record, "outcome");
+    return !o.isEmpty() && o != QLatin1String("running");
+}
+
+QString ReportBuilder::timeText(const QString &iso) const
+{
+    const QDateTime t = parseTime(iso);
+    if (!t.isValid())
+        return iso;
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+QString ReportBuilder::durationBetween(const QString &startIso, const QString &endIso) const
+{
+    const QDateTime a = parseTime(startIso), b = parseTime(endIso);
+    if (!a.isValid() || !b.isValid())
+        return QString();
+    return humanDuration(a.msecsTo(b));
+}
+
+QString ReportBuilder::yesNo(bool value) const { return value ? tr("Yes") : tr("No"); }
+
+// ---------------------------------------------------------------------------------------------------
+// Sections
+
+void ReportBuilder::addTitle()
+{
+    const QString outcome = str(m_record, "outcome");
+    const QString word = outcomeWord(outcome);
+    const QString title = modeName() == QLatin1String("backup") ? tr("Backup report: %1").arg(word)
+                                                                : tr("Migration report: %1").arg(word);
+    m_doc.title = str(m_record, "id").isEmpty() ? title : title + QStringLiteral(" \u00B7 ") + str(m_record, "id");
+    m_doc.heading(1, line(title));
+
+    const ReportTone tone = outcomeTone(outcome);
+    QString icon = kWarn;
+    if (tone == ReportTone::Ok)
+        icon = kOk;
+    else if (tone == ReportTone::Bad)
+        icon = kBad;
+    else if (tone == ReportTone::Muted)
+        icon = kCancel;
+    ReportLine banner{ReportSpan::plain(icon + QLatin1Char(' ')), ReportSpan::strong(word)};
+    const QString message = str(m_record, "outcomeMessage");
+    if (!message.isEmpty())
+        banner << ReportSpan::plain(QStringLiteral(" \u2014 ") + message);
+    m_doc.banner(banner, tone);
+
+    // What a reader must not miss, before any detail.
+    QList<ReportLine> glance;
+    const QJsonObject v = obj(m_record, "verification");
+    if (!v.isEmpty())
+        glance << ReportLine{ReportSpan::plain(tr("Verification: %1").arg(verificationSummary(v)))};
+    int notReverted = 0;
+    for (const auto &c : arr(m_record, "sourceChanges"))
+        if (!c.toObject().value(QStringLiteral("reverted")).toBool())
+            ++notReverted;
+    if (notReverted > 0)
+        glance << ReportLine{ReportSpan::plain(kWarn + QLatin1Char(' ')),
+                             ReportSpan::strong(tr("Changes on the source not reverted: %1").arg(notReverted)),
+                             ReportSpan::plain(tr(" (see Rollback)"))};
+    QStringList incomplete;
+    for (const auto &t : arr(m_record, "targets"))
+        if (!t.toObject().value(QStringLiteral("complete")).toBool())
+            incomplete << str(t.toObject(), "database");
+    if (!incomplete.isEmpty())
+        glance << ReportLine{ReportSpan::plain(kBad + QLatin1Char(' ')),
+                             ReportSpan::strong(tr("INCOMPLETE target databases: %1").arg(incomplete.size())),
+                             ReportSpan::plain(tr(" (see Target databases)"))};
+    const int warnings = int(arr(m_record, "warnings").size());
+    if (warnings > 0)
+        glance << line(tr("Warnings: %1 (see Warnings)").arg(warnings));
+    if (!glance.isEmpty())
+        m_doc.list(glance);
+}
+
+void ReportBuilder::addSession()
+{
+    m_doc.heading(2, line(tr("Session")), QStringLiteral("session"));
+    QList<ReportRow> rows;
+    auto add = [&rows](const QString &key, const ReportCell &value) { rows << ReportRow{textCell(key), value}; };
+    add(tr("Session"), codeCell(str(m_record, "id")));
+    if (!m_recordPath.isEmpty())
+        add(tr("Record"), codeCell(m_recordPath));
+    add(tr("Started"), textCell(timeText(str(m_record, "createdAt"))));
+    const QString end = str(m_record, "finishedAt");
+    add(tr("Finished"), textCell(end.isEmpty() ? tr("did not finish") : timeText(end),
+                                 end.isEmpty() ? ReportTone::Warning : ReportTone::None));
+    add(tr("Duration"), textCell(durationBetween(str(m_record, "createdAt"), end)));
+    add(tr("Tool version"), textCell(str(m_record, "toolVersion").isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("pgcrossing ") + str(m_record, "toolVersion")));
+    add(tr("Mode"), textCell(modeWord()));
+    add(tr("Source"), codeCell(endpointLabel(obj(m_record, "source"))));
+    add(tr("Target"), codeCell(endpointLabel(obj(m_record, "target"))));
+
+    QStringList opts;
+    if (m_options.contains(QStringLiteral("transfer")))
+        opts << tr("Transfer: %1").arg(str(m_options, "transfer") == QLatin1String("files") ? tr("dump files")
+                                                                                          : tr("stream (no file)"));
+    if (m_options.contains(QStringLiteral("includeGlobals")))
+        opts << tr("Roles (globals): %1").arg(m_options.value(QStringLiteral("includeGlobals")).toBool() ? tr("copied")
+                                                                                                     : tr("not copied"));
+    if (m_options.contains(QStringLiteral("replaceExisting")))
+        opts << tr("Existing target database: %1")
+                    .arg(m_options.value(QStringLiteral("replaceExisting")).toBool() ? tr("renamed aside") : tr("refused"));
+    if (m_options.contains(QStringLiteral("holdWrites")))
+        opts << tr("Stop writes on the source: %1").arg(yesNo(m_options.value(QStringLiteral("holdWrites")).toBool()));
+    if (m_options.contains(QStringLiteral("exitOnError")))
+        opts << tr("Exit on error: %1").arg(yesNo(m_options.value(QStringLiteral("exitOnError")).toBool()));
+    if (m_options.value(QStringLiteral("noOwner")).toBool())
+        opts << tr("Do not save: Owner");
+    if (m_options.contains(QStringLiteral("jobs")))
+        opts << tr("Number of jobs: %1").arg(m_options.value(QStringLiteral("jobs")).toInt());
+    if (m_options.contains(QStringLiteral("compression")))
+        opts << tr("Compression: %1").arg(m_options.value(QStringLiteral("compression")).toInt());
+    if (m_options.contains(QStringLiteral("verify")))
+        opts << tr("Verify: %1").arg(yesNo(m_options.value(QStringLiteral("verify")).toBool()));
+    if (!opts.isEmpty())
+        add(tr("Options"), textCell(opts.join(QStringLiteral(" \u00B7 "))));
+    if (!str(m_options, "backupDir").isEmpty())
+        add(tr("Backup directory"), codeCell(str(m_options, "backupDir")));
+    const QJsonArray strict = arr(m_options, "strictTables");
+    if (!strict.isEmpty())
+        add(tr("Strict tables (ordered SHA-256)"), textCell(valueText(strict)));
+    m_doc.table({tr("Item"), tr("Value")}, rows);
+}
+
+void ReportBuilder::addDatabases()
+{
+    m_doc.heading(2, line(tr("Databases")), QStringLiteral("databases"));
+    const QJsonArray dbs = arr(m_options, "databases");
+    QList<ReportRow> rows;
+    for (const auto &v : dbs) {
+        QString source, target;
+        if (v.isString()) {
+            source = target = v.toString();
+        } else {
+            source = str(v.toObject(), "source");
+            target = str(v.toObject(), "target").isEmpty() ? source : str(v.toObject(), "target");
+        }
+        ReportCell note = textCell(source == target ? QString() : tr("renamed on the target"));
+        rows << ReportRow{codeCell(source), codeCell(target), note};
+    }
+    if (rows.isEmpty()) {
+        m_doc.paragraph(line(tr("The plan named no databases: every user database of the source (templates excluded).")));
+        for (const auto &t : arr(m_record, "targets"))
+            rows << ReportRow{textCell(QString()), codeCell(str(t.toObject(), "database")), textCell(QString())};
+        if (rows.isEmpty())
+            return;
+    }
+    m_doc.table({tr("Source database"), tr("Target database"), tr("Note")}, rows);
+}
+
+void ReportBuilder::addEnvironment()
+{
+    m_doc.heading(2, line(tr("Environment")), QStringLiteral("environment"));
+    QList<QPair<QString, QJsonValue>> facts;
+    const QJsonObject env = obj(m_record, "environment");
+    for (auto it = env.begin(); it != env.end(); ++it)
+        flatten(it.key(), it.value(), &facts);
+    if (facts.isEmpty()) {
+        m_doc.paragraph(line(tr("No facts about the servers were recorded.")), ReportTone::Muted);
+        return;
+    }
+    QList<ReportRow> rows;
+    for (const auto &f : facts) {
+        // Defence in depth: the record holds no secret by design; a key that names one is never shown.
+        const QString value = looksSecret(f.first) ? tr("(hidden)") : valueText(f.second);
+        rows << ReportRow{codeCell(f.first), textCell(value)};
+    }
+    m_doc.table({tr("Fact"), tr("Value")}, rows);
+}
+
+void ReportBuilder::addPreflight()
+{
+    m_doc.heading(2, line(tr("Preflight")), QStringLiteral("preflight"));
+    const QJsonArray checks = arr(m_record, "preflight");
+    if (checks.isEmpty()) {
+        m_doc.paragraph(line(tr("No preflight checks were recorded.")), ReportTone::Muted);
+        return;
+    }
+    int passed = 0, warnings = 0, failed = 0, errors = 0, skipped = 0, notices = 0;
+    QList<ReportRow> rows;
+    for (const auto &v : checks) {
+        const QJsonObject c = v.toObject();
+        const QString status = str(c, "status");
+        const QString severity = str(c, "severity");
+        Status st{kPending, status.isEmpty() ? tr("Not run") : status, ReportTone::Muted};
+        if (status == QLatin1String("passed")) {
+            st = {kOk, tr("Passed"), ReportTone::Ok};
+            ++passed;
+        } else if (status == QLatin1String("failed")) {
+            if (severity == QLatin1String("warning")) {
+                st = {kWarn, tr("Warning"), ReportTone::Warning};
+                ++warnings;
+            } else if (severity == QLatin1String("info")) {
+                st = {kInfo, tr("Notice"), ReportTone::Info};
+                ++notices;
+            } else {
+                st = {kBad, tr("Failed"), ReportTone::Bad};
+                ++failed;
+            }
+        } else if (status == QLatin1String("error")) {
+            st = {kError, tr("Error (the check could not run)"), ReportTone::Error};
+            ++errors;
+        } else if (status == QLatin1String("skipped")) {
+            st = {kSkip, tr("Skipped"), ReportTone::Muted};
+            ++skipped;
+        }
+        ReportCell check = textCell(str(c, "title").isEmpty() ? str(c, "id") : str(c, "title"));
+        check.hint = str(c, "id");
+        ReportCell remedy = textCell(QString());
+        const QString remedyText = valueText(c.value(QStringLiteral("remedy")));
+        if (!remedyText.isEmpty()) {
+            remedy.line.clear();
+            remedy.block = remedyText;
+            remedy.blockLabel = tr("Remedy for \u201c%1\u201d").arg(ReportDocument::plainText(check.line));
+        }
+        rows << ReportRow{check, statusCell(st.icon, st.word, st.tone), textCell(valueText(c.value(QStringLiteral("found")))),
+                          textCell(valueText(c.value(QStringLiteral("expected")))), remedy};
+    }
+    QStringList counts{tr("Passed: %1").arg(passed), tr("Warning: %1").arg(warnings), tr("Failed: %1").arg(failed),
+                       tr("Error: %1").arg(errors), tr("Skipped: %1").arg(skipped)};
+    if (notices)
+        counts << tr("Notice: %1").arg(notices);
+    m_doc.paragraph(line(counts.join(QStringLiteral(" \u00B7 "))),
+                    failed ? ReportTone::Bad : errors ? ReportTone::Error : warnings ? ReportTone::Warning : ReportTone::Ok);
+    m_doc.table({tr("Check"), tr("Status"), tr("Found"), tr("Expected"), tr("Remedy")}, rows);
+}
+
+void ReportBuilder::addSteps()
+{
+    m_doc.heading(2, line(tr("Steps")), QStringLiteral("steps"));
+    const QJsonArray steps = arr(m_record, "steps");
+    if (steps.isEmpty()) {
+        m_doc.paragraph(line(tr("No step was recorded.")), ReportTone::Muted);
+        return;
+    }
+    QList<ReportRow> rows;
+    int n = 0;
+    for (const auto &v : steps) {
+        const QJsonObject s = v.toObject();
+        const QString status = str(s, "status");
+        Status st{kPending, status, ReportTone::Muted};
+        if (status == QLatin1String("ok"))
+            st = {kOk, tr("Done"), ReportTone::Ok};
+        else if (status == QLatin1String("warning"))
+            st = {kWarn, tr("Done with warnings"), ReportTone::Warning};
+        else if (status == QLatin1String("failed"))
+            st = {kBad, tr("Failed"), ReportTone::Bad};
+        else if (status == QLatin1String("cancelled"))
+            st = {kCancel, tr("Cancelled"), ReportTone::Muted};
+        else if (status == QLatin1String("skipped"))
+            st = {kSkip, tr("Skipped"), ReportTone::Muted};
+        else if (status == QLatin1String("pending") || status.isEmpty())
+            st = {kPending, tr("Not run"), ReportTone::Muted};
+        else if (status == QLatin1String("running"))
+            st = finished() ? Status{kBad, tr("Interrupted"), ReportTone::Bad} : Status{kRunning, tr("Running"), ReportTone::Info};
+
+        QStringList touches;
+        if (s.value(QStringLiteral("touchesSource")).toBool())
+            touches << tr("Source");
+        if (s.value(QStringLiteral("touchesTarget")).toBool())
+            touches << tr("Target");
+        ReportCell touchCell = textCell(touches.join(QStringLiteral(", ")));
+        if (s.value(QStringLiteral("touchesSource")).toBool()) {
+            touchCell.line = ReportLine{ReportSpan::strong(tr("Source"))};
+            if (touches.size() > 1)
+                touchCell.line << ReportSpan::plain(QStringLiteral(", ") + tr("Target"));
+        }
+        ReportCell title = textCell(str(s, "title").isEmpty() ? str(s, "id") : str(s, "title"));
+        title.hint = str(s, "id");
+        ReportCell message = textCell(str(s, "message"));
+        if (!str(s, "details").isEmpty()) {
+            message.block = str(s, "details");
+            message.blockLabel = tr("More details");
+            message.collapsed = true;
+        }
+        ReportCell duration = textCell(durationBetween(str(s, "started"), str(s, "finished")));
+        duration.numeric = true;
+        ReportCell number = textCell(QString::number(++n));
+        number.numeric = true;
+        rows << ReportRow{number, statusCell(st.icon, st.word, st.tone), title, touchCell, duration, message};
+    }
+    m_doc.table({tr("#"), tr("Status"), tr("Step"), tr("Touches"), tr("Duration"), tr("Message")}, rows);
+}
+
+QString ReportBuilder::verificationSummary(const QJsonObject &v) const
+{
+    const QString verdict = str(v, "verdict");
+    QString word = tr("Not compared");
+    if (verdict == QLatin1String("equal"))
+        word = kOk + QLatin1Char(' ') + tr("Identical");
+    else if (verdict == QLatin1String("different"))
+        word = kBad + QLatin1Char(' ') + tr("Different");
+    else if (verdict == QLatin1String("error"))
+        word = kError + QLatin1Char(' ') + tr("Could not compare everything");
+    else if (!verdict.isEmpty())
+        word = verdict;
+
+    // The verifier's own counts where present; counted from the tables otherwise.
+    const QJsonObject summary = obj(v, "summary");
+    int equal = 0, differs = 0, missing = 0, extra = 0, error = 0;
+    for (const auto &t : arr(v, "tables")) {
+        const QString s = str(t.toObject(), "status");
+        equal += s == QLatin1String("equal");
+        differs += s == QLatin1String("differs");
+        missing += s == QLatin1String("missing-on-target");
+        extra += s == QLatin1String("extra-on-target");
+        error += s == QLatin1String("error");
+    }
+    auto count = [&summary](const char *key, int fallback) {
+        const QJsonValue x = summary.value(QLatin1String(key));
+        return x.isDouble() ? x.toInt() : fallback;
+    };
+    return tr("%1 \u2014 tables: %2 identical, %3 different, %4 missing on target (source only), "
+              "%5 only on target, %6 could not be compared")
+        .arg(word, QString::number(count("equal", equal)), QString::number(count("differs", differs)),
+             QString::number(count("missingOnTarget", missing)), QString::number(count("extraOnTarget", extra)),
+             QString::number(count("error", error)));
+}
+
+void ReportBuilder::addVerification()
+{
+    m_doc.heading(2, line(tr("Verification")), QStringLiteral("verification"));
+    const QJsonObject v = obj(m_record, "verification");
+    if (v.isEmpty()) {
+        if (m_options.contains(QStringLiteral("verify")) && !m_options.value(QStringLiteral("verify")).toBool())
+            m_doc.banner(line(kWarn + QLatin1Char(' ') +
+                              tr("Not verified: verification was turned off in the plan, so nothing proves the copy complete.")),
+                         ReportTone::Warning);
+        else if (modeName() == QLatin1String("backup"))
+            m_doc.paragraph(line(tr("Backup only: there is no target to compare with. The SHA-256 of each file is under Artifacts.")));
+        else
+            m_doc.banner(line(kWarn + QLatin1Char(' ') + tr("Not verified: the session ended before verification.")),
+                         ReportTone::Warning);
+        return;
+    }
+    const QString verdict = str(v, "verdict");
+    const ReportTone verdictTone = verdict == QLatin1String("equal")     ? ReportTone::Ok
+                                   : verdict == QLatin1String("different") ? ReportTone::Bad
+                                   : verdict == QLatin1String("error")     ? ReportTone::Error
+                                                                           : ReportTone::Warning;
+    QString summary = verificationSummary(v);
+    if (v.value(QStringLiteral("millis")).isDouble())
+        summary += tr(" (compared in %1)").arg(humanDuration(qint64(v.value(QStringLiteral("millis")).toDouble())));
+    m_doc.banner(line(summary), verdictTone);
+
+    // Problems first: they are what the reader looks for.
+    QList<QJsonObject> tables, problems;
+    for (const auto &t : arr(v, "tables")) {
+        if (str(t.toObject(), "status") == QLatin1String("equal"))
+            tables << t.toObject();
+        else
+            problems << t.toObject();
+    }
+    tables = problems + tables;
+    if (tables.isEmpty()) {
+        m_doc.paragraph(line(tr("No table was compared.")), ReportTone::Warning);
+    } else {
+        QList<ReportRow> rows;
+        for (const QJsonObject &t : tables) {
+            const QString status = str(t, "status");
+            Status st{kPending, status.isEmpty() ? tr("Not compared") : status, ReportTone::Muted};
+            if (status == QLatin1String("equal"))
+                st = {kOk, tr("Identical"), ReportTone::Ok};
+            else if (status == QLatin1String("differs"))
+                st = {kBad, tr("Different"), ReportTone::Bad};
+            else if (status == QLatin1String("missing-on-target"))
+                st = {kBad, tr("Source only (missing on target)"), ReportTone::Bad};
+            else if (status == QLatin1String("extra-on-target"))
+                st = {kWarn, tr("Target only"), ReportTone::Warning};
+            else if (status == QLatin1String("error"))
+                st = {kError, tr("Could not compare"), ReportTone::Error};
+            const QJsonValue sr = t.value(QStringLiteral("sourceRows")), targetRowsValue = t.value(QStringLiteral("targetRows"));
+            const bool rowsDiffer = !sr.isUndefined() && !targetRowsValue.isUndefined() && valueText(sr) != valueText(targetRowsValue);
+            ReportCell sh = codeCell(shortHash(str(t, "sourceHash")));
+            sh.hint = str(t, "sourceHash");
+            ReportCell th = codeCell(shortHash(str(t, "targetHash")));
+            th.hint = str(t, "targetHash");
+            rows << ReportRow{codeCell(str(t, "database")), codeCell(str(t, "schema")), codeCell(str(t, "table")),
+                              numberCell(sr), numberCell(targetRowsValue, rowsDiffer ? ReportTone::Bad : ReportTone::None), sh, th,
+                              statusCell(st.icon, st.word, st.tone), textCell(str(t, "message"))};
+        }
+        m_doc.table({tr("Database"), tr("Schema"), tr("Table"), tr("Source rows"), tr("Target rows"),
+                     tr("Source checksum"), tr("Target checksum"), tr("Status"), tr("Note")},
+                    rows);
+    }
+
+    // Where the differences are, table by table.
+    const int maxKeys = m_options.value(QStringLiteral("maxDifferingKeys")).toInt(0);
+    for (const QJsonObject &t : problems) {
+        const QJsonArray keys = arr(t, "differingKeys");
+        if (str(t, "status") != QLatin1String("differs") && keys.isEmpty())
+            continue;
+        m_doc.heading(3, ReportDocument::compose(tr("Differing keys in %1 (database %2)"),
+                                                 {ReportSpan::code(str(t, "schema") + QLatin1Char('.') + str(t, "table")),
+                                                  ReportSpan::code(str(t, "database"))}));
+        const QString keyColumns = valueText(t.value(QStringLiteral("keyColumns")));
+        if (!keyColumns.isEmpty())
+            m_doc.paragraph(ReportDocument::compose(tr("Key columns: %1"), {ReportSpan::code(keyColumns)}));
+        if (keys.isEmpty()) {
+            m_doc.paragraph(line(tr("No differing key was located (locating rows needs a primary key or a unique "
+                                    "key; compare this table by hand or add a key).")),
+                            ReportTone::Warning);
+            continue;
+        }
+        QList<ReportLine> items;
+        for (const auto &k : keys) {
+            const QJsonObject key = k.toObject();
+            const QString kind = str(key, "kind");
+            QString word = kind;
+            if (kind == QLatin1String("changed"))
+                word = tr("Changed");
+            else if (kind == QLatin1String("missing-on-target"))
+                word = tr("Missing on target");
+            else if (kind == QLatin1String("extra-on-target"))
+                word = tr("Only on target");
+            else if (kind == QLatin1String("duplicated"))
+                word = tr("Duplicated");
+            const QString keyText = k.isString() ? k.toString() : valueText(key.value(QStringLiteral("key")));
+            items << ReportLine{ReportSpan::plain(kBad + QLatin1Char(' ') + (word.isEmpty() ? QString() : word + QStringLiteral(": "))),
+                                ReportSpan::code(keyText)};
+        }
+        m_doc.list(items);
+        if (maxKeys > 0 && keys.size() >= maxKeys)
+            m_doc.paragraph(line(tr("At most %1 keys are located per table: more rows may differ.").arg(maxKeys)),
+                            ReportTone::Warning);
+    }
+
+    // Inventory: only what differs, with a count of the rest.
+    const QJsonArray inventory = arr(v, "inventory");
+    if (!inventory.isEmpty()) {
+        m_doc.heading(3, line(tr("Inventory (schemas, sequences, extensions, roles and other objects)")));
+        QList<ReportRow> rows;
+        int equal = 0;
+        for (const auto &x : inventory) {
+            const QJsonObject i = x.toObject();
+            const QString status = str(i, "status");
+            if (status == QLatin1String("equal")) {
+                ++equal;
+                continue;
+            }
+            Status st{kWarn, status, ReportTone::Warning};
+            if (status == QLatin1String("differs"))
+                st = {kBad, tr("Different"), ReportTone::Bad};
+            else if (status == QLatin1String("missing-on-target"))
+                st = {kBad, tr("Source only (missing on target)"), ReportTone::Bad};
+            else if (status == QLatin1String("extra-on-target"))
+                st = {kWarn, tr("Target only"), ReportTone::Warning};
+            else if (status == QLatin1String("error"))
+                st = {kError, tr("Could not compare"), ReportTone::Error};
+            rows << ReportRow{codeCell(str(i, "database")), textCell(str(i, "kind")), codeCell(str(i, "key")),
+                              textCell(valueText(i.value(QStringLiteral("source")))),
+                              textCell(valueText(i.value(QStringLiteral("target")))), statusCell(st.icon, st.word, st.tone),
+                              textCell(str(i, "message"))};
+        }
+        if (rows.isEmpty()) {
+            m_doc.paragraph(line(kOk + QLatin1Char(' ') + tr("All %1 inventory items are identical.").arg(equal)), ReportTone::Ok);
+        } else {
+            m_doc.table({tr("Database"), tr("Kind"), tr("Object"), tr("Source"), tr("Target"), tr("Status"), tr("Note")}, rows);
+            m_doc.paragraph(line(tr("Other inventory items identical: %1.").arg(equal)));
+        }
+    }
+}
+
+void ReportBuilder::addSourceChanges()
+{
+    m_doc.heading(2, line(tr("Changes made on the source")), QStringLiteral("source-changes"));
+    const QJsonArray changes = arr(m_record, "sourceChanges");
+    if (changes.isEmpty()) {
+        m_doc.paragraph(line(kOk + QLatin1Char(' ') + tr("This session made no change on the source.")), ReportTone::Ok);
+        return;
+    }
+    QList<ReportRow> rows;
+    for (const auto &x : changes) {
+        const QJsonObject c = x.toObject();
+        const bool reverted = c.value(QStringLiteral("reverted")).toBool();
+        ReportCell rev = reverted ? statusCell(kOk, str(c, "revertedAt").isEmpty()
+                                                        ? tr("Yes")
+                                                        : tr("Yes, at %1").arg(timeText(str(c, "revertedAt"))),
+                                               ReportTone::Ok)
+                                  : statusCell(kWarn, tr("No \u2014 still in place"), ReportTone::Bad);
+        rows << ReportRow{textCell(str(c, "description").isEmpty() ? str(c, "id") : str(c, "description")),
+                          codeCell(str(c, "database")), textCell(timeText(str(c, "applied"))), rev};
+    }
+    m_doc.table({tr("Change"), tr("Database"), tr("Applied"), tr("Reverted")}, rows);
+    for (const auto &x : changes) {
+        const QJsonObject c = x.toObject();
+        const QString what = str(c, "description").isEmpty() ? str(c, "id") : str(c, "description");
+        if (str(c, "revertSql").isEmpty()) {
+            m_doc.paragraph(ReportDocument::compose(tr("No revert SQL was recorded for \u201c%1\u201d."), {ReportSpan::plain(what)}),
+                            ReportTone::Warning);
+            continue;
+        }
+        m_doc.code(str(c, "revertSql"), QStringLiteral("sql"),
+                   ReportDocument::compose(tr("Revert SQL for \u201c%1\u201d (on the source, database %2):"),
+                                           {ReportSpan::plain(what), ReportSpan::code(str(c, "database"))}));
+    }
+}
+
+void ReportBuilder::addArtifacts()
+{
+    m_doc.heading(2, line(tr("Files kept")), QStringLiteral("artifacts"));
+    const QJsonArray artifacts = arr(m_record, "artifacts");
+    if (artifacts.isEmpty()) {
+        m_doc.paragraph(line(tr("This session kept no file.")), ReportTone::Muted);
+        return;
+    }
+    QList<ReportRow> rows;
+    for (const auto &x : artifacts) {
+        const QJsonObject a = x.toObject();
+        const qint64 bytes = qint64(a.value(QStringLiteral("bytes")).toDouble(-1));
+        ReportCell size = textCell(bytes < 0 ? QString()
+                                   : bytes < 1024
+                                       ? humanBytes(bytes)
+                                       : tr("%1 (%2 bytes)").arg(humanBytes(bytes), QLocale(QLocale::English).toString(bytes)));
+        size.numeric = true;
+        rows << ReportRow{textCell(str(a, "kind")), codeCell(str(a, "database")), textCell(str(a, "host")),
+                          codeCell(str(a, "path")), size, codeCell(str(a, "sha256"))};
+    }
+    m_doc.table({tr("Kind"), tr("Database"), tr("Host"), tr("Path"), tr("Size"), tr("SHA-256")}, rows);
+}
+
+void ReportBuilder::addTargets()
+{
+    m_doc.heading(2, line(tr("Target databases")), QStringLiteral("targets"));
+    const QJsonArray targets = arr(m_record, "targets");
+    if (targets.isEmpty()) {
+        m_doc.paragraph(line(modeName() == QLatin1String("backup") ? tr("Backup only: nothing was restored on the target.")
+                                                                   : tr("No target database was created or changed.")),
+                        ReportTone::Muted);
+        return;
+    }
+    QList<ReportRow> rows;
+    for (const auto &x : targets) {
+        const QJsonObject t = x.toObject();
+        const bool created = t.value(QStringLiteral("createdBySession")).toBool();
+        const bool complete = t.value(QStringLiteral("complete")).toBool();
+        ReportCell state = complete ? statusCell(kOk, tr("Complete"), ReportTone::Ok)
+                                    : statusCell(kBad, tr("INCOMPLETE"), ReportTone::Bad);
+        QString todo;
+        if (complete)
+            todo = tr("Ready: check the applications against it before switching them over.");
+        else if (created)
+            todo = tr("Do not use it. Run the session again, or drop it if you abandon the migration (see Rollback).");
+        else
+            todo = tr("It existed before this session: check its content, or restore it from a backup, before any "
+                      "application uses it.");
+        ReportCell aside = codeCell(str(t, "renamedAsideTo"));
+        if (!str(t, "renamedAsideTo").isEmpty())
+            aside.line.prepend(ReportSpan::plain(tr("renamed to ")));
+        rows << ReportRow{codeCell(str(t, "database")), textCell(yesNo(created)), state, aside,
+                          textCell(todo, complete ? ReportTone::None : ReportTone::Bad)};
+    }
+    m_doc.table({tr("Database"), tr("Created by this session"), tr("State"), tr("Previous database"), tr("What to do")}, rows);
+}
+
+void ReportBuilder::addRollback()
+{
+    m_doc.heading(2, line(tr("Rollback")), QStringLiteral("rollback"));
+    if (!finished())
+        m_doc.banner(line(kWarn + QLatin1Char(' ') +
+                          tr("The session did not finish: its record may miss the last actions. Check the source "
+                             "for the changes listed here before anything else.")),
+                     ReportTone::Warning);
+
+    // 1. The source first: it is the way back, and it must be as it was.
+    const QJsonArray changes = arr(m_record, "sourceChanges");
+    QList<QJsonObject> pending;
+    for (const auto &x : changes)
+        if (!x.toObject().value(QStringLiteral("reverted")).toBool())
+            pending << x.toObject();
+    if (changes.isEmpty()) {
+        m_doc.paragraph(line(kOk + QLatin1Char(' ') + tr("Nothing needs reverting on the source: this session changed nothing there.")),
+                        ReportTone::Ok);
+    } else if (pending.isEmpty()) {
+        m_doc.paragraph(line(kOk + QLatin1Char(' ') +
+                             tr("Nothing needs reverting on the source: every change this session made there has been reverted.")),
+                        ReportTone::Ok);
+    } else {
+        QStringList names;
+        for (const auto &c : pending)
+            names << (str(c, "description").isEmpty() ? str(c, "id") : str(c, "description"));
+        m_doc.banner(line(kWarn + QLatin1Char(' ') + tr("Changes this session made on the source are still in place: %1.")
+                                                         .arg(names.join(QStringLiteral("; ")))),
+                     ReportTone::Bad);
+        const QString path = m_recordPath.isEmpty() ? QStringLiteral("<path-to-record.json>") : ShellQuote::quote(m_recordPath);
+        m_doc.code(QStringLiteral("pgcrossing-cli revert --session ") + path, QStringLiteral("sh"),
+                   line(tr("Revert them with:")));
+        for (const auto &c : pending) {
+            if (str(c, "revertSql").isEmpty())
+                continue;
+            m_doc.code(str(c, "revertSql"), QStringLiteral("sql"),
+                       ReportDocument::compose(tr("or by hand, on the source database %1:"), {ReportSpan::code(str(c, "database"))}));
+        }
+    }
+
+    if (modeName() == QLatin1String("backup")) {
+        m_doc.paragraph(line(tr("This was a backup only: nothing was restored on the target and the applications still "
+                                "use the source. Keep the files listed under Files kept; their SHA-256 proves them intact.")));
+        return;
+    }
+
+    // 2. Going back to the source.
+    const QString sourceLabel = endpointLabel(obj(m_record, "source"));
+    QList<ReportLine> steps;
+    steps << line(tr("Keep the source running, unchanged, until the applications are verified on the target: it is your way back."));
+    steps << ReportDocument::compose(tr("To go back, point the applications' connection settings at the source again (%1). "
+                                        "Writes made on the target after the switch exist only there: copy them back first, "
+                                        "or accept losing them."),
+                                     {ReportSpan::code(sourceLabel)});
+    m_doc.list(steps);
+
+    // 3. What this session left on the target.
+    QStringList drops, swaps;
+    for (const auto &x : arr(m_record, "targets")) {
+        const QJsonObject t = x.toObject();
+        const QString db = str(t, "database");
+        if (db.isEmpty())
+            continue;
+        const QString aside = str(t, "renamedAsideTo");
+        if (!aside.isEmpty()) {
+            if (t.value(QStringLiteral("createdBySession")).toBool())
+                swaps << QStringLiteral("DROP DATABASE %1;").arg(quoteIdent(db));
+            else
+                swaps << QStringLiteral("ALTER DATABASE %1 RENAME TO %2;").arg(quoteIdent(db), quoteIdent(db + QStringLiteral("_abandoned")));
+            swaps << QStringLiteral("ALTER DATABASE %1 RENAME TO %2;").arg(quoteIdent(aside), quoteIdent(db));
+        } else if (t.value(QStringLiteral("createdBySession")).toBool()) {
+            drops << QStringLiteral("DROP DATABASE %1;").arg(quoteIdent(db));
+        }
+    }
+    const QString targetLabel = endpointLabel(obj(m_record, "target"));
+    if (!drops.isEmpty())
+        m_doc.code(drops.join(QLatin1Char('\n')), QStringLiteral("sql"),
+                   ReportDocument::compose(tr("If you abandon the migration, drop the databases this session created on the "
+                                              "target (%1), after disconnecting every session from them:"),
+                                           {ReportSpan::code(targetLabel)}));
+    if (!swaps.isEmpty())
+        m_doc.code(swaps.join(QLatin1Char('\n')), QStringLiteral("sql"),
+                   ReportDocument::compose(tr("Databases that already existed on the target were renamed aside, not dropped. "
+                                              "To swap them back (on the target, %1, connected to another database):"),
+                                           {ReportSpan::code(targetLabel)}));
+    if (drops.isEmpty() && swaps.isEmpty())
+        m_doc.paragraph(line(tr("This session created no database on the target: nothing to drop there.")));
+}
+
+void ReportBuilder::addWarnings()
+{
+    m_doc.heading(2, line(tr("Warnings")), QStringLiteral("warnings"));
+    const QJsonArray warnings = arr(m_record, "warnings");
+    if (warnings.isEmpty()) {
+        m_doc.paragraph(line(tr("No warnings.")), ReportTone::Muted);
+        return;
+    }
+    for (const auto &w : warnings)
+        m_doc.banner(line(kWarn + QLatin1Char(' ') + valueText(w)), ReportTone::Warning);
+}
+
+void ReportBuilder::addCommands()
+{
+    m_doc.heading(2, line(tr("Commands")), QStringLiteral("commands"));
+    const QJsonArray commands = arr(m_record, "commands");
+    if (commands.isEmpty()) {
+        m_doc.paragraph(line(tr("No external command was run.")), ReportTone::Muted);
+        return;
+    }
+    int failed = 0;
+    QList<ReportRow> rows;
+    int n = 0;
+    for (const auto &x : commands) {
+        const QJsonObject c = x.toObject();
+        ++n;
+        const int id = c.value(QStringLiteral("id")).toInt(n);
+        const int exitCode = c.value(QStringLiteral("exitCode")).toInt(-1);
+        const bool cancelled = c.value(QStringLiteral("cancelled")).toBool();
+        ReportCell exit;
+        if (cancelled)
+            exit = statusCell(kCancel, tr("cancelled"), ReportTone::Muted);
+        else if (exitCode == 0)
+            exit = statusCell(kOk, QStringLiteral("0"), ReportTone::Ok);
+        else if (exitCode < 0)
+            exit = statusCell(kBad, str(c, "finished").isEmpty() ? tr("did not finish") : tr("killed"), ReportTone::Bad);
+        else
+            exit = statusCell(kBad, QString::number(exitCode), ReportTone::Bad);
+        if (!cancelled && exitCode != 0)
+            ++failed;
+        ReportCell number = textCell(QString::number(id));
+        number.numeric = true;
+        ReportCell duration = textCell(durationBetween(str(c, "started"), str(c, "finished")));
+        duration.numeric = true;
+        ReportCell command = codeCell(str(c, "command"));
+        command.hint = timeText(str(c, "started"));
+        ReportCell err = textCell(QString());
+        const QString tail = str(c, "stderrTail");
+        if (!tail.trimmed().isEmpty()) {
+            err.line.clear();
+            err.block = tail;
+            err.blockLabel = tr("stderr of command %1 (%2 lines)").arg(id).arg(tail.trimmed().count(QLatin1Char('\n')) + 1);
+            err.collapsed = true;
+        }
+        rows << ReportRow{number, textCell(str(c, "host")), textCell(str(c, "purpose")), command, exit, duration, err};
+    }
+    m_doc.paragraph(line(tr("Commands run: %1 \u00B7 not successful: %2. Each is shown exactly as it ran (no secret is "
+                            "ever placed in a command line).")
+                             .arg(commands.size())
+                             .arg(failed)));
+    m_doc.table({tr("#"), tr("Host"), tr("Purpose"), tr("Command"), tr("Exit code"), tr("Duration"), tr("stderr (last lines)")},
+                rows);
+}
+
+void ReportBuilder::addFooter()
+{
+    const QString format = str(m_record, "format");
+    m_doc.paragraph(ReportDocument::compose(tr("Rendered by pgcrossing %1 from the session record %2 (%3). The JSON "
+                                               "record is the truth; this report is generated from it."),
+                                            {ReportSpan::plain(QStringLiteral(PGCROSSING_VERSION_STRING)),
+                                             ReportSpan::code(str(m_record, "id")),
+                                             ReportSpan::plain(format.isEmpty() ? tr("unknown format") : format)}),
+                    ReportTone::Muted);
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,67 @@
+#pragma once
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace pgcrossing {
+
+// Decides what a session report says, and in which order, from the JSON of a session record (the
+// truth; see SessionRecord::toJson): outcome, basic facts, databases, environment, preflight, steps,
+// verification, changes made on the source, files kept, state of the target databases, rollback steps
+// derived from all of these, warnings and every command. It reads the JSON defensively — any field may
+// be missing, since records come from older versions, crashed sessions and a verifier that evolves —
+// and writes words a DBA expects, through tr() (context "Report"), with a word or icon beside every
+// colour. Renderers (MarkdownReport, HtmlReport) only format the ReportDocument it returns.
+class ReportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    // recordPath: where the JSON record lives, for the revert command; empty gives a placeholder.
+    static ReportDocument build(const QJsonObject &record, const QString &recordPath = QString());
+
+    // Succeeded · Succeeded with warnings · Failed · Cancelled · Incomplete (the session did not finish)
+    static QString outcomeWord(const QString &outcome);
+    static ReportTone outcomeTone(const QString &outcome);
+    // "ssh root@127.0.0.2:2222 › docker pg-main · pg postgres@127.0.0.1:5432" from Endpoint JSON.
+    static QString endpointLabel(const QJsonObject &endpoint);
+    static QString humanBytes(qint64 bytes);
+    static QString humanDuration(qint64 millis);
+    // An SQL identifier in double quotes, with every double quote inside doubled.
+    static QString quoteIdent(const QString &name);
+
+private:
+    ReportBuilder(const QJsonObject &record, const QString &recordPath);
+
+    void addTitle();
+    void addSession();
+    void addDatabases();
+    void addEnvironment();
+    void addPreflight();
+    void addSteps();
+    void addVerification();
+    void addSourceChanges();
+    void addArtifacts();
+    void addTargets();
+    void addRollback();
+    void addWarnings();
+    void addCommands();
+    void addFooter();
+
+    QString modeWord() const;
+    QString modeName() const;
+    bool finished() const;
+    QString timeText(const QString &iso) const;
+    QString durationBetween(const QString &startIso, const QString &endIso) const;
+    QString yesNo(bool value) const;
+    QString verificationSummary(const QJsonObject &verification) const;
+
+    QJsonObject m_record;
+    QJsonObject m_options;
+    QString m_recordPath;
+    ReportDocument m_doc;
+};
+
+} // namespace pgcrossing

@@ -1,0 +1,75 @@
+#pragma once
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgcrossing {
+
+// How a cell, a paragraph or a banner should stand out. A renderer may add colour, but the builder
+// always puts a word or an icon in the text as well: the tone is never the only signal.
+enum class ReportTone { None, Ok, Warning, Bad, Error, Info, Muted };
+
+// A run of inline text in the one style it needs: plain words, a literal (name, path, command, SQL,
+// checksum) or an emphasised word.
+struct ReportSpan {
+    enum class Style { Text, Code, Strong };
+    Style style = Style::Text;
+    QString text;
+
+    static ReportSpan plain(const QString &text) { return {Style::Text, text}; }
+    static ReportSpan code(const QString &text) { return {Style::Code, text}; }
+    static ReportSpan strong(const QString &text) { return {Style::Strong, text}; }
+};
+using ReportLine = QList<ReportSpan>;
+
+// One table cell: inline text, plus an optional preformatted block that belongs to it (a remedy, a
+// stderr tail), shown inside the cell in HTML and after the table in Markdown.
+struct ReportCell {
+    ReportLine line;
+    ReportTone tone = ReportTone::None;
+    bool numeric = false;
+    QString hint;             // HTML tooltip (a full checksum behind a shortened one)
+    QString block;
+    QString blockLabel;       // what the block is ("stderr", "Remedy")
+    bool collapsed = false;   // HTML: the block sits in a closed <details>
+};
+using ReportRow = QList<ReportCell>;
+
+// One block of the report, in reading order.
+struct ReportBlock {
+    enum class Kind { Heading, Paragraph, Banner, List, Table, Code };
+    Kind kind = Kind::Paragraph;
+    int level = 2;                 // Heading
+    QString anchor;                // Heading: stable id for links within the HTML page
+    ReportLine line;               // Heading, Paragraph, Banner; Code: its caption
+    ReportTone tone = ReportTone::None;
+    QList<ReportLine> items;       // List
+    QStringList columns;           // Table
+    QList<ReportRow> rows;         // Table
+    QString code;                  // Code
+    QString language;              // Code: "sql", "sh", "text"
+};
+
+// The report as a format-neutral list of blocks. ReportBuilder decides what is said and in which
+// order, once; MarkdownReport and HtmlReport only decide how it looks, so both formats always carry
+// the same content.
+class ReportDocument {
+public:
+    QString title;
+    QString language = QStringLiteral("en");   // HTML lang attribute
+    QList<ReportBlock> blocks;
+
+    void heading(int level, const ReportLine &line, const QString &anchor = QString());
+    void paragraph(const ReportLine &line, ReportTone tone = ReportTone::None);
+    void banner(const ReportLine &line, ReportTone tone);
+    void list(const QList<ReportLine> &items);
+    void table(const QStringList &columns, const QList<ReportRow> &rows);
+    void code(const QString &text, const QString &language, const ReportLine &caption = ReportLine());
+
+    // Splits a translated sentence on %1…%9 and puts the given spans in their places, so that a
+    // sentence stays whole for translators while its names keep their own style.
+    static ReportLine compose(const QString &pattern, const QList<ReportSpan> &args);
+    static QString plainText(const ReportLine &line);
+};
+
+} // namespace pgcrossing

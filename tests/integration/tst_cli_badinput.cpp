@@ -1,0 +1,176 @@
+// Must-show 4: bad input gets a clear message, a distinct exit code, and touches nothing — unreachable
+// host, wrong password, wrong key, unknown host key (fingerprint shown), changed host key, missing
+// container, missing database, existing target database.
+#include "CliRun.h"
+#include "Sandbox.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pgcrossing::test;
+
+class TstCliBadInput : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_targetDatabases;
+    int m_n = 0;
+
+    QString targetDatabases() const
+    {
+        return sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                          QStringLiteral("SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database"));
+    }
+    static void setArg(QStringList &args, const QString &name, const QString &value)
+    {
+        const qsizetype i = args.indexOf(name);
+        if (i >= 0)
+            args[i + 1] = value;
+        else
+            args << name << value;
+    }
+    CliRun migrate(const QStringList &args, const QMap<QString, QString> &secrets = {})
+    {
+        return CliRun::run(QStringList{QStringLiteral("migrate")} + args, cliEnv(secrets),
+                           m_dir.filePath(QString::number(++m_n)));
+    }
+    void touchedNothing() { QCOMPARE(targetDatabases(), m_targetDatabases); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
+        m_targetDatabases = targetDatabases();
+        QVERIFY(!m_targetDatabases.isEmpty());
+    }
+
+    void unreachableHost()
+    {
+        QStringList a = sandboxSshArgs();
+        setArg(a, QStringLiteral("--source"), QStringLiteral("ssh://root@127.0.0.2:1"));
+        const CliRun r = migrate(a);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("127.0.0.2:1")), qPrintable(r.all()));
+        touchedNothing();
+    }
+
+    void wrongSshPassword()
+    {
+        QStringList a = sandboxSshArgs();
+        const Sandbox &s = Sandbox::instance();
+        setArg(a, QStringLiteral("--source"), QStringLiteral("ssh://%1@%2:%3").arg(s.value(QStringLiteral("PGX_SSH_PW_USER")),
+                                                                                 s.value(QStringLiteral("PGX_SRC_SSH_HOST")),
+                                                                                 s.value(QStringLiteral("PGX_SSH_PORT"))));
+        a.removeAt(a.indexOf(QStringLiteral("--source-key")) + 1);
+        a.removeAll(QStringLiteral("--source-key"));
+        a << QStringLiteral("--source-ssh-password");
+        const CliRun r = migrate(a, {{QStringLiteral("PGCROSSING_SOURCE_SSH_PASSWORD"), QStringLiteral("not-the-password-xyz")}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("authentication"), Qt::CaseInsensitive), qPrintable(r.all()));
+        QVERIFY(!r.all().contains(QStringLiteral("not-the-password-xyz")));
+        touchedNothing();
+    }
+
+    void wrongPostgresPassword()
+    {
+        QStringList a = sandboxSshArgs();
+        a << QStringLiteral("--target-pg-host") << QStringLiteral("127.0.0.1") << QStringLiteral("--target-pg-port")
+          << Sandbox::instance().value(QStringLiteral("PGX_DST_PGPORT"));
+        const CliRun r = migrate(a, {{QStringLiteral("PGCROSSING_TARGET_PGPASSWORD"), QStringLiteral("wrong-pg-pw-123")}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("password authentication failed")), qPrintable(r.all()));
+        QVERIFY(!r.all().contains(QStringLiteral("wrong-pg-pw-123")));
+        QVERIFY(!QFile(r.recordPath).open(QIODevice::ReadOnly) || !QFile(r.recordPath).readAll().contains("wrong-pg-pw-123"));
+        touchedNothing();
+    }
+
+    void wrongKey()
+    {
+        QStringList a = sandboxSshArgs();
+        setArg(a, QStringLiteral("--source-key"), Sandbox::instance().value(QStringLiteral("PGX_SSH_KEY_BAD")));
+        const CliRun r = migrate(a);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("authentication"), Qt::CaseInsensitive), qPrintable(r.all()));
+        touchedNothing();
+    }
+
+    void unknownHostKeyShowsFingerprint()
+    {
+        QStringList a = sandboxSshArgs();
+        const QString empty = m_dir.filePath(QStringLiteral("empty_known_hosts"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        setArg(a, QStringLiteral("--known-hosts"), empty);
+        const CliRun r = migrate(a);
+        QCOMPARE(r.exitCode, 2);
+        const QString fp = Sandbox::instance().value(QStringLiteral("PGX_SSH_HOSTKEY_FP_SRC"));
+        QVERIFY2(r.all().contains(fp), qPrintable(r.all()));
+        QVERIFY(r.all().contains(QStringLiteral("--source-accept-host-key")));
+        touchedNothing();
+        QCOMPARE(QFile(empty).size(), 0); // nothing was trusted silently
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        // known_hosts that maps the source's address to the target's key: as if the server changed.
+        const Sandbox &s = Sandbox::instance();
+        QFile orig(s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS")));
+        QVERIFY(orig.open(QIODevice::ReadOnly));
+        QString forged;
+        for (const QString &line : QString::fromUtf8(orig.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line.startsWith(QStringLiteral("[%1]").arg(s.value(QStringLiteral("PGX_DST_SSH_HOST")))))
+                forged += line + QLatin1Char('\n') + QString(line).replace(s.value(QStringLiteral("PGX_DST_SSH_HOST")),
+                                                                           s.value(QStringLiteral("PGX_SRC_SSH_HOST"))) + QLatin1Char('\n');
+        QVERIFY(!forged.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("forged_known_hosts"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(forged.toUtf8());
+        f.close();
+        QStringList a = sandboxSshArgs();
+        setArg(a, QStringLiteral("--known-hosts"), path);
+        a << QStringLiteral("--source-accept-host-key") << s.value(QStringLiteral("PGX_SSH_HOSTKEY_FP_SRC"));
+        const CliRun r = migrate(a);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("changed"), Qt::CaseInsensitive), qPrintable(r.all()));
+        touchedNothing();
+    }
+
+    void missingContainer()
+    {
+        QStringList a = sandboxSshArgs();
+        setArg(a, QStringLiteral("--target-container"), QStringLiteral("no-such-pg"));
+        const CliRun r = migrate(a);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("No such container: no-such-pg")), qPrintable(r.all()));
+        touchedNothing();
+    }
+
+    void missingDatabase()
+    {
+        const CliRun r = migrate(sandboxSshArgs() + QStringList{QStringLiteral("--db"), QStringLiteral("no_such_db")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("missing: no_such_db")), qPrintable(r.all()));
+        touchedNothing();
+    }
+
+    void existingTargetDatabase()
+    {
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE account"), &ok);
+        if (!ok) // left by another test: fine, it exists either way
+            QVERIFY(targetDatabases().split(QLatin1Char(',')).contains(QStringLiteral("account")));
+        m_targetDatabases = targetDatabases();
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("CREATE TABLE IF NOT EXISTS keep_me(x int); INSERT INTO keep_me VALUES (42)"));
+        const CliRun r = migrate(sandboxSshArgs() + QStringList{QStringLiteral("--db"), QStringLiteral("account")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.all().contains(QStringLiteral("already there: account")), qPrintable(r.all()));
+        QVERIFY(r.all().contains(QStringLiteral("--replace")));
+        touchedNothing();
+        QVERIFY(sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("SELECT count(*) FROM keep_me")).toInt() >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliBadInput)
+#include "tst_cli_badinput.moc"

@@ -1,0 +1,101 @@
+// Must-show 5: cancelling in the middle of a restore stops the remote processes (none left on either
+// host), leaves the target marked incomplete, and resuming the session completes and verifies it.
+#include "CliRun.h"
+#include "Sandbox.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+using namespace pgcrossing::test;
+
+class TstCliCancel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"), &ok);
+        QVERIFY(ok);
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"), &ok);
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE cancel_me"), &ok);
+        QVERIFY(ok);
+        // Big enough that the restore takes seconds: ~1.2 M rows, ~180 MB.
+        sandboxSql(QStringLiteral("src"), QStringLiteral("cancel_me"),
+                   QStringLiteral("CREATE TABLE big(id bigint PRIMARY KEY, payload text);"
+                                  "INSERT INTO big SELECT g, repeat(md5(g::text), 4) FROM generate_series(1, 1200000) g;"),
+                   &ok);
+        QVERIFY(ok);
+    }
+
+    void cancelThenResume()
+    {
+        const QString sessions = m_dir.filePath(QStringLiteral("s"));
+        QProcess p;
+        p.setProcessEnvironment(cliEnv());
+        p.start(QStringLiteral(PGX_CLI_PATH), QStringList{QStringLiteral("migrate")} + sandboxSshArgs() +
+                                                  QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
+                                                              QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
+        QByteArray err;
+        // Cancel once the restore is streaming.
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("pg_restore") &&
+                                     processCount(QStringLiteral("pg_restore")) > 0,
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("pg_restore"), 1000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 5, err.right(3000).constData());
+
+        // Nothing left running on either host, nor in the target server.
+        QCOMPARE(processCount(QStringLiteral("pg_dump")), 0);
+        QCOMPARE(processCount(QStringLiteral("pg_restore")), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                                             QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'cancel_me'")),
+                                  QStringLiteral("0"), 10000);
+
+        CliRun r;
+        r.sessionDir = sessions;
+        r.loadRecord();
+        QCOMPARE(r.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+        bool incomplete = false;
+        for (const auto &t : r.record.value(QStringLiteral("targets")).toArray())
+            incomplete = incomplete || (t.toObject().value(QStringLiteral("database")).toString() == QLatin1String("cancel_me") &&
+                                        !t.toObject().value(QStringLiteral("complete")).toBool());
+        QVERIFY(incomplete);
+        QVERIFY(sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                           QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = 'cancel_me'"))
+                    .contains(QStringLiteral("INCOMPLETE")));
+
+        const CliRun resumed = CliRun::run(QStringList{QStringLiteral("migrate"), QStringLiteral("--resume"), r.recordPath} +
+                                               QStringList{QStringLiteral("--known-hosts"), Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))},
+                                           cliEnv(), sessions);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(3000)));
+        CliRun after;
+        after.sessionDir = sessions;
+        after.recordPath = r.recordPath;
+        after.loadRecord();
+        QCOMPARE(after.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(after.record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("equal"));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), QStringLiteral("cancel_me"), QStringLiteral("SELECT count(*) FROM big")),
+                 QStringLiteral("1200000"));
+        QVERIFY(!sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                            QStringLiteral("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = 'cancel_me'"))
+                     .contains(QStringLiteral("INCOMPLETE")));
+    }
+
+    void cleanupTestCase()
+    {
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"));
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliCancel)
+#include "tst_cli_cancel.moc"

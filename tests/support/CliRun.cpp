@@ -1,0 +1,118 @@
+#include "CliRun.h"
+
+#include "Sandbox.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace pgcrossing::test {
+
+CliRun CliRun::run(const QStringList &args, const QProcessEnvironment &env, const QString &sessionDir, int timeoutMs)
+{
+    CliRun r;
+    r.sessionDir = sessionDir;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QStringList full = args;
+    if (!sessionDir.isEmpty())
+        full << QStringLiteral("--session-dir") << sessionDir;
+    p.start(QStringLiteral(PGX_CLI_PATH), full);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.loadRecord();
+    return r;
+}
+
+void CliRun::loadRecord()
+{
+    CliRun &r = *this;
+    // The newest session.json under sessionDir.
+    QDateTime newest;
+    QDirIterator it(sessionDir, {QStringLiteral("session.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        const QDateTime t = QFileInfo(f).lastModified();
+        if (!newest.isValid() || t > newest) {
+            newest = t;
+            r.recordPath = f;
+        }
+    }
+    if (!r.recordPath.isEmpty()) {
+        QFile f(r.recordPath);
+        if (f.open(QIODevice::ReadOnly))
+            r.record = QJsonDocument::fromJson(f.readAll()).object();
+    }
+}
+
+QStringList sandboxSshArgs()
+{
+    const Sandbox &s = Sandbox::instance();
+    const QString port = s.value(QStringLiteral("PGX_SSH_PORT"));
+    const QString user = s.value(QStringLiteral("PGX_SSH_USER"));
+    return {QStringLiteral("--source"), QStringLiteral("ssh://%1@%2:%3").arg(user, s.value(QStringLiteral("PGX_SRC_SSH_HOST")), port),
+            QStringLiteral("--target"), QStringLiteral("ssh://%1@%2:%3").arg(user, s.value(QStringLiteral("PGX_DST_SSH_HOST")), port),
+            QStringLiteral("--source-key"), s.value(QStringLiteral("PGX_SSH_KEY")),
+            QStringLiteral("--target-key"), s.value(QStringLiteral("PGX_SSH_KEY")),
+            QStringLiteral("--known-hosts"), s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS")),
+            QStringLiteral("--source-container"), s.value(QStringLiteral("PGX_CONTAINER")),
+            QStringLiteral("--target-container"), s.value(QStringLiteral("PGX_CONTAINER"))};
+}
+
+QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok)
+{
+    const Sandbox &s = Sandbox::instance();
+    const QString pre = side == QLatin1String("src") ? QStringLiteral("PGX_SRC_") : QStringLiteral("PGX_DST_");
+    QProcess p;
+    p.start(s.value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+             QStringLiteral("-h"), s.value(pre + QStringLiteral("SOCKET")), QStringLiteral("-p"), s.value(pre + QStringLiteral("PGPORT")),
+             QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), db, QStringLiteral("-f"), QStringLiteral("-")});
+    p.write(sql.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    if (ok)
+        *ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (p.exitCode() != 0)
+        qWarning("sandboxSql(%s): %s", qPrintable(side), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+bool processArgvContains(const QByteArray &needle)
+{
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+int processCount(const QString &name)
+{
+    int n = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile f(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (f.open(QIODevice::ReadOnly) && QString::fromUtf8(f.readAll()).trimmed() == name)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace pgcrossing::test

@@ -1,0 +1,37 @@
+#pragma once
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace pgcrossing::test {
+
+// Runs the real pgcrossing-cli binary as a user would, capturing what it prints and its exit code, and
+// finds the session record it wrote under sessionDir.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString sessionDir;
+    QString recordPath;
+    QJsonObject record;
+
+    static CliRun run(const QStringList &args, const QProcessEnvironment &env, const QString &sessionDir,
+                      int timeoutMs = 600000);
+    QString all() const { return out + err; }
+    // Loads the newest session record under sessionDir (after a run started some other way).
+    void loadRecord();
+};
+
+// Arguments that reach the sandbox's two SSH hosts, into the docker stand-in, with the sandbox's key.
+QStringList sandboxSshArgs();
+// Environment for the CLI (PATH etc. of this process), plus the given secrets.
+QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
+// Runs SQL on a sandbox cluster ("src" or "dst") over its socket as postgres; returns stdout.
+QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
+// Whether any process on this machine has needle in its argv.
+bool processArgvContains(const QByteArray &needle);
+// Names of running processes (comm) equal to name.
+int processCount(const QString &name);
+
+} // namespace pgcrossing::test
