@@ -40,7 +40,9 @@ std::shared_ptr<StepContext> create(const SessionRecord &record, const EndpointS
             r.commands << rec;
         });
         if (!finished)
-            c->log(StepContext::Level::Command, QStringLiteral("[%1] $ %2").arg(rec.host, rec.command));
+            c->log(StepContext::Level::Command, rec.purpose.isEmpty() || rec.command.contains(rec.purpose)
+                                                    ? QStringLiteral("[%1] $ %2").arg(rec.host, rec.command)
+                                                    : QStringLiteral("[%1] $ %2    # %3").arg(rec.host, rec.command, rec.purpose));
         else if (rec.exitCode != 0)
             c->log(StepContext::Level::Warning, QStringLiteral("[%1] exit %2%3: %4")
                                                     .arg(rec.host)

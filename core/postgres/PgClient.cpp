@@ -3,11 +3,17 @@
 #include "CsvReader.h"
 #include "remote/Shell.h"
 
+#include <QRegularExpression>
+
 namespace pgcrossing {
 
 namespace {
 QString conninfoValue(const QString &v)
 {
+    // libpq's own quoting, only where a value needs it, so logged commands stay readable.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@-]+$"));
+    if (plain.match(v).hasMatch())
+        return v;
     QString out = v;
     out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     out.replace(QLatin1Char('\''), QStringLiteral("\\'"));
