@@ -1,6 +1,8 @@
 #pragma once
 #include <QWizard>
 
+class QLabel;
+
 namespace pgcrossing {
 
 // The desktop wizard: hosts → databases → preflight → mode → execution → verification → report.
@@ -10,6 +12,11 @@ class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
     explicit MigrationWizard(QWidget *parent = nullptr);
+    // The demo: two local PostgreSQL instances described by the sandbox's env file.
+    void setDemoEnvironment(const QString &envFile);
+
+private:
+    QLabel *m_text = nullptr;
 };
 
 } // namespace pgcrossing
