@@ -33,8 +33,16 @@ public:
 
 private:
     friend class SshProcess;
-    SshSession *acquire(SshError *error);
+    // An idle pooled session (fromPool = true) or a new connection; nullptr with *error on failure.
+    SshSession *acquire(SshError *error, bool *fromPool = nullptr);
+    // Back to the pool when reusable and still connected (up to kMaxIdle), otherwise disconnected.
     void release(SshSession *session, bool reusable);
+    void setLastError(const SshError &error);
+
+    static constexpr int kMaxIdle = 4;
+    // A session idle longer than this may have been dropped silently by a firewall or NAT; a fresh
+    // connection costs less than finding out through a timeout.
+    static constexpr qint64 kMaxIdleMs = 60 * 1000;
 
     SshConfig m_config;
     mutable QMutex m_mutex;

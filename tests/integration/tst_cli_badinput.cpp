@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.all().contains(QStringLiteral("password authentication failed")), qPrintable(r.all()));
         QVERIFY(!r.all().contains(QStringLiteral("wrong-pg-pw-123")));
-        QVERIFY(!QFile(r.recordPath).open(QIODevice::ReadOnly) || !QFile(r.recordPath).readAll().contains("wrong-pg-pw-123"));
+        QVERIFY(!r.recordPath.isEmpty());
+        QVERIFY(!QJsonDocument(r.record).toJson().contains("wrong-pg-pw-123"));
         touchedNothing();
     }
 
@@ -90,7 +92,7 @@ private Q_SLOTS:
         setArg(a, QStringLiteral("--source-key"), Sandbox::instance().value(QStringLiteral("PGX_SSH_KEY_BAD")));
         const CliRun r = migrate(a);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.all().contains(QStringLiteral("authentication"), Qt::CaseInsensitive), qPrintable(r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("refused the key")), qPrintable(r.all()));
         touchedNothing();
     }
 

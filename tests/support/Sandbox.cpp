@@ -28,8 +28,9 @@ Sandbox::Sandbox()
         if (key.startsWith(QStringLiteral("export ")))
             key = key.mid(7);
         QString val = line.section(QLatin1Char('='), 1);
+        // Values are written for eval: 'text' with each inner ' written as '\''.
         if (val.size() >= 2 && val.startsWith(QLatin1Char('\'')) && val.endsWith(QLatin1Char('\'')))
-            val = val.mid(1, val.size() - 2);
+            val = val.mid(1, val.size() - 2).replace(QStringLiteral("'\\''"), QStringLiteral("'"));
         m_values.insert(key.trimmed(), val);
     }
 }

@@ -1,0 +1,821 @@
+#!/usr/bin/env bash
+# The pgcrossing test sandbox: two PostgreSQL 15 clusters ("src", "dst") and, unless
+# PGX_SANDBOX_NO_SSH=1, two sshd "hosts" on 127.0.0.2 / 127.0.0.3, each with a `docker` stand-in
+# (docker-standin.sh) that maps `docker exec postgresql-svc-plus …` onto that host's cluster.
+# Only loopback addresses are used. Run as root. See README.md next to this file.
+#
+#   sandbox.sh up                 start (idempotent); writes $PGX_SANDBOX_DIR/env
+#   sandbox.sh down [--purge]     stop everything it started; --purge also removes the directory
+#   sandbox.sh env                print `export KEY='value'` lines: eval "$(sandbox.sh env)"
+#   sandbox.sh status             say what runs
+#   sandbox.sh reset-target       empty the dst cluster (databases, roles, subscriptions)
+#   sandbox.sh reseed             drop and re-create the seeded databases on the src cluster
+#   sandbox.sh psql src|dst [ARG]...  psql on that cluster over its socket as postgres
+#
+# Environment for `up`: PGX_SANDBOX_DIR (absolute, default /tmp/pgcrossing-sandbox),
+# PGX_SANDBOX_ROWS (rows of ai_learning_companion.session, default 20000), PGX_SANDBOX_NO_SSH=1,
+# PGX_SRC_PGPORT (55432), PGX_DST_PGPORT (55433), PGX_SSH_PORT (2222).
+# Secrets (passwords, the key passphrase) go to files and the env file only, never to stdout/stderr.
+set -euo pipefail
+umask 022
+
+HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+PGBIN=/usr/lib/postgresql/15/bin
+CONTAINER=postgresql-svc-plus
+STOPPED_PIDS=()   # what `down` stopped; it waits for them to leave the process table
+HOSTILE_DB=$'Ledger d\'été; $HOME "ü"'
+HOSTILE_TABLE="order items d'été \"ü\""
+SRC_SSH_HOST=127.0.0.2
+DST_SSH_HOST=127.0.0.3
+PW_USER=pgxsbx
+
+DIR=${PGX_SANDBOX_DIR:-/tmp/pgcrossing-sandbox}
+
+log() { printf 'sandbox: %s\n' "$*" >&2; }
+die() { printf 'sandbox: error: %s\n' "$*" >&2; exit 1; }
+
+check_dir() {
+    [[ $DIR == /* ]] || die "PGX_SANDBOX_DIR must be an absolute path (got '$DIR')"
+    # The path ends up unquoted in postgresql.conf, sshd_config and socket paths.
+    [[ $DIR =~ ^[A-Za-z0-9/._+-]+$ ]] || die "PGX_SANDBOX_DIR may only hold letters, digits and / . _ + - (got '$DIR')"
+    while [[ $DIR == */ && $DIR != / ]]; do DIR=${DIR%/}; done
+    [[ $DIR != / ]] || die "PGX_SANDBOX_DIR must not be /"
+}
+
+is_port() { [[ $1 =~ ^[0-9]+$ ]] && ((1 <= 10#$1 && 10#$1 <= 65535)); }
+
+# ---------------------------------------------------------------------------------------------
+# Small helpers
+
+# True when $1 is a live process whose command line contains $2.
+pid_matches() {
+    local pid=$1 want=$2 cmd
+    [[ $pid =~ ^[0-9]+$ ]] || return 1
+    [[ -r /proc/$pid/cmdline ]] || return 1
+    cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+    [[ $cmd == *"$want"* ]]
+}
+
+# All descendants of the given pids (not the pids themselves).
+descendants() {
+    [[ $# -gt 0 ]] || return 0
+    ps -e -o pid=,ppid= | awk -v roots="$*" '
+        BEGIN { n = split(roots, r, " "); for (i = 1; i <= n; i++) want[r[i]] = 1 }
+        { parent[$1] = $2; pids[NR] = $1 }
+        END {
+            changed = 1
+            while (changed) {
+                changed = 0
+                for (i in pids) { p = pids[i]; if (!(p in want) && (parent[p] in want)) { want[p] = 2; changed = 1 } }
+            }
+            for (p in want) if (want[p] == 2) print p
+        }'
+}
+
+# A process that still runs (a zombie, waiting for its parent to reap it, does not).
+alive() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+    stat=${stat##*) }
+    [[ ${stat:0:1} != Z ]]
+}
+
+# Waits up to $1 seconds until the pids have left the process table (zombies included: PID 1
+# here reaps orphans lazily, and `ps` should be clean when `down` returns). Never fails.
+wait_gone() {
+    local deadline=$((SECONDS + $1)) pid any
+    shift
+    while :; do
+        any=0
+        for pid in "$@"; do [[ -e /proc/$pid ]] && any=1; done
+        [[ $any == 1 ]] || return 0
+        ((SECONDS < deadline)) || return 0
+        sleep 0.1
+    done
+}
+
+# TERM the pids, wait up to $1 seconds for them to go, KILL what is left. Only ever called with
+# pids this sandbox started (its sshd processes and their children).
+terminate_pids() {
+    local grace=$1 pid left deadline
+    shift
+    [[ $# -gt 0 ]] || return 0
+    kill -TERM "$@" 2>/dev/null || true
+    deadline=$((SECONDS + grace))
+    while :; do
+        left=()
+        for pid in "$@"; do alive "$pid" && left+=("$pid"); done
+        [[ ${#left[@]} -gt 0 ]] || return 0
+        ((SECONDS < deadline)) || break
+        sleep 0.1
+    done
+    kill -KILL "${left[@]}" 2>/dev/null || true
+}
+
+wait_tcp() {
+    local host=$1 port=$2 deadline=$((SECONDS + $3))
+    while :; do
+        if timeout 1 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$host" "$port" 2>/dev/null; then return 0; fi
+        ((SECONDS < deadline)) || return 1
+        sleep 0.1
+    done
+}
+
+# A secret stored in a file under $DIR/secrets; created on first use. Never echoed.
+secret() {
+    local f=$DIR/secrets/$1
+    if [[ ! -s $f ]]; then
+        (umask 077 && openssl rand -hex 12 >"$f.tmp" && mv -f "$f.tmp" "$f")
+    fi
+    local v
+    IFS= read -r v <"$f"
+    printf '%s' "$v"
+}
+
+# Serializes up/down/reseed/reset-target on one sandbox (a CTest fixture and a developer, say).
+lock_dir() {
+    exec 9>>"$DIR/.lock"
+    flock -w 300 9 || die "another sandbox.sh holds $DIR/.lock"
+}
+
+shq() { local s=${1//\'/\'\\\'\'}; printf "'%s'" "$s"; }
+
+# fd 9 (the lock) is closed so that a server started through here does not hold the lock.
+as_pg() { runuser -u postgres -- "$@" 9>&-; }
+
+# Settings written by `up` (later commands use these, not the caller's environment).
+load_env_file() {
+    [[ -r $DIR/env ]] || return 1
+    local line key val
+    while IFS= read -r line; do
+        [[ $line =~ ^([A-Z0-9_]+)=(.*)$ ]] || continue
+        key=${BASH_REMATCH[1]} val=${BASH_REMATCH[2]}
+        if [[ $val == \'*\' ]]; then val=${val:1:${#val}-2}; val=${val//\'\\\'\'/\'}; fi
+        printf -v "ENV_$key" '%s' "$val"
+    done <"$DIR/env"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Clusters
+
+cluster_dir() { printf '%s/%s' "$DIR" "$1"; }
+
+cluster_running() {
+    local data
+    data=$(cluster_dir "$1")/data
+    [[ -f $data/PG_VERSION ]] || return 1
+    as_pg "$PGBIN/pg_ctl" -D "$data" status >/dev/null 2>&1
+}
+
+cluster_init() {
+    local name=$1 d data
+    d=$(cluster_dir "$name")
+    data=$d/data
+    mkdir -p "$d" "$d/sock"
+    chown postgres:postgres "$d" "$d/sock"
+    chmod 755 "$d" "$d/sock"
+    if [[ ! -f $data/PG_VERSION ]]; then
+        rm -rf "$data" "$d/seeded"
+        mkdir -p "$data"
+        chown postgres:postgres "$data"
+        chmod 700 "$data"
+        if ! as_pg "$PGBIN/initdb" -D "$data" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 \
+            --no-sync >"$d/initdb.log" 2>&1; then
+            cat "$d/initdb.log" >&2
+            die "initdb of the $name cluster failed"
+        fi
+        echo "include_if_exists = 'sandbox.conf'" >>"$data/postgresql.conf"
+    fi
+}
+
+# Writes sandbox.conf and pg_hba.conf; returns 0 when sandbox.conf changed.
+cluster_configure() {
+    local name=$1 port=$2 d data new
+    d=$(cluster_dir "$name")
+    data=$d/data
+    new=$(cat <<EOF
+# Written by tests/sandbox/sandbox.sh on every 'up'; edits are overwritten.
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$d/sock'
+cluster_name = 'pgx-sandbox-$name'
+wal_level = logical
+max_replication_slots = 10
+max_wal_senders = 10
+max_connections = 100
+shared_buffers = 32MB
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+password_encryption = 'scram-sha-256'
+log_line_prefix = '%m [%p] %q%u@%d '
+EOF
+)
+    cat >"$data/pg_hba.conf.new" <<'EOF'
+# Written by tests/sandbox/sandbox.sh on every 'up'.
+# TYPE  DATABASE  USER  ADDRESS       METHOD
+local   all       all                 trust
+host    all       all   127.0.0.1/32  scram-sha-256
+host    all       all   ::1/128       scram-sha-256
+local   replication all               trust
+host    replication all 127.0.0.1/32  scram-sha-256
+EOF
+    chown postgres:postgres "$data/pg_hba.conf.new"
+    mv -f "$data/pg_hba.conf.new" "$data/pg_hba.conf"
+    if [[ -f $data/sandbox.conf && "$(cat "$data/sandbox.conf")" == "$new" ]]; then
+        return 1
+    fi
+    printf '%s\n' "$new" >"$data/sandbox.conf"
+    chown postgres:postgres "$data/sandbox.conf"
+    return 0
+}
+
+cluster_start() {
+    local name=$1 port=$2 d data changed=0
+    d=$(cluster_dir "$name")
+    data=$d/data
+    cluster_configure "$name" "$port" && changed=1
+    if cluster_running "$name"; then
+        if [[ $changed == 1 ]]; then
+            log "$name cluster: settings changed, restarting"
+            as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 -m fast restart >/dev/null \
+                || { tail -n 20 "$data/server.log" >&2; die "restart of the $name cluster failed"; }
+        else
+            as_pg "$PGBIN/pg_ctl" -D "$data" reload >/dev/null
+        fi
+        return 0
+    fi
+    if ! as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null; then
+        tail -n 20 "$data/server.log" >&2
+        die "the $name cluster did not start (port $port taken?); log: $data/server.log"
+    fi
+}
+
+cluster_stop() {
+    local name=$1 d data pid
+    d=$(cluster_dir "$name")
+    data=$d/data
+    [[ -f $data/PG_VERSION ]] || return 0
+    local pm=''
+    [[ -r $data/postmaster.pid ]] && { IFS= read -r pm <"$data/postmaster.pid" || pm=''; }
+    if cluster_running "$name"; then
+        as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null 2>&1 \
+            || as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 15 -m immediate stop >/dev/null 2>&1 || true
+    fi
+    # A postmaster that pg_ctl could not stop: kill it by the pid it recorded, if it is ours.
+    if [[ -r $data/postmaster.pid ]]; then
+        IFS= read -r pid <"$data/postmaster.pid" || pid=''
+        if pid_matches "$pid" "$data" && alive "$pid"; then
+            log "$name cluster: postmaster $pid did not stop, killing it"
+            local kids
+            mapfile -t kids < <(descendants "$pid")
+            terminate_pids 5 "$pid" "${kids[@]}"
+        fi
+    fi
+    if cluster_running "$name"; then
+        die "the $name cluster is still running"
+    fi
+    [[ $pm =~ ^[0-9]+$ ]] && STOPPED_PIDS+=("$pm")
+    return 0
+}
+
+# psql on a cluster over its socket, as postgres. Usage: run_psql src|dst [psql args]
+run_psql() {
+    local name=$1 port
+    shift
+    case $name in
+        src) port=$SRC_PORT ;;
+        dst) port=$DST_PORT ;;
+        *) die "unknown cluster '$name' (src or dst)" ;;
+    esac
+    PGHOST=$(cluster_dir "$name")/sock PGPORT=$port PGUSER=postgres "$PGBIN/psql" "$@"
+}
+
+set_pg_password() {
+    local name=$1 pw
+    pw=$(secret pg_password)
+    # Over stdin, never in an argument list.
+    printf "SET log_statement = 'none';\nALTER ROLE postgres PASSWORD '%s';\n" "$pw" \
+        | run_psql "$name" -X -q -v ON_ERROR_STOP=1 -d postgres >/dev/null
+}
+
+seed_source() {
+    local rows=$1 d f pids=() names=() i failed=0
+    d=$(cluster_dir src)
+    rm -f "$d/seeded"
+    log "seeding the src cluster ($rows session rows)"
+    run_psql src -X -q -v ON_ERROR_STOP=1 -d postgres -v hostile_db="$HOSTILE_DB" \
+        -f "$HERE/seed/00_cluster.sql" >"$d/seed-00.log" 2>&1 \
+        || { cat "$d/seed-00.log" >&2; die "seed 00_cluster.sql failed"; }
+    # The databases are independent: fill them in parallel.
+    PGDATABASE=account run_psql src -X -q -v ON_ERROR_STOP=1 -f "$HERE/seed/10_account.sql" >"$d/seed-10.log" 2>&1 &
+    pids+=($!) names+=(10_account.sql)
+    PGDATABASE=knowledge_db run_psql src -X -q -v ON_ERROR_STOP=1 -f "$HERE/seed/20_knowledge_db.sql" >"$d/seed-20.log" 2>&1 &
+    pids+=($!) names+=(20_knowledge_db.sql)
+    PGDATABASE=ai_learning_companion run_psql src -X -q -v ON_ERROR_STOP=1 -v rows="$rows" \
+        -f "$HERE/seed/30_ai_learning_companion.sql" >"$d/seed-30.log" 2>&1 &
+    pids+=($!) names+=(30_ai_learning_companion.sql)
+    PGDATABASE=$HOSTILE_DB run_psql src -X -q -v ON_ERROR_STOP=1 -f "$HERE/seed/40_hostile.sql" >"$d/seed-40.log" 2>&1 &
+    pids+=($!) names+=(40_hostile.sql)
+    for i in "${!pids[@]}"; do
+        if ! wait "${pids[$i]}"; then
+            f=$d/seed-${names[$i]:0:2}.log
+            cat "$f" >&2
+            log "seed ${names[$i]} failed"
+            failed=1
+        fi
+    done
+    [[ $failed == 0 ]] || die "seeding failed"
+    printf 'rows=%s\n' "$rows" >"$d/seeded"
+}
+
+# ---------------------------------------------------------------------------------------------
+# SSH hosts
+
+host_dir() { printf '%s/hosts/%s' "$DIR" "$1"; }
+
+sshd_pid() {
+    local h pid
+    h=$(host_dir "$1")
+    [[ -r $h/sshd.pid ]] || return 1
+    IFS= read -r pid <"$h/sshd.pid" || return 1
+    pid_matches "$pid" "$h/sshd_config" || return 1
+    printf '%s' "$pid"
+}
+
+# Every sshd process of this sandbox host: the listener and the per-connection processes, which
+# all keep the -E log file open.
+sshd_pids() {
+    local h p fd
+    h=$(host_dir "$1")
+    sshd_pid "$1" && echo
+    for p in /proc/[0-9]*; do
+        [[ $(readlink "$p/exe" 2>/dev/null) == /usr/sbin/sshd ]] || continue
+        for fd in "$p"/fd/*; do
+            if [[ $(readlink "$fd" 2>/dev/null) == "$h/sshd.log" ]]; then echo "${p#/proc/}"; break; fi
+        done
+    done
+}
+
+ssh_keys() {
+    local k=$DIR/ssh pp
+    mkdir -p "$k"
+    chmod 700 "$k"
+    [[ -s $k/id_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C pgx-sandbox-client -f "$k/id_ed25519" </dev/null
+    if [[ ! -s $k/id_ed25519_pp ]]; then
+        pp=$(secret ssh_key_passphrase)
+        # ssh-keygen only takes a new passphrase from -N (or a terminal); it is a sandbox secret.
+        ssh-keygen -q -t ed25519 -N "$pp" -C pgx-sandbox-client-passphrase -f "$k/id_ed25519_pp" </dev/null
+    fi
+    [[ -s $k/id_ed25519_bad ]] || ssh-keygen -q -t ed25519 -N '' -C pgx-sandbox-unauthorized -f "$k/id_ed25519_bad" </dev/null
+    cat "$k/id_ed25519.pub" "$k/id_ed25519_pp.pub" >"$k/authorized_keys.tmp"
+    mv -f "$k/authorized_keys.tmp" "$k/authorized_keys"
+}
+
+pw_user() {
+    local pw
+    if ! getent passwd "$PW_USER" >/dev/null; then
+        useradd -m -s /bin/sh "$PW_USER"
+    fi
+    pw=$(secret pw_user_password)
+    printf '%s:%s\n' "$PW_USER" "$pw" | chpasswd
+}
+
+# host_setup NAME ADDRESS CLUSTER PORT: config, host key, docker stand-in. Returns 0 when the
+# sshd config changed.
+host_setup() {
+    local name=$1 addr=$2 cluster=$3 pgport=$4 h new cid
+    h=$(host_dir "$name")
+    mkdir -p "$h/bin"
+    [[ -s $h/ssh_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C "pgx-sandbox-$name-host" -f "$h/ssh_host_ed25519_key" </dev/null
+    chmod 600 "$h/ssh_host_ed25519_key"
+
+    # The docker stand-in (see docker-standin.sh for why it exists), and podman behaving the same.
+    install -m 755 "$HERE/docker-standin.sh" "$h/bin/docker"
+    ln -sfn docker "$h/bin/podman"
+    cid=$(printf '%s' "pgx-sandbox-$name-$CONTAINER" | sha256sum | cut -c1-64)
+    (
+        umask 077
+        cat >"$h/container.conf.tmp" <<EOF
+NAME=$CONTAINER
+ID=$cid
+IMAGE=postgres:15
+PGHOST=$(cluster_dir "$cluster")/sock
+PGPORT=$pgport
+PGDATA=$(cluster_dir "$cluster")/data
+POSTGRES_PASSWORD=$(secret pg_password)
+EOF
+        mv -f "$h/container.conf.tmp" "$h/container.conf"
+    )
+
+    new=$(cat <<EOF
+# Written by tests/sandbox/sandbox.sh on every 'up': the "$name" host ($addr).
+ListenAddress $addr:$SSH_PORT
+HostKey $h/ssh_host_ed25519_key
+PidFile $h/sshd.pid
+AuthorizedKeysFile $DIR/ssh/authorized_keys
+UsePAM no
+StrictModes no
+PermitRootLogin prohibit-password
+PubkeyAuthentication yes
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+PermitEmptyPasswords no
+AllowUsers root $PW_USER
+AllowTcpForwarding yes
+X11Forwarding no
+PrintMotd no
+PrintLastLog no
+UseDNS no
+MaxStartups 100:30:200
+MaxSessions 50
+LogLevel INFO
+SetEnv PATH=$h/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+Subsystem sftp /usr/lib/openssh/sftp-server
+
+# The password user logs in by password only.
+Match User $PW_USER
+    PubkeyAuthentication no
+    AuthorizedKeysFile none
+EOF
+)
+    if [[ -f $h/sshd_config && "$(cat "$h/sshd_config")" == "$new" ]]; then
+        return 1
+    fi
+    printf '%s\n' "$new" >"$h/sshd_config"
+    return 0
+}
+
+sshd_start() {
+    local name=$1 addr=$2 changed=$3 h pid
+    h=$(host_dir "$name")
+    if pid=$(sshd_pid "$name"); then
+        if [[ $changed == 0 ]]; then return 0; fi
+        log "$name host: sshd config changed, restarting"
+        terminate_pids 5 "$pid"
+    fi
+    mkdir -p /run/sshd
+    chmod 755 /run/sshd
+    /usr/sbin/sshd -t -f "$h/sshd_config" || die "sshd config $h/sshd_config is invalid"
+    rm -f "$h/sshd.pid"
+    /usr/sbin/sshd -f "$h/sshd_config" -E "$h/sshd.log" 9>&- \
+        || { tail -n 20 "$h/sshd.log" >&2; die "sshd for $addr:$SSH_PORT did not start; log: $h/sshd.log"; }
+    wait_tcp "$addr" "$SSH_PORT" 10 || { tail -n 20 "$h/sshd.log" >&2; die "sshd on $addr:$SSH_PORT does not accept connections"; }
+}
+
+sshd_stop() {
+    local name=$1 h pids
+    h=$(host_dir "$name")
+    [[ -d $h ]] || return 0
+    mapfile -t pids < <(sshd_pids "$name" | sort -u | grep -E '^[0-9]+$' || true)
+    if [[ ${#pids[@]} -gt 0 ]]; then
+        # Listener first (no new connections), then sessions and the commands they run.
+        local listener
+        if listener=$(sshd_pid "$name"); then terminate_pids 5 "$listener"; fi
+        mapfile -t pids < <(printf '%s\n' "${pids[@]}"; descendants "${pids[@]}")
+        terminate_pids 5 "${pids[@]}"
+        STOPPED_PIDS+=("${pids[@]}")
+    fi
+    rm -f "$h/sshd.pid"
+}
+
+fingerprint() { ssh-keygen -lf "$1" -E sha256 | awk '{print $2}'; }
+
+# ---------------------------------------------------------------------------------------------
+# env file
+
+write_env() {
+    local ssh=$1 rows=$2 tmp=$DIR/env.tmp
+    {
+        echo "# Written by tests/sandbox/sandbox.sh up. Values are single-quoted for sh."
+        kv() { printf '%s=%s\n' "$1" "$(shq "$2")"; }
+        kv PGX_SANDBOX_DIR "$DIR"
+        kv PGX_SANDBOX_ROWS "$rows"
+        kv PGX_SRC_PGPORT "$SRC_PORT"
+        kv PGX_DST_PGPORT "$DST_PORT"
+        kv PGX_SRC_SOCKET "$(cluster_dir src)/sock"
+        kv PGX_DST_SOCKET "$(cluster_dir dst)/sock"
+        kv PGX_SRC_PGDATA "$(cluster_dir src)/data"
+        kv PGX_DST_PGDATA "$(cluster_dir dst)/data"
+        kv PGX_PG_HOST 127.0.0.1
+        kv PGX_PG_USER postgres
+        kv PGX_PG_PASSWORD "$(secret pg_password)"
+        kv PGX_PG_BINDIR "$PGBIN"
+        kv PGX_CONTAINER "$CONTAINER"
+        kv PGX_HOSTILE_DB "$HOSTILE_DB"
+        kv PGX_HOSTILE_DB_HEX "$(printf '%s' "$HOSTILE_DB" | od -An -tx1 -v | tr -d ' \n')"
+        kv PGX_HOSTILE_TABLE "$HOSTILE_TABLE"
+        kv PGX_HOSTILE_TABLE_HEX "$(printf '%s' "$HOSTILE_TABLE" | od -An -tx1 -v | tr -d ' \n')"
+        kv PGX_HOSTILE_SCHEMA "sales 2026"
+        kv PGX_SSH "$ssh"
+        if [[ $ssh == 1 ]]; then
+            kv PGX_SRC_SSH_HOST "$SRC_SSH_HOST"
+            kv PGX_DST_SSH_HOST "$DST_SSH_HOST"
+            kv PGX_SSH_PORT "$SSH_PORT"
+            kv PGX_SSH_USER root
+            kv PGX_SSH_KEY "$DIR/ssh/id_ed25519"
+            kv PGX_SSH_KEY_PP "$DIR/ssh/id_ed25519_pp"
+            kv PGX_SSH_KEY_PP_PASSPHRASE "$(secret ssh_key_passphrase)"
+            kv PGX_SSH_KEY_BAD "$DIR/ssh/id_ed25519_bad"
+            kv PGX_SSH_KNOWN_HOSTS "$DIR/ssh/known_hosts"
+            kv PGX_SSH_HOSTKEY_FP_SRC "$(fingerprint "$(host_dir src)/ssh_host_ed25519_key.pub")"
+            kv PGX_SSH_HOSTKEY_FP_DST "$(fingerprint "$(host_dir dst)/ssh_host_ed25519_key.pub")"
+            kv PGX_SSH_PW_USER "$PW_USER"
+            kv PGX_SSH_PW_PASSWORD "$(secret pw_user_password)"
+            kv PGX_SRC_HOST_BIN "$(host_dir src)/bin"
+            kv PGX_DST_HOST_BIN "$(host_dir dst)/bin"
+        fi
+    } >"$tmp"
+    chmod 600 "$tmp"
+    mv -f "$tmp" "$DIR/env"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+read_ports_from_env() {
+    SRC_PORT=${PGX_SRC_PGPORT:-55432}
+    DST_PORT=${PGX_DST_PGPORT:-55433}
+    SSH_PORT=${PGX_SSH_PORT:-2222}
+}
+
+# For commands other than `up`: the ports `up` used.
+read_ports_from_file() {
+    read_ports_from_env
+    if load_env_file; then
+        SRC_PORT=${ENV_PGX_SRC_PGPORT:-$SRC_PORT}
+        DST_PORT=${ENV_PGX_DST_PGPORT:-$DST_PORT}
+        SSH_PORT=${ENV_PGX_SSH_PORT:-$SSH_PORT}
+    fi
+}
+
+cmd_up() {
+    [[ $EUID == 0 ]] || die "run as root"
+    check_dir
+    read_ports_from_env
+    local rows=${PGX_SANDBOX_ROWS:-20000} no_ssh=${PGX_SANDBOX_NO_SSH:-0} started=$SECONDS
+    [[ $rows =~ ^[0-9]+$ ]] && ((10#$rows >= 3)) || die "PGX_SANDBOX_ROWS must be an integer >= 3"
+    rows=$((10#$rows))
+    for p in "$SRC_PORT" "$DST_PORT" "$SSH_PORT"; do is_port "$p" || die "bad port '$p'"; done
+    [[ $SRC_PORT != "$DST_PORT" ]] || die "PGX_SRC_PGPORT and PGX_DST_PGPORT must differ"
+    [[ -x $PGBIN/initdb ]] || die "PostgreSQL 15 server binaries not found in $PGBIN"
+    getent passwd postgres >/dev/null || die "system user postgres is missing"
+    local sock="$DIR/src/sock/.s.PGSQL.$SRC_PORT"
+    ((${#sock} <= 100)) || die "PGX_SANDBOX_DIR is too long for a unix socket path ($sock)"
+
+    if [[ -d $DIR && ! -e $DIR/.pgx-sandbox && -n "$(ls -A "$DIR")" ]]; then
+        die "$DIR exists, is not empty and is not a sandbox directory; choose another PGX_SANDBOX_DIR"
+    fi
+    mkdir -p "$DIR" "$DIR/secrets" "$DIR/hosts"
+    touch "$DIR/.pgx-sandbox"
+    lock_dir
+    chmod 755 "$DIR" "$DIR/hosts"
+    chmod 700 "$DIR/secrets"
+    runuser -u postgres -- test -x "$DIR" || die "user postgres cannot reach $DIR (a parent directory is not traversable)"
+
+    # Clusters: initdb both in parallel, then start.
+    local ia ib
+    cluster_init src & ia=$!
+    cluster_init dst & ib=$!
+    wait "$ia" || die "src cluster init failed"
+    wait "$ib" || die "dst cluster init failed"
+    cluster_start src "$SRC_PORT"
+    cluster_start dst "$DST_PORT"
+    set_pg_password src
+    set_pg_password dst
+
+    local seeded=''
+    [[ -r $DIR/src/seeded ]] && seeded=$(cat "$DIR/src/seeded")
+    if [[ $seeded != "rows=$rows" ]]; then
+        seed_source "$rows"
+    fi
+
+    local ssh=0
+    if [[ $no_ssh != 1 ]]; then
+        ssh_keys
+        pw_user
+        local c_src=0 c_dst=0
+        host_setup src "$SRC_SSH_HOST" src "$SRC_PORT" && c_src=1
+        host_setup dst "$DST_SSH_HOST" dst "$DST_PORT" && c_dst=1
+        sshd_start src "$SRC_SSH_HOST" "$c_src"
+        sshd_start dst "$DST_SSH_HOST" "$c_dst"
+        {
+            printf '[%s]:%s %s\n' "$SRC_SSH_HOST" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir src)/ssh_host_ed25519_key.pub")"
+            printf '[%s]:%s %s\n' "$DST_SSH_HOST" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir dst)/ssh_host_ed25519_key.pub")"
+        } >"$DIR/ssh/known_hosts"
+        ssh=1
+    elif sshd_pid src >/dev/null && sshd_pid dst >/dev/null; then
+        ssh=1   # left running by an earlier up; the env file describes what runs
+    fi
+
+    write_env "$ssh" "$rows"
+    log "up in $((SECONDS - started)) s: src 127.0.0.1:$SRC_PORT, dst 127.0.0.1:$DST_PORT$([[ $ssh == 1 ]] && echo ", ssh $SRC_SSH_HOST/$DST_SSH_HOST:$SSH_PORT"); env: $DIR/env"
+}
+
+# Processes of this sandbox that are still alive: postmasters and sshd processes.
+leftovers() {
+    local p cmd comm
+    for p in /proc/[0-9]*; do
+        comm=$(cat "$p/comm" 2>/dev/null) || continue
+        alive "${p#/proc/}" || continue
+        case $comm in postgres | postmaster | sshd) ;; *) continue ;; esac
+        cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+        if [[ $cmd == *"$DIR/"* ]]; then echo "${p#/proc/} $cmd"; fi
+    done
+    for p in src dst; do
+        [[ -d $(host_dir "$p") ]] || continue
+        sshd_pids "$p" | while read -r pid; do
+            [[ -n $pid ]] && echo "$pid sshd of host $p"
+        done
+    done
+}
+
+cmd_down() {
+    local purge=0
+    for a in "$@"; do
+        case $a in
+            --purge) purge=1 ;;
+            *) die "down: unknown option '$a'" ;;
+        esac
+    done
+    check_dir
+    if [[ ! -d $DIR ]]; then
+        log "nothing at $DIR"
+        return 0
+    fi
+    [[ -e $DIR/.pgx-sandbox ]] || die "$DIR is not a sandbox directory"
+    lock_dir
+    STOPPED_PIDS=()
+    sshd_stop src
+    sshd_stop dst
+    cluster_stop dst
+    cluster_stop src
+    [[ ${#STOPPED_PIDS[@]} -eq 0 ]] || wait_gone 5 "${STOPPED_PIDS[@]}"
+    local left
+    left=$(leftovers | sort -u)
+    if [[ -n $left ]]; then
+        printf '%s\n' "$left" >&2
+        die "sandbox processes are still running"
+    fi
+    if [[ $purge == 1 ]]; then
+        rm -rf -- "$DIR"
+        log "stopped and removed $DIR"
+    else
+        log "stopped (data kept in $DIR)"
+    fi
+}
+
+cmd_env() {
+    check_dir
+    [[ -r $DIR/env ]] || die "no $DIR/env: run 'sandbox.sh up' first"
+    sed -n 's/^\(PGX_[A-Z0-9_]*=\)/export \1/p' "$DIR/env"
+}
+
+cmd_status() {
+    check_dir
+    read_ports_from_file
+    if [[ ! -e $DIR/.pgx-sandbox ]]; then
+        echo "sandbox at $DIR: not set up"
+        return 0
+    fi
+    echo "sandbox at $DIR"
+    local name port pid
+    for name in src dst; do
+        port=$SRC_PORT
+        [[ $name == dst ]] && port=$DST_PORT
+        if cluster_running "$name"; then
+            IFS= read -r pid <"$(cluster_dir "$name")/data/postmaster.pid"
+            echo "  cluster $name: running (pid $pid), 127.0.0.1:$port, socket $(cluster_dir "$name")/sock"
+        else
+            echo "  cluster $name: stopped"
+        fi
+    done
+    [[ -r $DIR/src/seeded ]] && echo "  src seeded: $(cat "$DIR/src/seeded")"
+    local addr
+    for name in src dst; do
+        addr=$SRC_SSH_HOST
+        [[ $name == dst ]] && addr=$DST_SSH_HOST
+        if pid=$(sshd_pid "$name"); then
+            echo "  sshd $name: running (pid $pid), $addr:$SSH_PORT, docker stand-in: $(host_dir "$name")/bin/docker"
+        else
+            echo "  sshd $name: not running"
+        fi
+    done
+}
+
+cmd_reset_target() {
+    check_dir
+    read_ports_from_file
+    cluster_running dst || die "the dst cluster is not running"
+    lock_dir
+    local db slots=() s
+    # Subscriptions first: a database with a subscription cannot be dropped. Detach them from
+    # their slots (the slots live on src) and drop those slots on src afterwards.
+    mapfile -t slots < <(run_psql dst -X -At -d postgres -c \
+        "SELECT subslotname FROM pg_subscription WHERE subslotname IS NOT NULL ORDER BY 1")
+    while IFS= read -r db; do
+        [[ -n $db ]] || continue
+        PGDATABASE=$db run_psql dst -X -q -v ON_ERROR_STOP=1 -f - >/dev/null <<'SQL'
+SELECT format('ALTER SUBSCRIPTION %I DISABLE', subname),
+       format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', subname),
+       format('DROP SUBSCRIPTION %I', subname)
+  FROM pg_subscription
+ WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database()) \gexec
+SQL
+    done < <(run_psql dst -X -At -d postgres -c \
+        "SELECT DISTINCT d.datname FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid")
+    run_psql dst -X -q -v ON_ERROR_STOP=1 -d postgres -f - >/dev/null <<'SQL'
+SET client_min_messages = warning;
+SELECT format('DROP DATABASE %I WITH (FORCE)', datname)
+  FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres' \gexec
+SELECT format('REASSIGN OWNED BY %I TO postgres', rolname), format('DROP OWNED BY %I', rolname)
+  FROM pg_roles WHERE rolname <> 'postgres' AND rolname !~ '^pg_' \gexec
+SQL
+    # Template1 may hold objects of those roles too (DROP OWNED works per database).
+    run_psql dst -X -q -v ON_ERROR_STOP=1 -d template1 -f - >/dev/null <<'SQL'
+SET client_min_messages = warning;
+SELECT format('REASSIGN OWNED BY %I TO postgres', rolname), format('DROP OWNED BY %I', rolname)
+  FROM pg_roles WHERE rolname <> 'postgres' AND rolname !~ '^pg_' \gexec
+SQL
+    run_psql dst -X -q -v ON_ERROR_STOP=1 -d postgres -f - >/dev/null <<'SQL'
+SET client_min_messages = warning;
+SELECT format('DROP ROLE %I', rolname) FROM pg_roles WHERE rolname <> 'postgres' AND rolname !~ '^pg_' \gexec
+SQL
+    # Slots the dropped subscriptions used on src (they would hold WAL forever).
+    if [[ ${#slots[@]} -gt 0 ]] && cluster_running src; then
+        for s in "${slots[@]}"; do
+            [[ -n $s ]] || continue
+            drop_src_slot "$s"
+        done
+    fi
+    log "dst cluster reset: only postgres and the templates are left"
+}
+
+# Drops a logical slot on src once its walsender has let go (bounded wait).
+drop_src_slot() {
+    local slot=$1 deadline=$((SECONDS + 10)) state
+    while :; do
+        state=$(run_psql src -X -At -d postgres -v slot="$slot" -f - <<'SQL'
+SELECT CASE WHEN active THEN 'active' ELSE 'idle' END FROM pg_replication_slots WHERE slot_name = :'slot';
+SQL
+        )
+        [[ -n $state ]] || return 0
+        if [[ $state == idle ]]; then
+            run_psql src -X -q -At -d postgres -v slot="$slot" -f - >/dev/null <<'SQL' && return 0
+SELECT pg_drop_replication_slot(:'slot');
+SQL
+        fi
+        if ((SECONDS >= deadline)); then
+            log "warning: replication slot '$slot' on src is still active; not dropped"
+            return 0
+        fi
+        sleep 0.2
+    done
+}
+
+cmd_reseed() {
+    check_dir
+    read_ports_from_file
+    cluster_running src || die "the src cluster is not running (sandbox.sh up)"
+    lock_dir
+    local rows=${PGX_SANDBOX_ROWS:-${ENV_PGX_SANDBOX_ROWS:-20000}}
+    seed_source "$rows"
+    if [[ -r $DIR/env ]]; then
+        sed -i "s/^PGX_SANDBOX_ROWS=.*/PGX_SANDBOX_ROWS='$rows'/" "$DIR/env"
+    fi
+}
+
+cmd_psql() {
+    [[ $# -ge 1 ]] || die "usage: sandbox.sh psql src|dst [psql arguments]"
+    check_dir
+    read_ports_from_file
+    local name=$1
+    shift
+    case $name in src | dst) ;; *) die "usage: sandbox.sh psql src|dst [psql arguments]" ;; esac
+    cluster_running "$name" || die "the $name cluster is not running"
+    local port=$SRC_PORT
+    [[ $name == dst ]] && port=$DST_PORT
+    PGHOST=$(cluster_dir "$name")/sock PGPORT=$port PGUSER=postgres exec "$PGBIN/psql" "$@"
+}
+
+usage() {
+    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
+}
+
+main() {
+    local cmd=${1:-}
+    [[ $# -gt 0 ]] && shift
+    case $cmd in
+        up) cmd_up "$@" ;;
+        down) cmd_down "$@" ;;
+        env) cmd_env ;;
+        status) cmd_status ;;
+        reset-target) cmd_reset_target ;;
+        reseed) cmd_reseed ;;
+        psql) cmd_psql "$@" ;;
+        -h | --help | help) usage ;;
+        *) usage >&2; exit 2 ;;
+    esac
+}
+
+main "$@"
