@@ -117,7 +117,7 @@ void Runner::work()
         });
         const double base = doneWeight / totalWeight;
         const double span = step->weight() / totalWeight;
-        m_ctx->onProgress = [=](double f, const QString &text) {
+        m_ctx->onProgress = [=, this](double f, const QString &text) {
             Q_EMIT progress(base + span * qBound(0.0, f, 1.0), text);
         };
         Q_EMIT progress(base, step->title());

@@ -220,10 +220,16 @@ cmd_exec() {
         exit 126
     fi
     [[ $interactive == 1 ]] || exec </dev/null
+    # Replace our environment by the container's inside this shell, then exec: the values (the
+    # container's POSTGRES_PASSWORD among them) must never pass through any program's argv, as they
+    # don't with the real docker engine.
+    local name
+    while IFS= read -r name; do unset "$name" 2>/dev/null || true; done < <(compgen -e)
+    for e in "${cenv[@]}"; do export "$e"; done
     if [[ -n $run_as ]]; then
-        exec /usr/bin/env -i "${cenv[@]}" /usr/sbin/runuser -u "$run_as" -- "$@"
+        exec /usr/sbin/runuser -u "$run_as" -- "$@"
     fi
-    exec /usr/bin/env -i "${cenv[@]}" "$@"
+    exec "$@"
 }
 
 if [[ $# -eq 0 ]]; then usage; exit 0; fi

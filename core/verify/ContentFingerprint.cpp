@@ -1,0 +1,110 @@
+#include "ContentFingerprint.h"
+
+#include "postgres/PgClient.h"
+
+#include <QSet>
+
+namespace pgcrossing {
+
+namespace {
+// Base types whose default hash opclass has an extended (seeded 64-bit) hash function. Anything else —
+// json, point, xml, tsvector, hstore, composite types, arrays of those — is hashed through its text.
+const QSet<QString> kHashable{
+    QStringLiteral("int2"), QStringLiteral("int4"), QStringLiteral("int8"), QStringLiteral("text"),
+    QStringLiteral("varchar"), QStringLiteral("bpchar"), QStringLiteral("bool"), QStringLiteral("numeric"),
+    QStringLiteral("float4"), QStringLiteral("float8"), QStringLiteral("date"), QStringLiteral("timestamp"),
+    QStringLiteral("timestamptz"), QStringLiteral("time"), QStringLiteral("timetz"), QStringLiteral("uuid"),
+    QStringLiteral("bytea"), QStringLiteral("jsonb"), QStringLiteral("char"), QStringLiteral("name"),
+    QStringLiteral("oid"), QStringLiteral("inet"), QStringLiteral("cidr"), QStringLiteral("interval"),
+    QStringLiteral("macaddr"), QStringLiteral("money")};
+} // namespace
+
+QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const QString &db, QString *error)
+{
+    // Domains are hashed as their base type; arrays by their element type.
+    const QString sql = QStringLiteral(
+        "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
+        "  coalesce(et.typname, bt.typname) AS basetype, (bt.typcategory = 'A') AS isarray, "
+        "  coalesce((SELECT k.n FROM unnest(pk.indkey) WITH ORDINALITY AS k(attnum, n) WHERE k.attnum = a.attnum), 0) AS pkpos "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "JOIN pg_type t ON t.oid = a.atttypid "
+        "JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END "
+        "LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A' "
+        "LEFT JOIN pg_index pk ON pk.indrelid = c.oid AND pk.indisprimary "
+        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e') "
+        "ORDER BY 1, 2, a.attnum");
+    const PgResult r = pg.query(db, sql);
+    QMap<QString, TableShape> out;
+    if (!r.ok) {
+        *error = r.error;
+        return out;
+    }
+    QMap<QString, QMap<int, QString>> pks;
+    for (const auto &row : r.rows) {
+        const QString key = row.value(0) + QLatin1Char('.') + row.value(1);
+        TableShape &t = out[key];
+        t.schema = row.value(0);
+        t.name = row.value(1);
+        t.columns << TableShape::Column{row.value(2), row.value(3), kHashable.contains(row.value(4))};
+        if (const int pos = row.value(6).toInt())
+            pks[key].insert(pos, row.value(2));
+    }
+    for (auto it = pks.begin(); it != pks.end(); ++it)
+        out[it.key()].primaryKey = it.value().values();
+    return out;
+}
+
+QString ContentFingerprint::rowHash(const TableShape &shape, const QStringList &columns, bool textMode)
+{
+    QStringList exprs;
+    for (const QString &name : columns) {
+        const TableShape::Column *c = shape.column(name);
+        QString e = QStringLiteral("t.") + PgClient::quoteIdent(name);
+        if (textMode || !c || !c->hashable)
+            e += QStringLiteral("::text");
+        exprs << e;
+    }
+    const QString row = QStringLiteral("ROW(%1)").arg(exprs.join(QStringLiteral(", ")));
+    const QString inner = textMode ? QStringLiteral("hashtextextended(%1::text, 0)").arg(row)
+                                   : QStringLiteral("hash_record_extended(%1, 0)").arg(row);
+    // Re-mixing each row hash makes the sum non-linear in the columns (catches swapped values).
+    return QStringLiteral("hashint8extended(%1, 0)").arg(inner);
+}
+
+QMap<QString, ContentFingerprint::Value> ContentFingerprint::compute(const PgClient &pg, const QString &db,
+                                                                     const QList<TableShape> &tables,
+                                                                     const QMap<QString, QStringList> &columns,
+                                                                     bool textMode)
+{
+    QMap<QString, Value> out;
+    if (tables.isEmpty())
+        return out;
+    // One statement per table in one psql run: UNION ALL keeps it one result set, each branch a full scan
+    // that PostgreSQL may run with parallel workers.
+    QStringList parts;
+    for (int i = 0; i < tables.size(); ++i) {
+        const TableShape &t = tables[i];
+        parts << QStringLiteral("SELECT %1 AS i, count(*) AS n, coalesce(sum(%2), 0)::text AS h FROM ONLY %3 t")
+                     .arg(i)
+                     .arg(rowHash(t, columns.value(t.key()), textMode), t.qualified());
+    }
+    const PgResult r = pg.query(db, parts.join(QStringLiteral("\nUNION ALL\n")));
+    for (int i = 0; i < tables.size(); ++i) {
+        Value &v = out[tables[i].key()];
+        if (!r.ok)
+            v.error = r.error;
+    }
+    if (!r.ok)
+        return out;
+    for (const auto &row : r.rows) {
+        Value &v = out[tables.value(row.value(0).toInt()).key()];
+        v.rows = row.value(1).toLongLong();
+        v.hash = row.value(2);
+    }
+    return out;
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,35 @@
+#pragma once
+#include "TableShape.h"
+
+#include <QMap>
+#include <QString>
+
+namespace pgcrossing {
+
+class PgClient;
+
+// Order-independent content fingerprints of whole tables, in constant memory, one query per database:
+//   count(*), sum(hashint8extended(hash_record_extended(ROW(<columns by name>), 0), 0))
+// The sum (not xor) of re-mixed row hashes catches changed, missing and duplicated rows and values
+// swapped between rows (RECIPES: a plain sum of record hashes is blind to swaps). Columns are taken in
+// name order so a column re-added at the end still compares; types without an extended hash are cast to
+// text. Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead
+// (the session pins DateStyle, extra_float_digits and friends, so text is stable).
+class ContentFingerprint {
+public:
+    struct Value {
+        qint64 rows = -1;
+        QString hash;
+        QString error;
+    };
+
+    // Shapes of every user table of the connected database (extension-owned tables excluded).
+    static QMap<QString, TableShape> shapes(const PgClient &pg, const QString &db, QString *error);
+    // The per-row hash expression over the given columns of a table aliased t.
+    static QString rowHash(const TableShape &shape, const QStringList &columns, bool textMode);
+    // Fingerprints of many tables in one query; columns[key] lists the columns to hash per table.
+    static QMap<QString, Value> compute(const PgClient &pg, const QString &db, const QList<TableShape> &tables,
+                                        const QMap<QString, QStringList> &columns, bool textMode);
+};
+
+} // namespace pgcrossing

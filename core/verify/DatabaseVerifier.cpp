@@ -1,0 +1,144 @@
+#include "DatabaseVerifier.h"
+
+#include "ContentFingerprint.h"
+#include "InventorySnapshot.h"
+#include "KeyLocator.h"
+#include "postgres/PgClient.h"
+#include "remote/CancelToken.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <future>
+
+namespace pgcrossing {
+
+DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QString &targetDb, bool textMode,
+                                               int maxKeys, const CancelToken *cancel,
+                                               const std::function<void(const QString &)> &status)
+{
+    Result res;
+    res.method = textMode ? QStringLiteral("text-hash") : QStringLiteral("record-hash");
+    auto say = [&](const QString &s) { if (status) status(s); };
+
+    say(QStringLiteral("%1: inventory and table shapes").arg(targetDb));
+    auto srcInv = std::async(std::launch::async, [&] { return InventorySnapshot::collect(m_source, sourceDb); });
+    QString srcErr, dstErr;
+    auto srcShapes = std::async(std::launch::async, [&] { return ContentFingerprint::shapes(m_source, sourceDb, &srcErr); });
+    const InventorySnapshot dstInv = InventorySnapshot::collect(m_target, targetDb);
+    const auto dstShapes = ContentFingerprint::shapes(m_target, targetDb, &dstErr);
+    const InventorySnapshot srcInvV = srcInv.get();
+    const auto srcShapesV = srcShapes.get();
+    if (!srcErr.isEmpty() || !dstErr.isEmpty() || !srcInvV.error.isEmpty() || !dstInv.error.isEmpty()) {
+        res.error = QStringList{srcErr, dstErr, srcInvV.error, dstInv.error}.join(QLatin1Char(' ')).trimmed();
+        return res;
+    }
+    res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv, &res.inventoryDifferences);
+    if (cancel && cancel->isCancelled())
+        return res;
+
+    // Columns compared: those on both sides, by name; a column on one side only is itself a difference.
+    QList<TableShape> srcTables, dstTables;
+    QMap<QString, QStringList> columns;
+    QMap<QString, QString> shapeNote;
+    for (auto it = srcShapesV.begin(); it != srcShapesV.end(); ++it) {
+        if (!dstShapes.contains(it.key()))
+            continue;
+        const TableShape &s = it.value(), &t = dstShapes[it.key()];
+        QStringList common, onlyS, onlyT;
+        for (const auto &c : s.columns)
+            (t.column(c.name) ? common : onlyS) << c.name;
+        for (const auto &c : t.columns)
+            if (!s.column(c.name))
+                onlyT << c.name;
+        common.sort();
+        columns.insert(it.key(), common);
+        srcTables << s;
+        dstTables << t;
+        QStringList note;
+        if (!onlyS.isEmpty())
+            note << QStringLiteral("columns missing on the target: %1").arg(onlyS.join(QStringLiteral(", ")));
+        if (!onlyT.isEmpty())
+            note << QStringLiteral("columns only on the target: %1").arg(onlyT.join(QStringLiteral(", ")));
+        if (!note.isEmpty())
+            shapeNote.insert(it.key(), note.join(QStringLiteral("; ")));
+    }
+    say(QStringLiteral("%1: fingerprints of %2 tables on both sides").arg(targetDb).arg(srcTables.size()));
+    auto srcFp = std::async(std::launch::async, [&] {
+        return ContentFingerprint::compute(m_source, sourceDb, srcTables, columns, textMode);
+    });
+    const auto dstFp = ContentFingerprint::compute(m_target, targetDb, dstTables, columns, textMode);
+    const auto srcFpV = srcFp.get();
+
+    auto row = [&](const TableShape &t) {
+        return QJsonObject{{QStringLiteral("database"), targetDb}, {QStringLiteral("schema"), t.schema},
+                           {QStringLiteral("table"), t.name}, {QStringLiteral("keyColumns"), QJsonArray::fromStringList(t.primaryKey)}};
+    };
+    QStringList keys = srcShapesV.keys();
+    for (const QString &k : dstShapes.keys())
+        if (!srcShapesV.contains(k))
+            keys << k;
+    keys.sort();
+    for (const QString &key : keys) {
+        if (cancel && cancel->isCancelled())
+            return res;
+        if (!dstShapes.contains(key)) {
+            QJsonObject o = row(srcShapesV[key]);
+            o[QStringLiteral("status")] = QStringLiteral("missing-on-target");
+            o[QStringLiteral("message")] = QStringLiteral("the table does not exist on the target");
+            res.tables.append(o);
+            ++res.missingOnTarget;
+            continue;
+        }
+        if (!srcShapesV.contains(key)) {
+            QJsonObject o = row(dstShapes[key]);
+            o[QStringLiteral("status")] = QStringLiteral("extra-on-target");
+            o[QStringLiteral("message")] = QStringLiteral("the table exists only on the target");
+            res.tables.append(o);
+            ++res.extraOnTarget;
+            continue;
+        }
+        const TableShape &shape = srcShapesV[key];
+        const auto s = srcFpV.value(key), t = dstFp.value(key);
+        QJsonObject o = row(shape);
+        o[QStringLiteral("sourceRows")] = double(s.rows);
+        o[QStringLiteral("targetRows")] = double(t.rows);
+        o[QStringLiteral("sourceHash")] = s.hash;
+        o[QStringLiteral("targetHash")] = t.hash;
+        if (!s.error.isEmpty() || !t.error.isEmpty()) {
+            o[QStringLiteral("status")] = QStringLiteral("error");
+            o[QStringLiteral("message")] = (s.error + QLatin1Char(' ') + t.error).trimmed();
+            ++res.errors;
+        } else if (s.rows == t.rows && s.hash == t.hash && !shapeNote.contains(key)) {
+            o[QStringLiteral("status")] = QStringLiteral("equal");
+            ++res.equal;
+        } else {
+            o[QStringLiteral("status")] = QStringLiteral("differs");
+            QStringList msg;
+            if (shapeNote.contains(key))
+                msg << shapeNote.value(key);
+            if (s.rows != t.rows)
+                msg << QStringLiteral("%1 rows on the source, %2 on the target").arg(s.rows).arg(t.rows);
+            else if (s.hash != t.hash)
+                msg << QStringLiteral("same row count, different content");
+            if (s.hash != t.hash || s.rows != t.rows) {
+                say(QStringLiteral("%1: locating the differing rows of %2").arg(targetDb, key));
+                const KeyLocator::Result loc = KeyLocator::locate(m_source, sourceDb, m_target, targetDb, shape,
+                                                                  columns.value(key), textMode, maxKeys);
+                QJsonArray dk;
+                for (const auto &k : loc.keys)
+                    dk.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("kind"), k.kind}});
+                o[QStringLiteral("differingKeys")] = dk;
+                if (!loc.error.isEmpty())
+                    msg << loc.error;
+                else if (!loc.complete)
+                    msg << QStringLiteral("first %1 differing keys shown").arg(maxKeys);
+            }
+            o[QStringLiteral("message")] = msg.join(QStringLiteral("; "));
+            ++res.differs;
+        }
+        res.tables.append(o);
+    }
+    return res;
+}
+
+} // namespace pgcrossing

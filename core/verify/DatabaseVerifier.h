@@ -1,0 +1,40 @@
+#pragma once
+#include <QJsonArray>
+#include <QString>
+#include <functional>
+
+namespace pgcrossing {
+
+class PgClient;
+class CancelToken;
+
+// Verifies one database mapping: inventory and per-table fingerprints, both servers working at the same
+// time, then the differing keys of each table that differs. Produces the rows the session record keeps:
+// tables {database, schema, table, sourceRows, targetRows, sourceHash, targetHash, status, message,
+// keyColumns, differingKeys} and inventory rows.
+class DatabaseVerifier {
+public:
+    struct Result {
+        QJsonArray tables;
+        QJsonArray inventory;
+        int equal = 0;
+        int differs = 0;
+        int missingOnTarget = 0;
+        int extraOnTarget = 0;
+        int errors = 0;
+        int inventoryDifferences = 0;
+        QString method;   // "record-hash" or "text-hash"
+        QString error;    // the comparison could not run at all
+    };
+
+    DatabaseVerifier(const PgClient &source, const PgClient &target) : m_source(source), m_target(target) {}
+    // textMode: hash text renderings (servers of different major versions).
+    Result run(const QString &sourceDb, const QString &targetDb, bool textMode, int maxKeys,
+               const CancelToken *cancel, const std::function<void(const QString &)> &status = {});
+
+private:
+    const PgClient &m_source;
+    const PgClient &m_target;
+};
+
+} // namespace pgcrossing

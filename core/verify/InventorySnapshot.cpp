@@ -1,0 +1,144 @@
+#include "InventorySnapshot.h"
+
+#include "postgres/PgClient.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace pgcrossing {
+
+namespace {
+// Objects that belong to extensions are the extension's business, not ours to compare one by one.
+const char *kNotExt = "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = %1 AND d.deptype = 'e')";
+QString notExt(const QString &oid) { return QString::fromLatin1(kNotExt).arg(oid); }
+const QString kUserNs = QStringLiteral("n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' "
+                                       "AND n.nspname NOT LIKE 'pg\\_temp%'");
+} // namespace
+
+InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &db)
+{
+    const QString sql = QStringLiteral(
+        "SELECT 'extension', extname, extversion, 0, 0 FROM pg_extension WHERE extname <> 'plpgsql'\n"
+        "UNION ALL SELECT 'table', format('%I.%I', n.nspname, c.relname), "
+        "  (SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod), "
+        "     CASE a.attgenerated WHEN 's' THEN ' generated' ELSE '' END), ', ' ORDER BY a.attname) "
+        "   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), 0, 0 "
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p') AND %1 AND %2\n"
+        "UNION ALL SELECT 'index', format('%I.%I', n.nspname, c.relname), pg_get_indexdef(c.oid), 0, 0 "
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i','I') AND %1 AND %2\n"
+        "UNION ALL SELECT 'constraint', format('%I.%I.%I', n.nspname, c.relname, k.conname), pg_get_constraintdef(k.oid), 0, 0 "
+        "  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "  WHERE %1 AND %2\n"
+        "UNION ALL SELECT 'sequence', format('%I.%I', s.schemaname, s.sequencename), '', coalesce(s.last_value, 0), 0 "
+        "  FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
+        "  JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename WHERE %1 AND %2\n"
+        "UNION ALL SELECT 'view', format('%I.%I', n.nspname, c.relname), md5(pg_get_viewdef(c.oid)), 0, 0 "
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v','m') AND %1 AND %2\n"
+        "UNION ALL SELECT 'function', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), "
+        "  md5(coalesce(p.prosrc, '')), 0, 0 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE %1 AND %3\n"
+        "UNION ALL SELECT 'trigger', format('%I.%I.%I', n.nspname, c.relname, t.tgname), pg_get_triggerdef(t.oid), 0, 0 "
+        "  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "  WHERE NOT t.tgisinternal AND %1\n"
+        "UNION ALL SELECT 'text search config', format('%I.%I', n.nspname, c.cfgname), p.prsname, 0, 0 "
+        "  FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace JOIN pg_ts_parser p ON p.oid = c.cfgparser "
+        "  WHERE %1 AND %4\n"
+        "UNION ALL SELECT 'size', current_database(), '', pg_database_size(current_database()), 0")
+                            .arg(kUserNs, notExt(QStringLiteral("c.oid")), notExt(QStringLiteral("p.oid")),
+                                 notExt(QStringLiteral("c.oid")));
+    InventorySnapshot snap;
+    const PgResult r = pg.query(db, sql);
+    if (!r.ok) {
+        snap.error = r.error;
+        return snap;
+    }
+    for (const auto &row : r.rows)
+        snap.items[row.value(0)][row.value(1)] = Item{row.value(2), row.value(3).toLongLong(), 0};
+
+    // Owned sequences: the max of the owning column, so "a sequence behind its data" shows.
+    const PgResult owned = pg.query(db, QStringLiteral(
+        "SELECT format('%I.%I', sn.nspname, s.relname), format('SELECT coalesce(max(%I), 0) FROM %I.%I', a.attname, tn.nspname, t.relname) "
+        "FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' JOIN pg_namespace sn ON sn.oid = s.relnamespace "
+        "JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace "
+        "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+        "WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a','i') "
+        "AND format_type(a.atttypid, NULL) IN ('smallint','integer','bigint')"));
+    if (owned.ok && owned.rowCount() > 0) {
+        QStringList parts;
+        for (int i = 0; i < owned.rowCount(); ++i)
+            parts << QStringLiteral("SELECT %1 AS i, (%2) AS m").arg(i).arg(owned.value(i, 1));
+        const PgResult maxes = pg.query(db, parts.join(QStringLiteral(" UNION ALL ")));
+        for (const auto &row : maxes.rows) {
+            const QString seq = owned.value(row.value(0).toInt(), 0);
+            if (snap.items[QStringLiteral("sequence")].contains(seq))
+                snap.items[QStringLiteral("sequence")][seq].columnMax = row.value(1).toLongLong();
+        }
+    }
+    return snap;
+}
+
+QJsonArray InventorySnapshot::compare(const QString &database, const InventorySnapshot &source,
+                                      const InventorySnapshot &target, int *differences)
+{
+    QJsonArray out;
+    int diff = 0;
+    QSet<QString> kinds;
+    for (const QString &k : source.items.keys())
+        kinds.insert(k);
+    for (const QString &k : target.items.keys())
+        kinds.insert(k);
+    QStringList sortedKinds = kinds.values();
+    sortedKinds.sort();
+    for (const QString &kind : sortedKinds) {
+        const auto s = source.items.value(kind), t = target.items.value(kind);
+        QSet<QString> keys;
+        for (const QString &k : s.keys())
+            keys.insert(k);
+        for (const QString &k : t.keys())
+            keys.insert(k);
+        QStringList sorted = keys.values();
+        sorted.sort();
+        for (const QString &key : sorted) {
+            QJsonObject row{{QStringLiteral("database"), database}, {QStringLiteral("kind"), kind}, {QStringLiteral("key"), key}};
+            QString status = QStringLiteral("equal"), message;
+            if (kind == QLatin1String("size")) {
+                row[QStringLiteral("source")] = QString::number(s.value(key).number);
+                row[QStringLiteral("target")] = QString::number(t.value(key).number);
+                status = QStringLiteral("info");
+                message = QStringLiteral("sizes differ after a restore (no bloat); not a difference");
+            } else if (!t.contains(key)) {
+                status = QStringLiteral("missing-on-target");
+                row[QStringLiteral("source")] = s.value(key).value;
+            } else if (!s.contains(key)) {
+                status = QStringLiteral("extra-on-target");
+                row[QStringLiteral("target")] = t.value(key).value;
+            } else if (kind == QLatin1String("sequence")) {
+                const Item a = s.value(key), b = t.value(key);
+                row[QStringLiteral("source")] = QString::number(a.number);
+                row[QStringLiteral("target")] = QString::number(b.number);
+                if (b.number < a.number) {
+                    status = QStringLiteral("differs");
+                    message = QStringLiteral("the target's sequence is behind the source's");
+                } else if (b.number < b.columnMax) {
+                    status = QStringLiteral("differs");
+                    message = QStringLiteral("the target's sequence (%1) is behind the max of its column (%2): the next insert "
+                                             "would collide").arg(b.number).arg(b.columnMax);
+                }
+            } else {
+                row[QStringLiteral("source")] = s.value(key).value;
+                row[QStringLiteral("target")] = t.value(key).value;
+                if (s.value(key).value != t.value(key).value)
+                    status = QStringLiteral("differs");
+            }
+            row[QStringLiteral("status")] = status;
+            if (!message.isEmpty())
+                row[QStringLiteral("message")] = message;
+            if (status != QLatin1String("equal") && status != QLatin1String("info"))
+                ++diff;
+            out.append(row);
+        }
+    }
+    *differences = diff;
+    return out;
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,34 @@
+#pragma once
+#include "TableShape.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pgcrossing {
+
+class PgClient;
+
+// Finds which primary keys differ in a table whose fingerprints differ, without reading either table
+// into memory: both sides first sum their row hashes per bucket of the key's hash (1024 buckets, one
+// GROUP BY scan each), then fetch (key, row hash) only for the buckets that differ, a few at a time, until
+// enough keys are found. Data-diff's idea, with hash buckets instead of key ranges so it works for any
+// key type.
+class KeyLocator {
+public:
+    struct Key {
+        QString key;    // the key as ROW(...)::text, e.g. "(42)" or "(7,abc)"
+        QString kind;   // changed, missing-on-target, extra-on-target
+    };
+    struct Result {
+        QList<Key> keys;
+        bool complete = true;   // false: stopped at the limit
+        QString error;
+    };
+
+    static Result locate(const PgClient &source, const QString &sourceDb, const PgClient &target,
+                         const QString &targetDb, const TableShape &shape, const QStringList &columns,
+                         bool textMode, int limit);
+};
+
+} // namespace pgcrossing
