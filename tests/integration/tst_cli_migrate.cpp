@@ -105,9 +105,9 @@ private Q_SLOTS:
             restore = restore || o.value(QStringLiteral("command")).toString().contains(QLatin1String("pg_restore"));
             // Restores run on the target host, inside its container; dumps on the source's.
             if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("restore ")))
-                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QLatin1String("127.0.0.3:2222 › docker")));
+                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("127.0.0.3:2222 › docker")));
             if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("dump ")))
-                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QLatin1String("127.0.0.2:2222 › docker")));
+                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("127.0.0.2:2222 › docker")));
         }
         QVERIFY(dump && restore);
         QDirIterator it(sessions, QDir::Files, QDirIterator::Subdirectories);
