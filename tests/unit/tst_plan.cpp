@@ -1,0 +1,112 @@
+// Plans per mode: which steps run, in which order, and which ones touch the source — what the user is
+// shown before anything runs. Plus the pure pieces: role-script filtering, plan JSON, dump file names.
+#include "migration/PlanBuilder.h"
+#include "migration/steps/BackupDatabaseStep.h"
+#include "migration/steps/CopyGlobalsStep.h"
+#include "model/PlanOptions.h"
+
+#include <QtTest>
+
+using namespace pgcrossing;
+
+namespace {
+QStringList ids(const Plan &p)
+{
+    QStringList out;
+    for (const auto &s : p.steps)
+        out << s->id();
+    return out;
+}
+PlanOptions options(PlanOptions::Mode mode)
+{
+    PlanOptions o;
+    o.mode = mode;
+    o.databases = {{QStringLiteral("account"), QStringLiteral("account")}, {QStringLiteral("kb"), QStringLiteral("kb_new")}};
+    return o;
+}
+} // namespace
+
+class TstPlan : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void copyNeverTouchesTheSource()
+    {
+        const Plan p = PlanBuilder::build(options(PlanOptions::Mode::Copy), QStringLiteral("/tmp/x"));
+        QCOMPARE(ids(p), (QStringList{"inspect", "copy-roles", "copy-database:account", "sync-sequences:account", "analyze:account",
+                                      "copy-database:kb", "sync-sequences:kb", "analyze:kb_new", "verify"}));
+        QVERIFY(!p.touchesSource());
+        QVERIFY(p.touchesTarget());
+        QVERIFY(p.onFailure.isEmpty());
+    }
+    void stopWriteHoldsOnlyWhenAsked()
+    {
+        PlanOptions o = options(PlanOptions::Mode::StopWrite);
+        Plan p = PlanBuilder::build(o, QStringLiteral("/tmp/x"));
+        QVERIFY(!p.touchesSource());
+        QCOMPARE(ids(p).mid(0, 2), (QStringList{"inspect", "check-no-writers"}));
+        o.holdWrites = true;
+        p = PlanBuilder::build(o, QStringLiteral("/tmp/x"));
+        QVERIFY(p.touchesSource());
+        QCOMPARE(ids(p).mid(0, 3), (QStringList{"inspect", "hold-writes", "check-no-writers"}));
+        QCOMPARE(p.onFailure.size(), 1); // the hold is undone when the session fails
+    }
+    void replaceRenamesAsideFirst()
+    {
+        PlanOptions o = options(PlanOptions::Mode::Copy);
+        o.replaceExisting = true;
+        const QStringList s = ids(PlanBuilder::build(o, QStringLiteral("/tmp/x")));
+        QVERIFY(s.indexOf(QStringLiteral("rename-aside:kb_new")) == s.indexOf(QStringLiteral("copy-database:kb")) - 1);
+    }
+    void backupTouchesNothing()
+    {
+        const Plan p = PlanBuilder::build(options(PlanOptions::Mode::BackupOnly), QStringLiteral("/tmp/x"));
+        QCOMPARE(ids(p), (QStringList{"inspect", "backup-globals", "backup:account", "backup:kb"}));
+        QVERIFY(!p.touchesSource());
+        QVERIFY(!p.touchesTarget());
+    }
+    void planOptionsRoundTrip()
+    {
+        PlanOptions o = options(PlanOptions::Mode::StopWrite);
+        o.holdWrites = true;
+        o.compression = 3;
+        o.strictTables = {QStringLiteral("account.public.users")};
+        QString error;
+        const PlanOptions back = PlanOptions::fromJson(o.toJson(), &error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(back.toJson(), o.toJson());
+        PlanOptions::fromJson(QJsonObject{{QStringLiteral("mode"), QStringLiteral("online")}}, &error);
+        QVERIFY(error.contains(QStringLiteral("online")));
+    }
+    void rolesScriptKeepsOnlyMissingRoles()
+    {
+        const QString script = QStringLiteral(
+            "SET default_transaction_read_only = off;\n"
+            "CREATE ROLE app_owner;\n"
+            "ALTER ROLE app_owner WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB NOLOGIN;\n"
+            "CREATE ROLE postgres;\n"
+            "ALTER ROLE postgres WITH SUPERUSER PASSWORD 'SCRAM-SHA-256$4096:xyz';\n"
+            "CREATE ROLE \"we\"\"ird role\";\n"
+            "ALTER ROLE \"we\"\"ird role\" WITH LOGIN;\n"
+            "GRANT app_owner TO \"we\"\"ird role\" GRANTED BY postgres;\n"
+            "GRANT app_owner TO postgres GRANTED BY postgres;\n");
+        const QString kept = CopyGlobalsStep::filterRolesScript(script, {QStringLiteral("app_owner"), QStringLiteral("we\"ird role")});
+        QVERIFY(kept.contains(QStringLiteral("CREATE ROLE app_owner;")));
+        QVERIFY(kept.contains(QStringLiteral("ALTER ROLE \"we\"\"ird role\" WITH LOGIN;")));
+        QVERIFY(kept.contains(QStringLiteral("GRANT app_owner TO \"we\"\"ird role\"")));
+        // An existing role is never altered: its password on the target stays as it is.
+        QVERIFY(!kept.contains(QStringLiteral("ALTER ROLE postgres")));
+        QVERIFY(!kept.contains(QStringLiteral("TO postgres")));
+    }
+    void dumpFileNamesAreSafe()
+    {
+        QCOMPARE(BackupDatabaseStep::safeFileName(QStringLiteral("account")), QStringLiteral("account"));
+        const QString hostile = BackupDatabaseStep::safeFileName(QStringLiteral("Ledger d'été; $HOME \"ü\"/../x"));
+        QVERIFY(!hostile.contains(QLatin1Char('/')));
+        QVERIFY(!hostile.contains(QLatin1Char(' ')));
+        QVERIFY(!hostile.contains(QLatin1Char('$')));
+        QVERIFY(!BackupDatabaseStep::safeFileName(QStringLiteral("..")).startsWith(QLatin1Char('.')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPlan)
+#include "tst_plan.moc"
