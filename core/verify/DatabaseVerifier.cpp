@@ -3,6 +3,7 @@
 #include "ContentFingerprint.h"
 #include "InventorySnapshot.h"
 #include "KeyLocator.h"
+#include "StrictHasher.h"
 #include "postgres/PgClient.h"
 #include "remote/CancelToken.h"
 
@@ -13,7 +14,7 @@
 namespace pgcrossing {
 
 DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QString &targetDb, bool textMode,
-                                               int maxKeys, const CancelToken *cancel,
+                                               int maxKeys, const QStringList &strictTables, const CancelToken *cancel,
                                                const std::function<void(const QString &)> &status)
 {
     Result res;
@@ -135,6 +136,29 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
             }
             o[QStringLiteral("message")] = msg.join(QStringLiteral("; "));
             ++res.differs;
+        }
+        if (strictTables.contains(key) && o.value(QStringLiteral("status")).toString() != QLatin1String("error")) {
+            say(QStringLiteral("%1: strict sha256 of %2").arg(targetDb, key));
+            auto sh = std::async(std::launch::async, [&] {
+                return StrictHasher::hash(m_source, sourceDb, shape, columns.value(key), cancel);
+            });
+            const StrictHasher::Value th = StrictHasher::hash(m_target, targetDb, dstShapes[key], columns.value(key), cancel);
+            const StrictHasher::Value shv = sh.get();
+            o[QStringLiteral("sourceSha256")] = shv.sha256;
+            o[QStringLiteral("targetSha256")] = th.sha256;
+            const QString strictErr = (shv.error + QLatin1Char(' ') + th.error).trimmed();
+            QString msg = o.value(QStringLiteral("message")).toString();
+            if (!strictErr.isEmpty()) {
+                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict check: ") + strictErr;
+            } else if (shv.sha256 != th.sha256 && o.value(QStringLiteral("status")).toString() == QLatin1String("equal")) {
+                o[QStringLiteral("status")] = QStringLiteral("differs");
+                --res.equal;
+                ++res.differs;
+                msg += QStringLiteral("strict sha256 differs although the fingerprints match");
+            } else if (shv.sha256 == th.sha256) {
+                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict sha256 identical");
+            }
+            o[QStringLiteral("message")] = msg;
         }
         res.tables.append(o);
     }

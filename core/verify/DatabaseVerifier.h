@@ -29,8 +29,10 @@ public:
 
     DatabaseVerifier(const PgClient &source, const PgClient &target) : m_source(source), m_target(target) {}
     // textMode: hash text renderings (servers of different major versions).
+    // strictTables: "schema.table" keys also compared by StrictHasher (sha256 in key order).
     Result run(const QString &sourceDb, const QString &targetDb, bool textMode, int maxKeys,
-               const CancelToken *cancel, const std::function<void(const QString &)> &status = {});
+               const QStringList &strictTables, const CancelToken *cancel,
+               const std::function<void(const QString &)> &status = {});
 
 private:
     const PgClient &m_source;

@@ -134,7 +134,9 @@ private Q_SLOTS:
                    &ok);
         QVERIFY(ok);
         const CliRun r = CliRun::run(QStringList{QStringLiteral("verify")} + sandboxSshArgs() + targetOverTcp() +
-                                         QStringList{QStringLiteral("--db"), QStringLiteral("account")},
+                                         QStringList{QStringLiteral("--db"), QStringLiteral("account"), QStringLiteral("--strict"),
+                                                     QStringLiteral("account.public.users"), QStringLiteral("--strict"),
+                                                     QStringLiteral("account.public.organizations")},
                                      env(), m_dir.filePath(QStringLiteral("verify")));
         QVERIFY2(r.exitCode == 4, qPrintable(r.all().right(3000)));
         const QJsonObject users = tableRow(r.record, QStringLiteral("account"), QStringLiteral("users"));
@@ -142,8 +144,13 @@ private Q_SLOTS:
         QVERIFY2(keys(users).contains(QStringLiteral("(%1)/changed").arg(id)), qPrintable(keys(users)));
         const QJsonObject sessions = tableRow(r.record, QStringLiteral("account"), QStringLiteral("sessions"));
         QVERIFY2(keys(sessions).contains(QStringLiteral("(%1)/missing-on-target").arg(sid)), qPrintable(keys(sessions)));
-        QCOMPARE(tableRow(r.record, QStringLiteral("account"), QStringLiteral("organizations")).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("equal"));
+        const QJsonObject orgs = tableRow(r.record, QStringLiteral("account"), QStringLiteral("organizations"));
+        QCOMPARE(orgs.value(QStringLiteral("status")).toString(), QStringLiteral("equal"));
+        // Strict mode (the seed's ordered sha256, streamed): equal where equal, different where changed.
+        QCOMPARE(orgs.value(QStringLiteral("sourceSha256")).toString().size(), 64);
+        QCOMPARE(orgs.value(QStringLiteral("sourceSha256")), orgs.value(QStringLiteral("targetSha256")));
+        QVERIFY(users.value(QStringLiteral("sourceSha256")).toString().size() == 64);
+        QVERIFY(users.value(QStringLiteral("sourceSha256")) != users.value(QStringLiteral("targetSha256")));
     }
 
     void hostileNamesNeverRunAsCode()

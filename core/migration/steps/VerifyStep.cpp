@@ -29,7 +29,12 @@ StepResult VerifyStep::run(StepContext &ctx)
         const DatabaseMapping &m = m_options.databases[i];
         if (ctx.cancelled())
             return StepResult::cancelled();
-        const DatabaseVerifier::Result r = verifier.run(m.source, m.target, textMode, m_options.maxDifferingKeys, ctx.cancel,
+        // --strict names tables as db.schema.table; the verifier wants schema.table of this database.
+        QStringList strict;
+        for (const QString &t : m_options.strictTables)
+            if (t.startsWith(m.source + QLatin1Char('.')))
+                strict << t.mid(m.source.size() + 1);
+        const DatabaseVerifier::Result r = verifier.run(m.source, m.target, textMode, m_options.maxDifferingKeys, strict, ctx.cancel,
                                                         [&](const QString &s) { ctx.progress(double(i) / n, s); });
         method = r.method;
         if (!r.error.isEmpty()) {
