@@ -105,9 +105,9 @@ private Q_SLOTS:
             restore = restore || o.value(QStringLiteral("command")).toString().contains(QLatin1String("pg_restore"));
             // Restores run on the target host, inside its container; dumps on the source's.
             if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("restore ")))
-                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("127.0.0.3:2222 › docker")));
+                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("%1:%2 › docker").arg(Sandbox::instance().value(QStringLiteral("PGX_DST_SSH_HOST")), Sandbox::instance().value(QStringLiteral("PGX_SSH_PORT")))));
             if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("dump ")))
-                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("127.0.0.2:2222 › docker")));
+                QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("%1:%2 › docker").arg(Sandbox::instance().value(QStringLiteral("PGX_SRC_SSH_HOST")), Sandbox::instance().value(QStringLiteral("PGX_SSH_PORT")))));
         }
         QVERIFY(dump && restore);
         QDirIterator it(sessions, QDir::Files, QDirIterator::Subdirectories);
