@@ -40,6 +40,8 @@ bool LocalProcess::writeStdin(const char *data, qint64 size)
         return false;
     if (m_proc.write(data, size) != size)
         return false;
+    // Hand the bytes to the pipe now, without blocking, so the consumer never waits on our buffer.
+    m_proc.waitForBytesWritten(0);
     while (m_proc.bytesToWrite() > kMaxPendingWrite) {
         if (!m_proc.waitForBytesWritten(100) && m_proc.state() != QProcess::Running)
             return false;
