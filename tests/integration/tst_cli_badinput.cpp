@@ -5,6 +5,7 @@
 #include "Sandbox.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -171,6 +172,25 @@ private Q_SLOTS:
         QVERIFY(r.all().contains(QStringLiteral("--replace")));
         touchedNothing();
         QVERIFY(sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("SELECT count(*) FROM keep_me")).toInt() >= 1);
+    }
+
+    void replaceRenamesAsideNeverDrops()
+    {
+        // With --replace the existing database is renamed aside, kept whole, and the copy takes its name.
+        const CliRun r = migrate(sandboxSshArgs() + QStringList{QStringLiteral("--db"), QStringLiteral("account"),
+                                                                 QStringLiteral("--replace")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all().right(3000)));
+        QString aside;
+        for (const auto &t : r.record.value(QStringLiteral("targets")).toArray())
+            if (t.toObject().value(QStringLiteral("database")).toString() == QLatin1String("account"))
+                aside = t.toObject().value(QStringLiteral("renamedAsideTo")).toString();
+        QVERIFY(aside.startsWith(QStringLiteral("account_pgx_old_")));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), aside, QStringLiteral("SELECT count(*) FROM keep_me")), QStringLiteral("1"));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("SELECT to_regclass('keep_me') IS NULL")),
+                 QStringLiteral("t"));
+        QCOMPARE(r.record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("equal"));
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE \"%1\"").arg(aside));
     }
 };
 
