@@ -64,6 +64,10 @@ Plan:
   --no-owner                  restore without ownership (objects owned by the target user)
   --no-exit-on-error          let pg_restore go on after an error (errors are counted as warnings)
   --compress N                pg_dump compression level for the stream (default 0: fast links)
+  --transfer stream|files     stream the dump through this machine (default), or dump to a file on the
+                              source host, copy it to the target host (sha256 checked) and restore from it;
+                              the files stay as rollback artifacts
+  --dump-dir DIR              (--transfer files) absolute folder on both hosts, default /var/tmp/pgcrossing
   --backup-dir DIR            where backup writes its files
   --strict TABLE              db.schema.table also compared by sha256 ordered by primary key (repeatable)
   --no-verify                 migrate without verifying afterwards
@@ -310,6 +314,21 @@ int CliApp::runSession(const QString &command)
             m_options.verify = false;
         if (!option(QStringLiteral("compress")).isEmpty())
             m_options.compression = qBound(0, option(QStringLiteral("compress")).toInt(), 9);
+        if (!option(QStringLiteral("transfer")).isEmpty()) {
+            const QString t = option(QStringLiteral("transfer"));
+            if (t != QLatin1String("stream") && t != QLatin1String("files")) {
+                err(QStringLiteral("--transfer %1: use stream or files").arg(t));
+                return Usage;
+            }
+            m_options.transfer = t == QLatin1String("files") ? PlanOptions::Transfer::Files : PlanOptions::Transfer::Stream;
+        }
+        if (!option(QStringLiteral("dump-dir")).isEmpty()) {
+            m_options.dumpDir = option(QStringLiteral("dump-dir"));
+            if (!m_options.dumpDir.startsWith(QLatin1Char('/'))) {
+                err(QStringLiteral("--dump-dir %1: give an absolute path (it is used on both hosts)").arg(m_options.dumpDir));
+                return Usage;
+            }
+        }
         if (!option(QStringLiteral("backup-dir")).isEmpty())
             m_options.backupDir = QDir(option(QStringLiteral("backup-dir"))).absolutePath();
         m_options.strictTables += values(QStringLiteral("strict"));

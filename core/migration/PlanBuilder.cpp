@@ -5,10 +5,12 @@
 #include "steps/CheckNoWritersStep.h"
 #include "steps/CopyDatabaseStep.h"
 #include "steps/CopyGlobalsStep.h"
+#include "steps/DumpFileStep.h"
 #include "steps/HoldWritesStep.h"
 #include "steps/InspectStep.h"
 #include "steps/ReleaseHoldsStep.h"
 #include "steps/RenameAsideStep.h"
+#include "steps/ShipDumpStep.h"
 #include "steps/SyncSequencesStep.h"
 #include "steps/VerifyStep.h"
 
@@ -44,6 +46,8 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
     if (options.includeGlobals)
         plan.steps << std::make_shared<CopyGlobalsStep>();
     for (const auto &m : options.databases) {
+        if (options.transfer == PlanOptions::Transfer::Files)
+            plan.steps << std::make_shared<DumpFileStep>(m, options) << std::make_shared<ShipDumpStep>(m, options);
         if (options.replaceExisting)
             plan.steps << std::make_shared<RenameAsideStep>(m.target);
         plan.steps << std::make_shared<CopyDatabaseStep>(m, options);

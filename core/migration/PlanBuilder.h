@@ -6,7 +6,9 @@ namespace pgcrossing {
 
 // Turns the user's options into the ordered steps of a plan, one Step per action:
 //   backup only : inspect → back up globals → back up each database (files on this machine)
-//   copy        : inspect → roles → [rename aside] → copy each database → sequences → ANALYZE → verify
+//   copy        : inspect → roles → [dump to a file on the source host → ship it to the target host] →
+//                 [rename aside] → copy each database (streamed, or restored from the file) → sequences →
+//                 ANALYZE → verify
 //   stop-write  : inspect → [hold writes] → check no writers → as copy; on failure, undo the hold
 // options.databases must be resolved (PreflightRunner fills it in).
 namespace PlanBuilder {

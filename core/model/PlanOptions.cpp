@@ -43,6 +43,8 @@ QJsonObject PlanOptions::toJson() const
     o[QStringLiteral("compression")] = compression;
     if (!backupDir.isEmpty())
         o[QStringLiteral("backupDir")] = backupDir;
+    if (!dumpDir.isEmpty())
+        o[QStringLiteral("dumpDir")] = dumpDir;
     o[QStringLiteral("verify")] = verify;
     if (!strictTables.isEmpty())
         o[QStringLiteral("strictTables")] = QJsonArray::fromStringList(strictTables);
@@ -81,6 +83,9 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();
+    p.dumpDir = o.value(QStringLiteral("dumpDir")).toString();
+    if (!p.dumpDir.isEmpty() && !p.dumpDir.startsWith(QLatin1Char('/')) && error)
+        *error = QStringLiteral("dumpDir \"%1\" must be an absolute path on the hosts").arg(p.dumpDir);
     p.verify = o.value(QStringLiteral("verify")).toBool(true);
     for (const auto &v : o.value(QStringLiteral("strictTables")).toArray())
         p.strictTables << v.toString();

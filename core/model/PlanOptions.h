@@ -28,7 +28,8 @@ struct PlanOptions {
     bool noOwner = false;               // pg_restore --no-owner (objects owned by the target user)
     int jobs = 1;                       // parallel jobs where the tools allow them
     int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
-    QString backupDir;                  // backup-only / file transfer: directory on this machine
+    QString backupDir;                  // backup only: directory on this machine
+    QString dumpDir;                    // file transfer: directory on both hosts (default /var/tmp/pgcrossing)
     bool verify = true;                 // verify after copying
     QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well
     int maxDifferingKeys = 20;          // keys located per differing table

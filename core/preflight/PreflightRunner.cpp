@@ -55,17 +55,6 @@ CheckResult PreflightRunner::reach(PgClient &pg, const QString &side, int *versi
 QList<CheckResult> PreflightRunner::run()
 {
     QList<CheckResult> out;
-    if (m_options.transfer == PlanOptions::Transfer::Files && m_options.mode != PlanOptions::Mode::BackupOnly) {
-        // Said plainly rather than silently streamed instead.
-        CheckResult t = make(QStringLiteral("plan.transfer"), QStringLiteral("The chosen transfer is available"),
-                             CheckResult::Severity::Blocker);
-        t.status = CheckResult::Status::Failed;
-        t.found = QStringLiteral("transfer through dump files (SFTP) is not available in this version");
-        t.expected = QStringLiteral("stream");
-        t.remedy = QStringLiteral("Use the streamed transfer (the default), or take a backup first (pgcrossing-cli backup) "
-                                  "to keep a dump file as a rollback artifact.");
-        out << t;
-    }
     int srcVer = 0, dstVer = 0;
     out << reach(*m_source, QStringLiteral("source"), &srcVer);
     out << reach(*m_target, QStringLiteral("target"), &dstVer);

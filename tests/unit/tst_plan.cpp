@@ -3,6 +3,7 @@
 #include "migration/PlanBuilder.h"
 #include "migration/steps/BackupDatabaseStep.h"
 #include "migration/steps/CopyGlobalsStep.h"
+#include "migration/steps/DumpFileStep.h"
 #include "model/PlanOptions.h"
 
 #include <QtTest>
@@ -56,6 +57,23 @@ private Q_SLOTS:
         o.replaceExisting = true;
         const QStringList s = ids(PlanBuilder::build(o, QStringLiteral("/tmp/x")));
         QVERIFY(s.indexOf(QStringLiteral("rename-aside:kb_new")) == s.indexOf(QStringLiteral("copy-database:kb")) - 1);
+    }
+    void fileTransferDumpsShipsThenRestores()
+    {
+        PlanOptions o = options(PlanOptions::Mode::Copy);
+        o.transfer = PlanOptions::Transfer::Files;
+        const QStringList s = ids(PlanBuilder::build(o, QStringLiteral("/tmp/x")));
+        QCOMPARE(s.mid(2, 3), (QStringList{"dump-file:account", "ship-dump:account", "copy-database:account"}));
+    }
+    void dumpPathsKeepSidesApart()
+    {
+        PlanOptions o;
+        o.dumpDir = QStringLiteral("/srv/dumps/");
+        const QString src = DumpFileStep::path(o, QStringLiteral("S1"), QStringLiteral("source"), QStringLiteral("a b/../c"));
+        const QString dst = DumpFileStep::path(o, QStringLiteral("S1"), QStringLiteral("target"), QStringLiteral("a b/../c"));
+        QVERIFY(src != dst); // one filesystem under both endpoints must not clobber the file being read
+        QVERIFY(src.startsWith(QStringLiteral("/srv/dumps/S1/source/")));
+        QVERIFY(!src.contains(QStringLiteral("..")));
     }
     void backupTouchesNothing()
     {

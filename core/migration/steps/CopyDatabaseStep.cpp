@@ -1,7 +1,10 @@
 #include "CopyDatabaseStep.h"
 
 #include "migration/StepContext.h"
+#include "DumpFileStep.h"
+#include "migration/HostFiles.h"
 #include "migration/StreamTransfer.h"
+#include "remote/Shell.h"
 
 #include <QLocale>
 
@@ -105,12 +108,32 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         restoreArgs << QStringLiteral("--exit-on-error");
     if (m_options.noOwner)
         restoreArgs << QStringLiteral("--no-owner");
-    const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dump"), dumpArgs, m_db.source,
-                                                  QStringLiteral("dump %1").arg(m_db.source));
-    const CommandSpec restore = ctx.target->toolSpec(QStringLiteral("pg_restore"), restoreArgs, m_db.target,
-                                                     QStringLiteral("restore %1").arg(m_db.target));
-    const StreamTransfer::Outcome out =
-        StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
+    StreamTransfer::Outcome out;
+    if (m_options.transfer == PlanOptions::Transfer::Files) {
+        // The dump already sits on the target host (ShipDumpStep checked its sha256): restore from it there.
+        const QString file = DumpFileStep::path(m_options, ctx.snapshot().id, QStringLiteral("target"), m_db.source);
+        Shell &host = HostFiles::hostShell(ctx.target->shell());
+        ctx.progress(0.1, QStringLiteral("pg_restore < %1 on %2").arg(file, host.hostLabel()));
+        const CommandResult r = host.run(HostFiles::toolFromFile(*ctx.target, QStringLiteral("pg_restore"), restoreArgs, m_db.target,
+                                                                 file, QStringLiteral("restore %1").arg(m_db.target)),
+                                         {}, ctx.cancel);
+        out.cancelled = r.cancelled;
+        out.producerExit = 0;
+        out.consumerExit = r.exitCode;
+        out.consumerErr = r.error.isEmpty() ? QString::fromUtf8(r.err).trimmed() : r.error;
+        out.ok = r.ok();
+        if (!out.ok && !out.cancelled)
+            out.message = QStringLiteral("pg_restore on %1 failed (exit %2): %3")
+                              .arg(host.hostLabel())
+                              .arg(r.exitCode)
+                              .arg(out.consumerErr.section(QLatin1Char('\n'), -1).trimmed());
+    } else {
+        const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dump"), dumpArgs, m_db.source,
+                                                      QStringLiteral("dump %1").arg(m_db.source));
+        const CommandSpec restore = ctx.target->toolSpec(QStringLiteral("pg_restore"), restoreArgs, m_db.target,
+                                                         QStringLiteral("restore %1").arg(m_db.target));
+        out = StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
+    }
     if (!out.ok) {
         endOurSessions(ctx);
         const QString state = QStringLiteral("target database %1 is INCOMPLETE (resume the session to copy it again)")
@@ -137,7 +160,9 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     if (!done.ok)
         return StepResult::failed(QStringLiteral("cannot mark %1 complete").arg(m_db.target), done.error);
     ctx.update([&](SessionRecord &r) { r.targetState(m_db.target)->complete = true; });
-    const QString msg = QStringLiteral("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
+    const QString msg = m_options.transfer == PlanOptions::Transfer::Files
+                            ? QStringLiteral("restored from the dump file")
+                            : QStringLiteral("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
     if (!out.ok)
         return StepResult::warning(msg + QStringLiteral("; pg_restore ignored errors"), out.consumerErr);
     return StepResult::ok(msg);

@@ -1,0 +1,60 @@
+#include "DumpFileStep.h"
+
+#include "BackupDatabaseStep.h"
+#include "migration/HostFiles.h"
+#include "migration/StepContext.h"
+#include "remote/Shell.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace pgcrossing {
+
+QString DumpFileStep::path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db)
+{
+    const QString dir = options.dumpDir.isEmpty() ? QStringLiteral("/var/tmp/pgcrossing") : options.dumpDir;
+    return QDir::cleanPath(QStringLiteral("%1/%2/%3/%4.dump").arg(dir, sessionId, side, BackupDatabaseStep::safeFileName(db)));
+}
+
+QString DumpFileStep::hostSha256(Shell &host, const QString &file, const CancelToken *cancel, QString *error)
+{
+    const CommandResult r = host.run(HostFiles::sha256(file), {}, cancel);
+    const QString hex = QString::fromUtf8(r.out).section(QLatin1Char(' '), 0, 0).trimmed();
+    if (!r.ok() || hex.size() != 64) {
+        *error = r.error.isEmpty() ? r.errTail() : r.error;
+        return {};
+    }
+    return hex;
+}
+
+StepResult DumpFileStep::run(StepContext &ctx)
+{
+    const QString file = path(m_options, ctx.snapshot().id, QStringLiteral("source"), m_db.source);
+    Shell &host = HostFiles::hostShell(ctx.source->shell());
+    QStringList args{QStringLiteral("-Fc")};
+    if (m_options.compression > 0)
+        args << QStringLiteral("-Z") << QString::number(m_options.compression);
+    ctx.progress(0, QStringLiteral("pg_dump → %1 on %2").arg(file, host.hostLabel()));
+    const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, QStringLiteral("pg_dump"), args, m_db.source, file,
+                                                           QStringLiteral("dump %1 to %2").arg(m_db.source, file)),
+                                     {}, ctx.cancel);
+    if (d.cancelled)
+        return StepResult::cancelled();
+    if (!d.ok())
+        return StepResult::failed(QStringLiteral("pg_dump of %1 into %2 on %3 failed").arg(m_db.source, file, host.hostLabel()),
+                                  d.error.isEmpty() ? d.errTail() : d.error);
+    QString error;
+    const QString sum = hostSha256(host, file, ctx.cancel, &error);
+    if (sum.isEmpty())
+        return StepResult::failed(QStringLiteral("cannot checksum %1 on %2").arg(file, host.hostLabel()), error);
+    const CommandResult size = host.run({{QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"), QStringLiteral("--"), file},
+                                         {}, QStringLiteral("PGPASSWORD"), QStringLiteral("size of %1").arg(file)});
+    const qint64 bytes = QString::fromUtf8(size.out).trimmed().toLongLong();
+    ctx.update([&](SessionRecord &r) {
+        r.artifacts.append(Artifact{QStringLiteral("dump"), m_db.source, host.hostLabel(), file, bytes, sum});
+    });
+    return StepResult::ok(QStringLiteral("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes),
+                                                                         host.hostLabel(), sum.left(16)));
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,28 @@
+#pragma once
+#include "migration/Step.h"
+#include "model/PlanOptions.h"
+
+namespace pgcrossing {
+
+// File transfer, part 1: `pg_dump -Fc` into a file on the source host (outside any container), its
+// size and sha256 taken there and recorded. The file stays as a rollback artifact.
+class DumpFileStep : public Step {
+public:
+    DumpFileStep(DatabaseMapping db, PlanOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
+    QString id() const override { return QStringLiteral("dump-file:") + m_db.source; }
+    QString title() const override { return QStringLiteral("Dump %1 to a file on the source host").arg(m_db.source); }
+    double weight() const override { return 5.0; }
+    StepResult run(StepContext &ctx) override;
+
+    // Where the dump of db lives: <dumpDir>/<session id>/<side>/<db>.dump, side "source" or "target" —
+    // apart, so two endpoints on one filesystem never read and write the same file.
+    static QString path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db);
+    // sha256 of a file on a host, through `sha256sum`; empty and *error set when it fails.
+    static QString hostSha256(class Shell &host, const QString &path, const class CancelToken *cancel, QString *error);
+
+private:
+    DatabaseMapping m_db;
+    PlanOptions m_options;
+};
+
+} // namespace pgcrossing
