@@ -6,6 +6,7 @@
 #include "migration/steps/DumpFileStep.h"
 #include "model/PlanOptions.h"
 
+#include <QFileInfo>
 #include <QtTest>
 
 using namespace pgcrossing;
@@ -72,8 +73,8 @@ private Q_SLOTS:
         const QString src = DumpFileStep::path(o, QStringLiteral("S1"), QStringLiteral("source"), QStringLiteral("a b/../c"));
         const QString dst = DumpFileStep::path(o, QStringLiteral("S1"), QStringLiteral("target"), QStringLiteral("a b/../c"));
         QVERIFY(src != dst); // one filesystem under both endpoints must not clobber the file being read
-        QVERIFY(src.startsWith(QStringLiteral("/srv/dumps/S1/source/")));
-        QVERIFY(!src.contains(QStringLiteral("..")));
+        // The database name cannot leave its folder: every '/' in it is encoded.
+        QCOMPARE(QFileInfo(src).path(), QStringLiteral("/srv/dumps/S1/source"));
     }
     void backupTouchesNothing()
     {
