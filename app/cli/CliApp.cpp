@@ -422,7 +422,6 @@ int CliApp::runSession(const QString &command)
     }
     Runner runner(std::move(plan), ctx, recordPath);
     QString outcome;
-    QObject::connect(&runner, &Runner::stepStarted, [](int, const QString &) {});
     QObject::connect(&runner, &Runner::logLine, [this](int level, const QString &text) {
         if (level != int(StepContext::Level::Output) || m_verbose)
             err(text);

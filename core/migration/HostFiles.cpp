@@ -49,20 +49,20 @@ CommandSpec toolFromFile(const PgClient &pg, const QString &tool, const QStringL
 
 CommandSpec catFile(const QString &path)
 {
-    return {{QStringLiteral("cat"), QStringLiteral("--"), path}, {}, QStringLiteral("PGPASSWORD"), QStringLiteral("read %1").arg(path)};
+    return CommandSpec::plain({QStringLiteral("cat"), QStringLiteral("--"), path}, QStringLiteral("read %1").arg(path));
 }
 
 CommandSpec writeFile(const QString &path)
 {
-    return {{QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("umask 077; mkdir -p \"$(dirname \"$1\")\" && exec cat > \"$1\""), QStringLiteral("sh"), path},
-            {}, QStringLiteral("PGPASSWORD"), QStringLiteral("write %1").arg(path)};
+    return CommandSpec::plain({QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("umask 077; mkdir -p \"$(dirname \"$1\")\" && exec cat > \"$1\""),
+                               QStringLiteral("sh"), path},
+                              QStringLiteral("write %1").arg(path));
 }
 
 CommandSpec sha256(const QString &path)
 {
-    return {{QStringLiteral("sha256sum"), QStringLiteral("--"), path}, {}, QStringLiteral("PGPASSWORD"),
-            QStringLiteral("sha256 of %1").arg(path)};
+    return CommandSpec::plain({QStringLiteral("sha256sum"), QStringLiteral("--"), path}, QStringLiteral("sha256 of %1").arg(path));
 }
 
 } // namespace pgcrossing::HostFiles

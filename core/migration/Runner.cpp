@@ -96,7 +96,8 @@ void Runner::work()
     bool warnings = false;
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const auto &step = m_plan.steps[i];
-        const QString status = m_ctx->snapshot().step(step->id()) ? m_ctx->snapshot().step(step->id())->status : QString();
+        SessionRecord before = m_ctx->snapshot();
+        const QString status = before.step(step->id()) ? before.step(step->id())->status : QString();
         if (status == QLatin1String("ok") || status == QLatin1String("warning")) {
             doneWeight += step->weight();
             warnings = warnings || status == QLatin1String("warning");
@@ -129,7 +130,7 @@ void Runner::work()
         const QString name = StepResult::statusName(res.status);
         m_ctx->update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
-            rec->status = name == QLatin1String("cancelled") ? name : name;
+            rec->status = name;
             rec->finished = QDateTime::currentDateTimeUtc();
             rec->message = res.message;
             rec->details = res.details;

@@ -101,7 +101,7 @@ QList<CheckResult> PreflightRunner::run()
     CheckResult tool = make(QStringLiteral("source.pg_dump"), QStringLiteral("pg_dump on the source host is new enough"),
                             CheckResult::Severity::Blocker);
     const CommandResult v = m_source->shell().run(
-        {{m_source->toolPath(QStringLiteral("pg_dump")), QStringLiteral("--version")}, {}, {}, QStringLiteral("tool version")});
+        CommandSpec::plain({m_source->toolPath(QStringLiteral("pg_dump")), QStringLiteral("--version")}, QStringLiteral("tool version")));
     tool.expected = QStringLiteral("pg_dump %1 or newer").arg(srcVer / 10000);
     if (!v.ok()) {
         tool.status = CheckResult::Status::Failed;

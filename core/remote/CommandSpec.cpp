@@ -9,4 +9,12 @@ QString CommandSpec::display() const
     return ShellQuote::join(argv);
 }
 
+CommandSpec CommandSpec::plain(const QStringList &argv, const QString &purpose)
+{
+    CommandSpec spec;
+    spec.argv = argv;
+    spec.purpose = purpose;
+    return spec;
+}
+
 } // namespace pgcrossing

@@ -16,6 +16,8 @@ struct CommandSpec {
 
     // How the command shows in logs and the session record: shell-quoted argv, no secret.
     QString display() const;
+    // A command that needs no secret.
+    static CommandSpec plain(const QStringList &argv, const QString &purpose);
 };
 
 } // namespace pgcrossing

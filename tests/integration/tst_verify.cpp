@@ -78,7 +78,7 @@ private Q_SLOTS:
     void init()
     {
         // Each case starts from two identical copies.
-        for (const QString side : {QStringLiteral("src"), QStringLiteral("dst")}) {
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")}) {
             bool ok = false;
             sandboxSql(side, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS vfy_db WITH (FORCE)"), &ok);
             QVERIFY(ok);
@@ -91,7 +91,7 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        for (const QString side : {QStringLiteral("src"), QStringLiteral("dst")})
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")})
             sandboxSql(side, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS vfy_db WITH (FORCE)"));
     }
 

@@ -52,12 +52,9 @@ QString CopyGlobalsStep::filterRolesScript(const QString &script, const QSet<QSt
     static const QString alterRole = QStringLiteral("ALTER ROLE ");
     static const QString grant = QStringLiteral("GRANT ");
     for (const QString &line : script.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("SET ")) || line.startsWith(QLatin1String("\\"))) {
-            if (line.startsWith(QLatin1String("SET ")))
-                kept << line;
-            continue;
-        }
-        if (line.startsWith(createRole)) {
+        if (line.startsWith(QLatin1String("SET "))) {
+            kept << line;
+        } else if (line.startsWith(createRole)) {
             if (create.contains(leadingIdent(line, createRole.size())))
                 kept << line;
         } else if (line.startsWith(alterRole)) {

@@ -47,8 +47,9 @@ StepResult DumpFileStep::run(StepContext &ctx)
     const QString sum = hostSha256(host, file, ctx.cancel, &error);
     if (sum.isEmpty())
         return StepResult::failed(QStringLiteral("cannot checksum %1 on %2").arg(file, host.hostLabel()), error);
-    const CommandResult size = host.run({{QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"), QStringLiteral("--"), file},
-                                         {}, QStringLiteral("PGPASSWORD"), QStringLiteral("size of %1").arg(file)});
+    const CommandResult size = host.run(CommandSpec::plain({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"),
+                                                            QStringLiteral("--"), file},
+                                                           QStringLiteral("size of %1").arg(file)));
     const qint64 bytes = QString::fromUtf8(size.out).trimmed().toLongLong();
     ctx.update([&](SessionRecord &r) {
         r.artifacts.append(Artifact{QStringLiteral("dump"), m_db.source, host.hostLabel(), file, bytes, sum});

@@ -24,8 +24,8 @@ QJsonObject facts(PgClient &pg, QString *error)
     o[QStringLiteral("walLevel")] = r.value(0, QStringLiteral("wal_level"));
     o[QStringLiteral("host")] = pg.label();
     for (const QString &tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore"), QStringLiteral("psql")}) {
-        const CommandResult v = pg.shell().run({{pg.toolPath(tool), QStringLiteral("--version")}, {}, {},
-                                                QStringLiteral("tool version")});
+        const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")},
+                                                                    QStringLiteral("tool version")));
         o[tool] = v.ok() ? QString::fromUtf8(v.out).trimmed() : QStringLiteral("not found");
     }
     return o;
