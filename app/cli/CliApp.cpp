@@ -68,7 +68,8 @@ Plan:
                               source host, copy it to the target host (sha256 checked) and restore from it;
                               the files stay as rollback artifacts
   --dump-dir DIR              (--transfer files) absolute folder on both hosts, default /var/tmp/pgcrossing
-  --backup-dir DIR            where backup writes its files
+  --backup-dir DIR            where backup writes its files on this machine
+  --backup-on-source          backup: keep the files on the source host instead (under --dump-dir)
   --strict TABLE              db.schema.table also compared by sha256 ordered by primary key (repeatable)
   --no-verify                 migrate without verifying afterwards
   --resume RECORD.json        continue a failed or cancelled session from its first unfinished step
@@ -329,6 +330,8 @@ int CliApp::runSession(const QString &command)
                 return Usage;
             }
         }
+        if (flag(QStringLiteral("backup-on-source")))
+            m_options.backupOnSourceHost = true;
         if (!option(QStringLiteral("backup-dir")).isEmpty())
             m_options.backupDir = QDir(option(QStringLiteral("backup-dir"))).absolutePath();
         m_options.strictTables += values(QStringLiteral("strict"));

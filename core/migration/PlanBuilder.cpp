@@ -26,6 +26,14 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
     for (const auto &m : options.databases)
         sources << m.source;
 
+    if (options.mode == PlanOptions::Mode::BackupOnly && options.backupOnSourceHost) {
+        // Files stay on the source host, as the runbooks keep them (/root/account.dump).
+        if (options.includeGlobals)
+            plan.steps << std::make_shared<DumpFileStep>(DatabaseMapping{}, options);
+        for (const auto &m : options.databases)
+            plan.steps << std::make_shared<DumpFileStep>(m, options);
+        return plan;
+    }
     if (options.mode == PlanOptions::Mode::BackupOnly) {
         const QString dir = options.backupDir.isEmpty() ? QDir(sessionDir).filePath(QStringLiteral("backup"))
                                                         : options.backupDir;

@@ -5,7 +5,8 @@
 namespace pgcrossing {
 
 // Turns the user's options into the ordered steps of a plan, one Step per action:
-//   backup only : inspect → back up globals → back up each database (files on this machine)
+//   backup only : inspect → back up globals → back up each database (files on this machine, or on the
+//                 source host)
 //   copy        : inspect → roles → [dump to a file on the source host → ship it to the target host] →
 //                 [rename aside] → copy each database (streamed, or restored from the file) → sequences →
 //                 ANALYZE → verify

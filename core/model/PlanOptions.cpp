@@ -45,6 +45,8 @@ QJsonObject PlanOptions::toJson() const
         o[QStringLiteral("backupDir")] = backupDir;
     if (!dumpDir.isEmpty())
         o[QStringLiteral("dumpDir")] = dumpDir;
+    if (backupOnSourceHost)
+        o[QStringLiteral("backupOnSourceHost")] = true;
     o[QStringLiteral("verify")] = verify;
     if (!strictTables.isEmpty())
         o[QStringLiteral("strictTables")] = QJsonArray::fromStringList(strictTables);
@@ -84,6 +86,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();
     p.dumpDir = o.value(QStringLiteral("dumpDir")).toString();
+    p.backupOnSourceHost = o.value(QStringLiteral("backupOnSourceHost")).toBool(false);
     if (!p.dumpDir.isEmpty() && !p.dumpDir.startsWith(QLatin1Char('/')) && error)
         *error = QStringLiteral("dumpDir \"%1\" must be an absolute path on the hosts").arg(p.dumpDir);
     p.verify = o.value(QStringLiteral("verify")).toBool(true);

@@ -29,6 +29,7 @@ struct PlanOptions {
     int jobs = 1;                       // parallel jobs where the tools allow them
     int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
     QString backupDir;                  // backup only: directory on this machine
+    bool backupOnSourceHost = false;    // backup only: dump files on the source host (under dumpDir) instead
     QString dumpDir;                    // file transfer: directory on both hosts (default /var/tmp/pgcrossing)
     bool verify = true;                 // verify after copying
     QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well

@@ -192,6 +192,44 @@ private Q_SLOTS:
                  QStringLiteral("equal"));
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE \"%1\"").arg(aside));
     }
+
+    void planFileDrivesTheSameRun()
+    {
+        // The plan file the wizard exports: endpoints and options, no secrets.
+        const Sandbox &s = Sandbox::instance();
+        auto endpoint = [&](const QString &host) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("ssh")},
+                               {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("host"), host},
+                                                                   {QStringLiteral("port"), s.intValue(QStringLiteral("PGX_SSH_PORT"))},
+                                                                   {QStringLiteral("user"), s.value(QStringLiteral("PGX_SSH_USER"))},
+                                                                   {QStringLiteral("auth"), QStringLiteral("key")},
+                                                                   {QStringLiteral("keyFile"), s.value(QStringLiteral("PGX_SSH_KEY"))},
+                                                                   {QStringLiteral("knownHostsFile"), s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))}}},
+                               {QStringLiteral("container"), QJsonObject{{QStringLiteral("engine"), QStringLiteral("docker")},
+                                                                         {QStringLiteral("name"), s.value(QStringLiteral("PGX_CONTAINER"))}}}};
+        };
+        const QJsonObject plan{{QStringLiteral("source"), endpoint(s.value(QStringLiteral("PGX_SRC_SSH_HOST")))},
+                               {QStringLiteral("target"), endpoint(s.value(QStringLiteral("PGX_DST_SSH_HOST")))},
+                               {QStringLiteral("options"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("copy")},
+                                                                       {QStringLiteral("databases"), QJsonArray{QStringLiteral("knowledge_db")}}}}};
+        const QString path = m_dir.filePath(QStringLiteral("plan.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(plan).toJson());
+        f.close();
+        const CliRun ok = CliRun::run({QStringLiteral("check"), QStringLiteral("--plan"), path}, cliEnv(), m_dir.filePath(QStringLiteral("plan")));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.all()));
+        QVERIFY(ok.out.contains(QStringLiteral("PASS  The chosen databases exist on the source")));
+
+        QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"source\": {\"kind\": \"telnet\"}}");
+        bad.close();
+        const CliRun no = CliRun::run({QStringLiteral("check"), QStringLiteral("--plan"), bad.fileName()}, cliEnv(), m_dir.filePath(QStringLiteral("bad")));
+        QCOMPARE(no.exitCode, 1);
+        QVERIFY2(no.err.contains(QStringLiteral("unknown endpoint kind \"telnet\"")), qPrintable(no.err));
+        touchedNothing();
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliBadInput)

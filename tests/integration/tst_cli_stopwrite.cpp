@@ -126,6 +126,27 @@ private Q_SLOTS:
                             QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'knowledge_db'")),
                  QStringLiteral("0"));
     }
+
+    void backupKeptOnTheSourceHost()
+    {
+        const QString dumps = m_dir.filePath(QStringLiteral("on-source"));
+        const CliRun r = CliRun::run(QStringList{QStringLiteral("backup"), QStringLiteral("--backup-on-source"), QStringLiteral("--dump-dir"),
+                                                 dumps, QStringLiteral("--db"), QStringLiteral("account")} + sandboxSshArgs(),
+                                     cliEnv(), m_dir.filePath(QStringLiteral("backup-src")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all().right(3000)));
+        const QJsonArray artifacts = r.record.value(QStringLiteral("artifacts")).toArray();
+        QCOMPARE(artifacts.size(), 2); // globals.sql and account.dump
+        for (const auto &a : artifacts) {
+            const QJsonObject o = a.toObject();
+            QVERIFY(o.value(QStringLiteral("host")).toString().startsWith(
+                QStringLiteral("%1@%2").arg(Sandbox::instance().value(QStringLiteral("PGX_SSH_USER")),
+                                            Sandbox::instance().value(QStringLiteral("PGX_SRC_SSH_HOST")))));
+            QFile f(o.value(QStringLiteral("path")).toString());
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                     o.value(QStringLiteral("sha256")).toString());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliStopWrite)

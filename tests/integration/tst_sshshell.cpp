@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QProcess>
 #include <QtTest>
 #include <atomic>
 
@@ -498,6 +499,47 @@ private Q_SLOTS:
             delete t;
         }
         QCOMPARE(good.load(), 20);
+    }
+
+    void agentAuthentication()
+    {
+        // A real ssh-agent holding the sandbox key; the shell finds it through SSH_AUTH_SOCK.
+        QTemporaryDir dir;
+        const QString sock = dir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), sock});
+        QVERIFY(agent.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 5000);
+        const QByteArray oldSock = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", sock.toLocal8Bit());
+        SshConfig c = keyConfig();
+        c.auth = SshConfig::Auth::Agent;
+        c.keyFile.clear();
+        {
+            SshShell empty(c);
+            const SshError e = empty.testConnection(); // the agent holds no key yet
+            QCOMPARE(int(e.kind), int(SshError::Kind::AuthFailed));
+        }
+        QProcess add;
+        add.setProcessEnvironment([&] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
+            return env;
+        }());
+        add.start(QStringLiteral("ssh-add"), {env("PGX_SSH_KEY")});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+        SshShell shell(c);
+        const SshError e = shell.testConnection();
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        const CommandResult r = shell.run(CommandSpec::plain({QStringLiteral("echo"), QStringLiteral("via agent")}, {}));
+        QCOMPARE(r.out, QByteArray("via agent\n"));
+        if (oldSock.isEmpty())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", oldSock);
+        agent.kill();
+        agent.waitForFinished();
     }
 };
 

@@ -10,10 +10,15 @@
 
 namespace pgcrossing {
 
-QString DumpFileStep::path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db)
+QString DumpFileStep::folder(const PlanOptions &options, const QString &sessionId, const QString &side)
 {
     const QString dir = options.dumpDir.isEmpty() ? QStringLiteral("/var/tmp/pgcrossing") : options.dumpDir;
-    return QDir::cleanPath(QStringLiteral("%1/%2/%3/%4.dump").arg(dir, sessionId, side, BackupDatabaseStep::safeFileName(db)));
+    return QDir::cleanPath(QStringLiteral("%1/%2/%3").arg(dir, sessionId, side));
+}
+
+QString DumpFileStep::path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db)
+{
+    return folder(options, sessionId, side) + QLatin1Char('/') + BackupDatabaseStep::safeFileName(db) + QStringLiteral(".dump");
 }
 
 QString DumpFileStep::hostSha256(Shell &host, const QString &file, const CancelToken *cancel, QString *error)
@@ -27,16 +32,28 @@ QString DumpFileStep::hostSha256(Shell &host, const QString &file, const CancelT
     return hex;
 }
 
+QString DumpFileStep::title() const
+{
+    return m_db.source.isEmpty() ? QStringLiteral("Dump roles and tablespaces (globals) to a file on the source host")
+                                 : QStringLiteral("Dump %1 to a file on the source host").arg(m_db.source);
+}
+
 StepResult DumpFileStep::run(StepContext &ctx)
 {
-    const QString file = path(m_options, ctx.snapshot().id, QStringLiteral("source"), m_db.source);
+    const bool globals = m_db.source.isEmpty();
+    const QString id = ctx.snapshot().id;
+    const QString file = globals ? folder(m_options, id, QStringLiteral("source")) + QStringLiteral("/globals.sql")
+                                 : path(m_options, id, QStringLiteral("source"), m_db.source);
     Shell &host = HostFiles::hostShell(ctx.source->shell());
     QStringList args{QStringLiteral("-Fc")};
-    if (m_options.compression > 0)
+    if (globals)
+        args = QStringList{QStringLiteral("--globals-only")};
+    else if (m_options.compression > 0)
         args << QStringLiteral("-Z") << QString::number(m_options.compression);
-    ctx.progress(0, QStringLiteral("pg_dump → %1 on %2").arg(file, host.hostLabel()));
-    const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, QStringLiteral("pg_dump"), args, m_db.source, file,
-                                                           QStringLiteral("dump %1 to %2").arg(m_db.source, file)),
+    const QString tool = globals ? QStringLiteral("pg_dumpall") : QStringLiteral("pg_dump");
+    ctx.progress(0, QStringLiteral("%1 → %2 on %3").arg(tool, file, host.hostLabel()));
+    const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, tool, args, m_db.source, file,
+                                                           QStringLiteral("dump %1 to %2").arg(globals ? QStringLiteral("globals") : m_db.source, file)),
                                      {}, ctx.cancel);
     if (d.cancelled)
         return StepResult::cancelled();
@@ -52,7 +69,8 @@ StepResult DumpFileStep::run(StepContext &ctx)
                                                            QStringLiteral("size of %1").arg(file)));
     const qint64 bytes = QString::fromUtf8(size.out).trimmed().toLongLong();
     ctx.update([&](SessionRecord &r) {
-        r.artifacts.append(Artifact{QStringLiteral("dump"), m_db.source, host.hostLabel(), file, bytes, sum});
+        r.artifacts.append(Artifact{globals ? QStringLiteral("globals") : QStringLiteral("dump"), m_db.source, host.hostLabel(),
+                                    file, bytes, sum});
     });
     return StepResult::ok(QStringLiteral("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes),
                                                                          host.hostLabel(), sum.left(16)));

@@ -4,19 +4,21 @@
 
 namespace pgcrossing {
 
-// File transfer, part 1: `pg_dump -Fc` into a file on the source host (outside any container), its
-// size and sha256 taken there and recorded. The file stays as a rollback artifact.
+// `pg_dump -Fc` (or, for an empty database name, `pg_dumpall --globals-only`) into a file on the source
+// host, outside any container; its size and sha256 are taken there and recorded. Part 1 of the file
+// transfer (the file stays as a rollback artifact) and the backup kept on the source host.
 class DumpFileStep : public Step {
 public:
     DumpFileStep(DatabaseMapping db, PlanOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
-    QString id() const override { return QStringLiteral("dump-file:") + m_db.source; }
-    QString title() const override { return QStringLiteral("Dump %1 to a file on the source host").arg(m_db.source); }
+    QString id() const override { return QStringLiteral("dump-file:") + (m_db.source.isEmpty() ? QStringLiteral("globals") : m_db.source); }
+    QString title() const override;
     double weight() const override { return 5.0; }
     StepResult run(StepContext &ctx) override;
 
     // Where the dump of db lives: <dumpDir>/<session id>/<side>/<db>.dump, side "source" or "target" —
     // apart, so two endpoints on one filesystem never read and write the same file.
     static QString path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db);
+    static QString folder(const PlanOptions &options, const QString &sessionId, const QString &side);
     // sha256 of a file on a host, through `sha256sum`; empty and *error set when it fails.
     static QString hostSha256(class Shell &host, const QString &path, const class CancelToken *cancel, QString *error);
 
