@@ -17,6 +17,7 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent)
                                "databases headlessly: run <tt>pgcrossing-cli --help</tt>."),
                             welcome);
     text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard); // commands are for copying
     layout->addWidget(text);
     addPage(welcome);
     resize(900, 640);
