@@ -751,12 +751,20 @@ void ReportBuilder::addVerification()
     if (!inventory.isEmpty()) {
         m_doc.heading(3, line(tr("Inventory (schemas, sequences, extensions, roles and other objects)")));
         QList<ReportRow> rows;
+        QStringList sizes;
         int equal = 0;
         for (const auto &x : inventory) {
             const QJsonObject i = x.toObject();
             const QString status = str(i, "status");
             if (status == QLatin1String("equal")) {
                 ++equal;
+                continue;
+            }
+            if (status == QLatin1String("info")) {
+                // Database sizes: shown for the record (seed 000 §4.1), never counted as a difference.
+                sizes << tr("%1: source %2, target %3")
+                             .arg(str(i, "key"), humanBytes(str(i, "source").toLongLong()),
+                                  humanBytes(str(i, "target").toLongLong()));
                 continue;
             }
             Status st{kWarn, status, ReportTone::Warning};
@@ -779,6 +787,9 @@ void ReportBuilder::addVerification()
             m_doc.table({tr("Database"), tr("Kind"), tr("Object"), tr("Source"), tr("Target"), tr("Status"), tr("Note")}, rows);
             m_doc.paragraph(line(tr("Other inventory items identical: %1.").arg(equal)));
         }
+        if (!sizes.isEmpty())
+            m_doc.paragraph(line(tr("Database sizes (a restored database is usually smaller: no bloat): %1.")
+                                     .arg(sizes.join(QStringLiteral("; ")))));
     }
 }
 

@@ -420,6 +420,24 @@ private Q_SLOTS:
         QVERIFY(!ReportRenderer::toHtml(leaky).contains(kPassword));
     }
 
+    void databaseSizesAreInformationNotWarnings()
+    {
+        QJsonObject rec = SessionRecord::create(Endpoint{}, Endpoint{}, PlanOptions{}).toJson();
+        rec[QStringLiteral("outcome")] = QStringLiteral("succeeded");
+        rec[QStringLiteral("verification")] = QJsonObject{
+            {QStringLiteral("verdict"), QStringLiteral("equal")},
+            {QStringLiteral("inventory"),
+             QJsonArray{QJsonObject{{QStringLiteral("database"), QStringLiteral("account")}, {QStringLiteral("kind"), QStringLiteral("index")},
+                                    {QStringLiteral("key"), QStringLiteral("public.users_pkey")}, {QStringLiteral("status"), QStringLiteral("equal")}},
+                        QJsonObject{{QStringLiteral("database"), QStringLiteral("account")}, {QStringLiteral("kind"), QStringLiteral("size")},
+                                    {QStringLiteral("key"), QStringLiteral("account")}, {QStringLiteral("source"), QStringLiteral("9000000")},
+                                    {QStringLiteral("target"), QStringLiteral("8000000")}, {QStringLiteral("status"), QStringLiteral("info")}}}}};
+        const QString md = ReportRenderer::toMarkdown(rec);
+        QVERIFY2(md.contains(QStringLiteral("All 1 inventory items are identical")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("Database sizes")));
+        QVERIFY(!md.contains(QStringLiteral("| info |")));
+    }
+
     void defensiveRendering()
     {
         // An empty object, a record cut short, and a verification of the wrong shapes: no crash, honest words.
