@@ -21,9 +21,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
-        QProcess reset;
-        reset.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("reset-target")});
-        QVERIFY(reset.waitForFinished(120000));
+        QVERIFY(resetSandboxTarget());
     }
 
     void migrateThroughDumpFiles()

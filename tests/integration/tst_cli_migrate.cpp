@@ -53,10 +53,7 @@ private Q_SLOTS:
         QVERIFY(Sandbox::instance().value(QStringLiteral("PGX_SSH")) == QLatin1String("1"));
         m_password = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"));
         QVERIFY(m_password.size() >= 8);
-        QProcess reset;
-        reset.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("reset-target")});
-        QVERIFY(reset.waitForFinished(120000));
-        QCOMPARE(reset.exitCode(), 0);
+        QVERIFY(resetSandboxTarget());
     }
 
     void migrateEverythingOverSsh()

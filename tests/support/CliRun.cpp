@@ -94,6 +94,13 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+bool resetSandboxTarget()
+{
+    QProcess reset;
+    reset.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("reset-target")});
+    return reset.waitForFinished(120000) && reset.exitStatus() == QProcess::NormalExit && reset.exitCode() == 0;
+}
+
 bool processArgvContains(const QByteArray &needle)
 {
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {

@@ -29,6 +29,8 @@ QStringList sandboxSshArgs();
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 // Runs SQL on a sandbox cluster ("src" or "dst") over its socket as postgres; returns stdout.
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
+// Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
+bool resetSandboxTarget();
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.
