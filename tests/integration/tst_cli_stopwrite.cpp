@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -103,8 +104,14 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.all().right(3000)));
         const QJsonArray artifacts = r.record.value(QStringLiteral("artifacts")).toArray();
         QCOMPARE(artifacts.size(), 2); // globals + knowledge_db
+        QString dump;
         for (const auto &a : artifacts) {
             const QJsonObject o = a.toObject();
+            // Timestamped, so a second backup into the same folder never replaces this one.
+            QVERIFY2(QFileInfo(o.value(QStringLiteral("path")).toString()).fileName().contains(QRegularExpression(QStringLiteral("_\\d{8}-\\d{6}\\."))),
+                     qPrintable(o.value(QStringLiteral("path")).toString()));
+            if (o.value(QStringLiteral("database")).toString() == QLatin1String("knowledge_db"))
+                dump = o.value(QStringLiteral("path")).toString();
             QFile f(o.value(QStringLiteral("path")).toString());
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
             const QByteArray data = f.readAll();
@@ -115,7 +122,7 @@ private Q_SLOTS:
         // The dump is a real custom-format archive with the generated column's table in it.
         QProcess list;
         list.start(Sandbox::instance().value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/pg_restore"),
-                   {QStringLiteral("--list"), QDir(dir).filePath(QStringLiteral("knowledge_db.dump"))});
+                   {QStringLiteral("--list"), dump});
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public documents"));

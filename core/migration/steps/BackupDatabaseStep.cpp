@@ -34,8 +34,10 @@ StepResult BackupDatabaseStep::run(StepContext &ctx)
 {
     if (!QDir().mkpath(m_dir))
         return StepResult::failed(QStringLiteral("cannot create the backup directory %1").arg(m_dir));
-    const QString path = QDir(m_dir).filePath(m_db.isEmpty() ? QStringLiteral("globals.sql")
-                                                             : safeFileName(m_db) + QStringLiteral(".dump"));
+    // Timestamped names: a later backup into the same folder never replaces an earlier one.
+    const QString stamp = ctx.snapshot().createdAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString path = QDir(m_dir).filePath(m_db.isEmpty() ? QStringLiteral("globals_%1.sql").arg(stamp)
+                                                             : QStringLiteral("%1_%2.dump").arg(safeFileName(m_db), stamp));
     if (QFile::exists(path)) {
         // An earlier attempt of this same step: only a finished, recorded file would have made it "ok".
         QFile::remove(path);
