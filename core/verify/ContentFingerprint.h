@@ -25,6 +25,9 @@ public:
 
     // Shapes of every user table of the connected database (extension-owned tables excluded).
     static QMap<QString, TableShape> shapes(const PgClient &pg, const QString &db, QString *error);
+    // Settings every comparison session starts with (row security off, no statement timeout, cancel
+    // reaching the server).
+    static QString sessionSql();
     // The per-row hash expression over the given columns of a table aliased t.
     static QString rowHash(const TableShape &shape, const QStringList &columns, bool textMode);
     // Fingerprints of many tables in one query; columns[key] lists the columns to hash per table.

@@ -33,8 +33,9 @@ struct Side {
 // Runs the same SQL on both sides at once.
 std::pair<PgResult, PgResult> both(const Side &a, const Side &b, const QString &sql)
 {
-    auto fa = std::async(std::launch::async, [&] { return a.pg->query(a.db, sql); });
-    PgResult rb = b.pg->query(b.db, sql);
+    const QString full = ContentFingerprint::sessionSql() + sql;
+    auto fa = std::async(std::launch::async, [&] { return a.pg->query(a.db, full); });
+    PgResult rb = b.pg->query(b.db, full);
     return {fa.get(), rb};
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "StrictHasher.h"
 
+#include "ContentFingerprint.h"
 #include "postgres/PgClient.h"
 #include "remote/CancelToken.h"
 #include "remote/Relay.h"
@@ -35,7 +36,7 @@ StrictHasher::Value StrictHasher::hash(const PgClient &pg, const QString &db, co
         v.error = error;
         return v;
     }
-    const QByteArray sql = (PgClient::pinnedSettingsSql() + copy + QStringLiteral(";\n")).toUtf8();
+    const QByteArray sql = (PgClient::pinnedSettingsSql() + ContentFingerprint::sessionSql() + copy + QStringLiteral(";\n")).toUtf8();
     proc->writeStdin(sql.constData(), sql.size());
     proc->closeStdin();
     QCryptographicHash h(QCryptographicHash::Sha256);
