@@ -397,8 +397,6 @@ int CliApp::runSession(const QString &command)
         ctx->update([&](SessionRecord &r) {
             r.preflight = json;
             r.options = m_options;
-            if (command == QLatin1String("verify"))
-                r.outcome = QStringLiteral("running");
         });
         if (blocked) {
             ctx->update([](SessionRecord &r) {
@@ -414,15 +412,7 @@ int CliApp::runSession(const QString &command)
             return Ok;
     }
 
-    Plan plan;
-    if (command == QLatin1String("verify")) {
-        PlanOptions verifyOnly = m_options;
-        verifyOnly.mode = PlanOptions::Mode::Copy;
-        verifyOnly.includeGlobals = false;
-        plan = PlanBuilder::buildVerifyOnly(verifyOnly);
-    } else {
-        plan = PlanBuilder::build(m_options, dir);
-    }
+    Plan plan = command == QLatin1String("verify") ? PlanBuilder::buildVerifyOnly(m_options) : PlanBuilder::build(m_options, dir);
     Runner runner(std::move(plan), ctx, recordPath);
     QString outcome;
     QObject::connect(&runner, &Runner::logLine, [this](int level, const QString &text) {
