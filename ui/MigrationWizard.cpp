@@ -1,50 +1,77 @@
 #include "MigrationWizard.h"
 
-#include <QFile>
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QWizardPage>
+#include "DatabasesPage.h"
+#include "ExecutePage.h"
+#include "HostsPage.h"
+#include "ModePage.h"
+#include "PreflightPage.h"
+#include "ReportPage.h"
+#include "StartPage.h"
+#include "VerifyPage.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
 
 namespace pgcrossing {
 
 MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent)
 {
+    m_state.source.role = QStringLiteral("source");
+    m_state.target.role = QStringLiteral("target");
     setWindowTitle(tr("pgcrossing — PostgreSQL migration"));
-    auto *welcome = new QWizardPage(this);
-    welcome->setTitle(tr("Welcome"));
-    auto *layout = new QVBoxLayout(welcome);
-    auto *text = m_text = new QLabel(tr("The guided wizard is being built. Today, pgcrossing-cli migrates and verifies "
-                               "databases headlessly: run <tt>pgcrossing-cli --help</tt>."),
-                            welcome);
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard); // commands are for copying
-    layout->addWidget(text);
-    addPage(welcome);
-    resize(900, 640);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(Start, m_start = new StartPage(this));
+    setPage(Hosts, m_hosts = new HostsPage(this));
+    setPage(Databases, m_databases = new DatabasesPage(this));
+    setPage(Preflight, m_preflight = new PreflightPage(this));
+    setPage(Mode, m_mode = new ModePage(this));
+    m_mode->setCommitPage(true); // past the confirmation there is no going back: things run
+    setPage(Execute, m_execute = new ExecutePage(this));
+    setPage(Verify, m_verify = new VerifyPage(this));
+    setPage(Report, m_report = new ReportPage(this));
+    setStartId(Start);
+    resize(1100, 760);
+    setMinimumSize(900, 600);
 }
+
+MigrationWizard::~MigrationWizard() = default;
 
 void MigrationWizard::setDemoEnvironment(const QString &envFile)
 {
-    QFile f(envFile);
-    QString src, dst, srcSock, dstSock;
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            const QString l = QString::fromUtf8(line).remove(QLatin1Char('\''));
-            if (l.startsWith(QLatin1String("PGX_SRC_PGPORT=")))
-                src = l.section(QLatin1Char('='), 1);
-            else if (l.startsWith(QLatin1String("PGX_DST_PGPORT=")))
-                dst = l.section(QLatin1Char('='), 1);
-            else if (l.startsWith(QLatin1String("PGX_SRC_SOCKET=")))
-                srcSock = l.section(QLatin1Char('='), 1);
-            else if (l.startsWith(QLatin1String("PGX_DST_SOCKET=")))
-                dstSock = l.section(QLatin1Char('='), 1);
-        }
-    }
-    m_text->setText(tr("<p><b>Demo</b>: a source PostgreSQL on port %1 with sample databases, and an empty target "
-                       "on port %2, both on this machine.</p><p>Try it headlessly:<br><tt>pgcrossing-cli migrate "
-                       "--source local --target local --source-pg-host %3 --source-pg-port %1 "
-                       "--target-pg-host %4 --target-pg-port %2</tt></p>")
-                        .arg(src, dst, srcSock.toHtmlEscaped(), dstSock.toHtmlEscaped()));
+    m_demoEnv = envFile;
+    m_start->refresh();
+}
+
+bool MigrationWizard::confirmLeaveWhileRunning()
+{
+    if (!m_execute->isRunning() && !m_verify->isRunning())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("A session is running"),
+                                              tr("Commands are still running on the hosts. Cancel them and close? "
+                                                 "Everything done so far stays in the session record; the write hold "
+                                                 "on the source (if any) is released."),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_execute->cancelAndWait();
+    m_verify->cancelAndWait();
+    return true;
+}
+
+void MigrationWizard::closeEvent(QCloseEvent *event)
+{
+    if (confirmLeaveWhileRunning())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MigrationWizard::reject()
+{
+    if (confirmLeaveWhileRunning())
+        QWizard::reject();
 }
 
 } // namespace pgcrossing

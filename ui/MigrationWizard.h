@@ -1,22 +1,65 @@
 #pragma once
-#include <QWizard>
+#include "WizardState.h"
 
-class QLabel;
+#include <QWizard>
 
 namespace pgcrossing {
 
-// The desktop wizard: hosts → databases → preflight → mode → execution → verification → report.
-// For now only its frame and a welcome page exist; the pages arrive with the wizard issue. It renders
-// what the core library does and never runs a command itself.
+class StartPage;
+class HostsPage;
+class DatabasesPage;
+class PreflightPage;
+class ModePage;
+class ExecutePage;
+class VerifyPage;
+class ReportPage;
+
+// The desktop wizard: start → hosts → databases → preflight → mode → execute → verify → report. It
+// renders what the core library does and never runs a command itself; remote work runs off the UI
+// thread (QtConcurrent for probes and checks, the core's Runner thread for the plan).
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
+    enum PageId { Start, Hosts, Databases, Preflight, Mode, Execute, Verify, Report };
+
     explicit MigrationWizard(QWidget *parent = nullptr);
-    // The demo: two local PostgreSQL instances described by the sandbox's env file.
+    ~MigrationWizard() override;
+
+    WizardState &state() { return m_state; }
+    const WizardState &state() const { return m_state; }
+    // The demo: two local PostgreSQL instances described by the sandbox's env file; the Start page
+    // offers it and fills both sides from it.
     void setDemoEnvironment(const QString &envFile);
+    QString demoEnvironment() const { return m_demoEnv; }
+    // Where sessions (records, reports, dump files) go; default: the app's data folder.
+    void setSessionsRoot(const QString &dir) { m_state.sessionsRoot = dir; }
+
+    StartPage *startPage() const { return m_start; }
+    HostsPage *hostsPage() const { return m_hosts; }
+    DatabasesPage *databasesPage() const { return m_databases; }
+    PreflightPage *preflightPage() const { return m_preflight; }
+    ModePage *modePage() const { return m_mode; }
+    ExecutePage *executePage() const { return m_execute; }
+    VerifyPage *verifyPage() const { return m_verify; }
+    ReportPage *reportPage() const { return m_report; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
 
 private:
-    QLabel *m_text = nullptr;
+    bool confirmLeaveWhileRunning();
+
+    WizardState m_state;
+    QString m_demoEnv;
+    StartPage *m_start;
+    HostsPage *m_hosts;
+    DatabasesPage *m_databases;
+    PreflightPage *m_preflight;
+    ModePage *m_mode;
+    ExecutePage *m_execute;
+    VerifyPage *m_verify;
+    ReportPage *m_report;
 };
 
 } // namespace pgcrossing

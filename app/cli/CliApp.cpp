@@ -4,6 +4,7 @@
 #include "migration/Runner.h"
 #include "migration/SessionFactory.h"
 #include "migration/steps/ReleaseHoldsStep.h"
+#include "model/PlanFile.h"
 #include "model/SessionRecord.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
@@ -115,27 +116,15 @@ bool CliApp::flag(const QString &name) const
 
 bool CliApp::loadPlan(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err(QStringLiteral("cannot read the plan %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-    if (!doc.isObject()) {
-        err(QStringLiteral("the plan %1 is not valid JSON: %2 (at byte %3)").arg(path, pe.errorString()).arg(pe.offset));
-        return false;
-    }
+    PlanFile plan;
     QString error;
-    m_source = Endpoint::fromJson(doc.object().value(QStringLiteral("source")).toObject(), &error);
-    if (error.isEmpty())
-        m_target = Endpoint::fromJson(doc.object().value(QStringLiteral("target")).toObject(), &error);
-    if (error.isEmpty())
-        m_options = PlanOptions::fromJson(doc.object().value(QStringLiteral("options")).toObject(), &error);
-    if (!error.isEmpty()) {
-        err(QStringLiteral("the plan %1: %2").arg(path, error));
+    if (!PlanFile::load(path, &plan, &error)) {
+        err(error);
         return false;
     }
+    m_source = plan.source;
+    m_target = plan.target;
+    m_options = plan.options;
     return true;
 }
 

@@ -1,0 +1,24 @@
+#include "SessionSummary.h"
+
+#include "model/SessionRecord.h"
+
+namespace pgcrossing {
+
+SessionSummary SessionSummary::fromRecord(const SessionRecord &record, const QString &recordPath)
+{
+    SessionSummary s;
+    s.id = record.id;
+    s.startedAt = record.createdAt.toUTC();
+    s.finishedAt = record.finishedAt.toUTC();
+    s.sourceLabel = record.source.label();
+    s.targetLabel = record.target.label();
+    for (const auto &m : record.options.databases)
+        s.databases << m.source;
+    s.mode = PlanOptions::modeName(record.options.mode);
+    s.outcome = record.outcome;
+    s.verdict = record.verification.value(QStringLiteral("verdict")).toString();
+    s.recordPath = recordPath;
+    return s;
+}
+
+} // namespace pgcrossing

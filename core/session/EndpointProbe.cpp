@@ -1,0 +1,163 @@
+#include "EndpointProbe.h"
+
+#include "postgres/Catalog.h"
+#include "postgres/PgClient.h"
+#include "remote/LocalShell.h"
+#include "remote/Shell.h"
+#include "remote/ShellFactory.h"
+#include "remote/SshShell.h"
+
+namespace pgcrossing::EndpointProbe {
+
+namespace {
+QString firstLine(const QString &s) { return s.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(); }
+
+std::shared_ptr<Shell> hostShell(const Endpoint &endpoint, const EndpointSecrets &secrets)
+{
+    Endpoint host = endpoint;
+    host.container.clear();
+    return ShellFactory::make(host, secrets);
+}
+} // namespace
+
+QString hintFor(const QString &e)
+{
+    if (e.contains(QLatin1String("password authentication failed")) || e.contains(QLatin1String("no password supplied")))
+        return QObject::tr("Check the PostgreSQL user and password of this side.");
+    if (e.contains(QLatin1String("does not exist")) && e.contains(QLatin1String("role")))
+        return QObject::tr("This PostgreSQL user does not exist on the server: use an existing one (often postgres).");
+    if (e.contains(QLatin1String("Connection refused")) || e.contains(QLatin1String("No such file or directory")) ||
+        e.contains(QLatin1String("could not connect")))
+        return QObject::tr("No PostgreSQL server listens there: check the host and port (or the socket directory), "
+                           "and that the server runs.");
+    if (e.contains(QLatin1String("pg_hba.conf")))
+        return QObject::tr("The server refuses this client in pg_hba.conf: add a line for this user and address.");
+    if (e.contains(QLatin1String("not found")) || e.contains(QLatin1String("executable file")))
+        return QObject::tr("psql is not installed where the commands run: install the PostgreSQL client, or set the "
+                           "tools' folder (bindir).");
+    return QObject::tr("Check the host, container, port, user and password of this side.");
+}
+
+QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &engine,
+                              QString *error)
+{
+    const std::shared_ptr<Shell> shell = hostShell(endpoint, secrets);
+    if (auto *ssh = dynamic_cast<SshShell *>(shell.get())) {
+        const SshError e = ssh->testConnection();
+        if (!e.ok()) {
+            *error = e.message;
+            return {};
+        }
+    }
+    const CommandResult r = shell->run(CommandSpec::plain({engine, QStringLiteral("ps"), QStringLiteral("--format"),
+                                                           QStringLiteral("{{.Names}}")},
+                                                          QStringLiteral("list running containers")));
+    if (!r.ok()) {
+        const QString why = r.error.isEmpty() ? firstLine(QString::fromUtf8(r.err)) : r.error;
+        *error = QObject::tr("%1 ps failed on %2: %3").arg(engine, shell->hostLabel(), why);
+        return {};
+    }
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed();
+    return names;
+}
+
+QList<TableInfo> tables(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &db, QString *error)
+{
+    PgClient pg(ShellFactory::make(endpoint, secrets), endpoint.pg, secrets.pgPassword);
+    return Catalog(pg).tables(db, error);
+}
+
+ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
+{
+    ProbeResult p;
+    // 1. The host: SSH host key and login, reported by the layer that failed.
+    if (endpoint.kind == Endpoint::Kind::Ssh) {
+        SshConfig cfg = endpoint.ssh;
+        cfg.password = secrets.sshPassword;
+        cfg.keyPassphrase = secrets.keyPassphrase;
+        SshShell ssh(cfg);
+        p.ssh = ssh.testConnection();
+        if (!p.ssh.ok()) {
+            p.layer = QStringLiteral("ssh");
+            p.message = p.ssh.message;
+            switch (p.ssh.kind) {
+            case SshError::Kind::HostKeyUnknown:
+                p.hint = QObject::tr("Compare the fingerprint with the server's own (ssh-keygen -lf "
+                                     "/etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it.");
+                break;
+            case SshError::Kind::HostKeyChanged:
+                p.hint = QObject::tr("The server's key differs from the one recorded in known_hosts. If the server "
+                                     "was reinstalled on purpose, remove the old line with ssh-keygen -R; otherwise "
+                                     "someone may be in between — do not go on.");
+                break;
+            case SshError::Kind::AuthFailed:
+                p.hint = QObject::tr("Check the SSH user and the password, key file or passphrase.");
+                break;
+            default:
+                p.hint = QObject::tr("Check the SSH host and port, and that sshd runs there.");
+            }
+            return p;
+        }
+    }
+    // 2. The container runs.
+    if (!endpoint.container.isEmpty()) {
+        const QString engine = endpoint.containerEngine.isEmpty() ? QStringLiteral("docker") : endpoint.containerEngine;
+        QString error;
+        const QStringList running = runningContainers(endpoint, secrets, engine, &error);
+        if (!error.isEmpty() || !running.contains(endpoint.container)) {
+            p.layer = QStringLiteral("container");
+            p.message = error.isEmpty()
+                            ? QObject::tr("No running %1 container is named \"%2\".").arg(engine, endpoint.container)
+                            : error;
+            p.hint = running.isEmpty() ? QObject::tr("Start the container, or check the engine and its permissions.")
+                                       : QObject::tr("Running containers: %1. Click Detect to pick one.")
+                                             .arg(running.join(QStringLiteral(", ")));
+            return p;
+        }
+    }
+    // 3. PostgreSQL.
+    const std::shared_ptr<Shell> shell = ShellFactory::make(endpoint, secrets);
+    PgClient pg(shell, endpoint.pg, secrets.pgPassword);
+    const PgResult v = pg.query({}, QStringLiteral("SELECT current_setting('server_version'), "
+                                                   "current_setting('server_version_num'), "
+                                                   "CASE WHEN pg_has_role('pg_read_all_settings','member') "
+                                                   "THEN current_setting('data_directory') END"));
+    if (!v.ok) {
+        p.layer = QStringLiteral("postgres");
+        p.message = firstLine(v.error);
+        p.hint = hintFor(v.error);
+        return p;
+    }
+    p.serverVersion = v.value(0, 0).section(QLatin1Char(' '), 0, 0);
+    p.versionNum = v.value(0, 1).toInt();
+    QString error;
+    p.databases = Catalog(pg).databases(&error);
+    if (!error.isEmpty()) {
+        p.layer = QStringLiteral("postgres");
+        p.message = firstLine(error);
+        p.hint = hintFor(error);
+        return p;
+    }
+    // 4. Free disk next to the data directory, measured where the server runs (host or container).
+    p.freePath = v.value(0, 2);
+    if (p.freePath.isEmpty()) {
+        p.freeNote = QObject::tr("unknown: the user may not read data_directory");
+    } else {
+        const CommandResult df = shell->run(CommandSpec::plain({QStringLiteral("df"), QStringLiteral("-Pk"), p.freePath},
+                                                               QStringLiteral("free disk of the data directory")));
+        const QStringList lines = QString::fromUtf8(df.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList cols = lines.value(1).simplified().split(QLatin1Char(' '));
+        bool ok = false;
+        const qint64 kb = cols.value(3).toLongLong(&ok);
+        if (df.ok() && ok)
+            p.freeBytes = kb * 1024;
+        else
+            p.freeNote = QObject::tr("unknown: df failed (%1)").arg(firstLine(QString::fromUtf8(df.err)));
+    }
+    p.ok = true;
+    return p;
+}
+
+} // namespace pgcrossing::EndpointProbe

@@ -1,0 +1,24 @@
+#pragma once
+#include "model/Endpoint.h"
+#include "model/ProbeResult.h"
+
+#include <QStringList>
+
+namespace pgcrossing {
+
+// The Hosts page's "Test connection" and "Detect", as plain synchronous calls (the caller runs them off
+// the UI thread): reach the host (SSH host key and login), check the container runs, log in to
+// PostgreSQL, then read the version, the databases with sizes and the free disk of the data directory.
+// Read-only on every layer.
+namespace EndpointProbe {
+ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets);
+// Names of the running containers on the endpoint's host (`ENGINE ps`); engine: "docker" or "podman".
+QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &engine,
+                              QString *error);
+// The tables of one database with sizes and estimated rows, largest first (the Databases page).
+QList<TableInfo> tables(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &db, QString *error);
+// A hint for a PostgreSQL login error (wrong password, no such role, server not listening…).
+QString hintFor(const QString &pgError);
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,386 @@
+// The wizard driven like a DBA would, against the sandbox's real servers: the demo's local mode and SSH
+// into the docker stand-in. Hosts are tested, preflight passes, a stop-write migration runs, every table
+// is equal in the diff, a broken target row is found by key on "Verify again", and the four reports are
+// saved and read back. Saves page screenshots when PGX_SCREENSHOT_DIR is set (the README's pictures).
+#include "CliRun.h"
+#include "DatabasesPage.h"
+#include "EndpointForm.h"
+#include "ExecutePage.h"
+#include "HostsPage.h"
+#include "LogModel.h"
+#include "MigrationWizard.h"
+#include "ModePage.h"
+#include "PreflightPage.h"
+#include "ReportPage.h"
+#include "Sandbox.h"
+#include "StartPage.h"
+#include "VerifyPage.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace pgcrossing;
+using namespace pgcrossing::test;
+
+namespace {
+const int kStepTimeout = 120000;
+const int kRunTimeout = 600000;
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PGX_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+Endpoint sshEndpoint(const QString &role, const QString &hostKey, int pgPort)
+{
+    const Sandbox &s = Sandbox::instance();
+    Endpoint e;
+    e.role = role;
+    e.kind = Endpoint::Kind::Ssh;
+    e.ssh.host = s.value(hostKey);
+    e.ssh.port = s.intValue(QStringLiteral("PGX_SSH_PORT"));
+    e.ssh.user = s.value(QStringLiteral("PGX_SSH_USER"));
+    e.ssh.auth = SshConfig::Auth::KeyFile;
+    e.ssh.keyFile = s.value(QStringLiteral("PGX_SSH_KEY"));
+    e.ssh.knownHostsFile = s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"));
+    e.containerEngine = QStringLiteral("docker");
+    e.container = s.value(QStringLiteral("PGX_CONTAINER"));
+    e.pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
+    e.pg.port = pgPort;
+    e.pg.user = s.value(QStringLiteral("PGX_PG_USER"));
+    e.pg.binDir = s.value(QStringLiteral("PGX_PG_BINDIR"));
+    return e;
+}
+
+EndpointSecrets pgSecret()
+{
+    EndpointSecrets sec;
+    sec.pgPassword = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD")).toUtf8();
+    return sec;
+}
+} // namespace
+
+class TstWizardFlow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_sessions;
+    std::unique_ptr<MigrationWizard> m_wizard;
+
+    // Hosts → Report for whatever the Hosts page holds; leaves m_wizard on the Verify page.
+    void migrateThroughTheWizard(const QString &shotPrefix)
+    {
+        MigrationWizard &w = *m_wizard;
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        HostsPage *hosts = w.hostsPage();
+        QTest::mouseClick(hosts->sourceForm()->findChild<QPushButton *>(QStringLiteral("test-source")), Qt::LeftButton);
+        QTest::mouseClick(hosts->targetForm()->findChild<QPushButton *>(QStringLiteral("test-target")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(hosts->isComplete(), kStepTimeout);
+        QVERIFY2(hosts->sourceForm()->resultText().contains(QStringLiteral("PostgreSQL 15")), qPrintable(hosts->sourceForm()->resultText()));
+        QVERIFY(hosts->targetForm()->resultText().contains(QStringLiteral("free")));
+        screenshot(&w, shotPrefix + QStringLiteral("hosts"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Databases));
+        DatabasesPage *dbs = w.databasesPage();
+        dbs->select({QStringLiteral("account"), QStringLiteral("knowledge_db"), QStringLiteral("ai_learning_companion"),
+                     Sandbox::instance().value(QStringLiteral("PGX_HOSTILE_DB"))});
+        QVERIFY(dbs->isComplete());
+        // The size breakdown of the selected database arrives off the UI thread.
+        QTRY_VERIFY2_WITH_TIMEOUT(dbs->tableSizes()->rowCount() > 0, qPrintable(dbs->tablesTitle()->text()), kStepTimeout);
+        screenshot(&w, shotPrefix + QStringLiteral("databases"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
+        PreflightPage *pre = w.preflightPage();
+        QTRY_VERIFY2_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, qPrintable(pre->summary()->text()),
+                                  kStepTimeout);
+        if (pre->acknowledge()->isVisibleTo(pre))
+            pre->acknowledge()->setChecked(true);
+        QVERIFY2(pre->isComplete(), "a preflight blocker failed on a healthy sandbox");
+        screenshot(&w, shotPrefix + QStringLiteral("preflight"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        ModePage *mode = w.modePage();
+        QVERIFY(!mode->isComplete()); // nothing runs before the explicit confirmation
+        mode->chooseMode(int(PlanOptions::Mode::StopWrite));
+        mode->holdWrites()->setChecked(true);
+        QVERIFY(mode->summary()->text().contains(QStringLiteral("Source")));
+        mode->confirmation()->setChecked(true);
+        QVERIFY(mode->isComplete());
+        screenshot(&w, shotPrefix + QStringLiteral("mode"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
+        ExecutePage *exec = w.executePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
+        if (!exec->outcome().startsWith(QStringLiteral("succeeded"))) {
+            for (int r = qMax(0, exec->log()->rowCount() - 40); r < exec->log()->rowCount(); ++r)
+                qWarning().noquote() << exec->log()->text(r);
+        }
+        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        // Every command shows in the live log, and no password does.
+        QString log;
+        for (int r = 0; r < exec->log()->rowCount(); ++r)
+            log += exec->log()->text(r) + QLatin1Char('\n');
+        QVERIFY(log.contains(QStringLiteral("pg_dump")));
+        QVERIFY(!log.contains(Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"))));
+        for (int i = 0; i < exec->steps()->topLevelItemCount(); ++i)
+            QVERIFY2(exec->steps()->topLevelItem(i)->text(1) == QStringLiteral("100 %"),
+                     qPrintable(exec->steps()->topLevelItem(i)->text(0)));
+        screenshot(&w, shotPrefix + QStringLiteral("execute"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
+        VerifyPage *verify = w.verifyPage();
+        QVERIFY(verify->tables()->rowCount() >= 8);
+        for (int r = 0; r < verify->tables()->rowCount(); ++r)
+            QVERIFY2(verify->tables()->item(r, 7)->text() == QStringLiteral("equal"),
+                     qPrintable(verify->tables()->item(r, 2)->text() + QStringLiteral(": ") + verify->tables()->item(r, 7)->text()));
+        QVERIFY(verify->summary()->text().contains(QStringLiteral("Identical")));
+        QVERIFY(verify->inventory()->rowCount() > 0);
+        screenshot(&w, shotPrefix + QStringLiteral("verify"));
+    }
+
+    void saveAndCheckReports(const QString &shotPrefix)
+    {
+        MigrationWizard &w = *m_wizard;
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Report));
+        QStringList written;
+        QString error;
+        QVERIFY2(w.reportPage()->saveReports(&written, &error), qPrintable(error));
+        QCOMPARE(written.size(), 4);
+        const QString dir = w.state().session->dir();
+        QFile json(dir + QStringLiteral("/report.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(json.readAll()).object();
+        QVERIFY(record.value(QStringLiteral("outcome")).toString().startsWith(QStringLiteral("succeeded")));
+        QCOMPARE(record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("equal"));
+        for (const QString &ext : {QStringLiteral("html"), QStringLiteral("md")}) {
+            QFile f(dir + QStringLiteral("/report.") + ext);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY2(text.contains(QStringLiteral("knowledge_db")) && text.contains(QStringLiteral("Stop-write")), qPrintable(ext));
+            QVERIFY(!text.contains(Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"))));
+        }
+        QFile pdf(dir + QStringLiteral("/report.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.size() > 2000);
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        QVERIFY(w.reportPage()->view()->toPlainText().contains(QStringLiteral("knowledge_db")));
+        screenshot(&w, shotPrefix + QStringLiteral("report"));
+        // The exported plan runs headlessly and holds no secret.
+        const QString plan = m_sessions.filePath(shotPrefix + QStringLiteral("plan.json"));
+        QVERIFY2(w.reportPage()->exportPlan(plan, &error), qPrintable(error));
+        QFile p(plan);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        const QByteArray planText = p.readAll();
+        QVERIFY(planText.contains("\"stop-write\""));
+        QVERIFY(!planText.contains(Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD")).toUtf8()));
+    }
+
+    // Stop-write keeps the source read-only after success (the applications move to the target); the hold
+    // is recorded, and the report's revert command takes it back. Run it, as a DBA would.
+    void revertTheWriteHold()
+    {
+        bool ok = false;
+        sandboxSql(QStringLiteral("src"), QStringLiteral("account"), QStringLiteral("BEGIN; CREATE TABLE pgx_write_probe(x int); ROLLBACK;"), &ok);
+        QVERIFY2(!ok, "the source takes writes although the user chose to hold them");
+        const SessionRecord record = m_wizard->state().session->record();
+        QVERIFY(!record.changes.isEmpty());
+        const CliRun r = CliRun::run({QStringLiteral("revert"), QStringLiteral("--session"), m_wizard->state().session->recordPath()},
+                                     cliEnv({{QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"))}}),
+                                     m_sessions.filePath(QStringLiteral("revert")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        sandboxSql(QStringLiteral("src"), QStringLiteral("account"), QStringLiteral("BEGIN; CREATE TABLE pgx_write_probe(x int); ROLLBACK;"), &ok);
+        QVERIFY2(ok, qPrintable(QStringLiteral("the source stayed read-only after revert: ") + r.all()));
+    }
+
+    void openWizard()
+    {
+        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard->setSessionsRoot(m_sessions.path());
+        m_wizard->resize(1280, 860);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // profiles go to a test settings file, not the user's
+        QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
+        QVERIFY(m_sessions.isValid());
+    }
+
+    void demoLocalStopWrite()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        m_wizard->setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        screenshot(m_wizard.get(), QStringLiteral("local-start"));
+        m_wizard->next();
+        migrateThroughTheWizard(QStringLiteral("local-"));
+        saveAndCheckReports(QStringLiteral("local-"));
+        revertTheWriteHold();
+    }
+
+    void sshIntoContainerStopWrite()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        w.next(); // New migration
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        const Sandbox &s = Sandbox::instance();
+        w.hostsPage()->sourceForm()->setEndpoint(sshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), pgSecret());
+        w.hostsPage()->targetForm()->setEndpoint(sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_DST_PGPORT"))), pgSecret());
+        migrateThroughTheWizard(QString());
+        saveAndCheckReports(QString());
+        revertTheWriteHold();
+    }
+
+    // Must show 2: one row changed on the target after the migration is found, with its key.
+    void brokenTargetRowIsFoundByKey()
+    {
+        QVERIFY(m_wizard);
+        MigrationWizard &w = *m_wizard;
+        w.back();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
+        bool ok = false;
+        const QString id = sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("SELECT min(id) + 3 FROM users"), &ok);
+        QVERIFY(ok);
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("account"),
+                   QStringLiteral("ALTER TABLE users DISABLE TRIGGER ALL; UPDATE users SET email = email || '.changed' WHERE id = %1").arg(id), &ok);
+        QVERIFY(ok);
+        VerifyPage *verify = w.verifyPage();
+        QSignalSpy done(verify, &VerifyPage::verified);
+        verify->verifyAgain();
+        QVERIFY(done.wait(kRunTimeout));
+        int differing = 0;
+        for (int r = 0; r < verify->tables()->rowCount(); ++r)
+            if (verify->tables()->item(r, 7)->text() != QStringLiteral("equal"))
+                ++differing;
+        QCOMPARE(differing, 1);
+        const int row = verify->rowOf(QStringLiteral("account"), QStringLiteral("public"), QStringLiteral("users"));
+        QVERIFY(row >= 0);
+        QCOMPARE(verify->tables()->item(row, 7)->text(), QStringLiteral("differs"));
+        QVERIFY(verify->summary()->text().contains(QStringLiteral("1 differ")));
+        verify->differencesOnly()->setChecked(true);
+        int visible = 0;
+        for (int r = 0; r < verify->tables()->rowCount(); ++r)
+            visible += verify->tables()->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(visible, 1);
+        verify->tables()->selectRow(row);
+        QVERIFY2(verify->details()->toPlainText().contains(id), qPrintable(verify->details()->toPlainText()));
+        screenshot(&w, QStringLiteral("verify-differs"));
+    }
+
+    // Must show 3: wrong password, unknown host key, missing container — each said on the Hosts page,
+    // and Next stays disabled.
+    void hostsPageRefusesBadInput()
+    {
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        w.next();
+        HostsPage *hosts = w.hostsPage();
+        EndpointForm *src = hosts->sourceForm();
+        EndpointForm *dst = hosts->targetForm();
+        const Sandbox &s = Sandbox::instance();
+
+        // Wrong PostgreSQL password, local.
+        Endpoint local;
+        local.role = QStringLiteral("source");
+        local.pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
+        local.pg.port = s.intValue(QStringLiteral("PGX_SRC_PGPORT"));
+        local.pg.binDir = s.value(QStringLiteral("PGX_PG_BINDIR"));
+        EndpointSecrets wrong;
+        wrong.pgPassword = "not-the-password";
+        src->setEndpoint(local, wrong);
+        QSignalSpy srcDone(src, &EndpointForm::testFinished);
+        src->testConnection();
+        QVERIFY(srcDone.wait(kStepTimeout));
+        QVERIFY2(src->resultText().contains(QStringLiteral("password authentication failed")), qPrintable(src->resultText()));
+        QVERIFY(src->resultText().contains(QStringLiteral("password")));
+        QVERIFY(!hosts->isComplete());
+        screenshot(&w, QStringLiteral("hosts-wrong-password"));
+
+        // Unknown host key: a dialog shows the fingerprint; cancelling it trusts nothing.
+        QTemporaryDir empty;
+        Endpoint unknown = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        unknown.ssh.knownHostsFile = empty.filePath(QStringLiteral("known_hosts"));
+        dst->setEndpoint(unknown, pgSecret());
+        QSignalSpy question(dst, &EndpointForm::hostKeyQuestion);
+        dst->testConnection();
+        QVERIFY(question.wait(kStepTimeout));
+        const QString fp = s.value(QStringLiteral("PGX_SSH_HOSTKEY_FP_DST"));
+        QCOMPARE(question.first().first().toString(), fp);
+        auto *box = dst->findChild<QMessageBox *>(QStringLiteral("hostKeyDialog"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(fp));
+        screenshot(box, QStringLiteral("hosts-unknown-key"));
+        box->reject();
+        QVERIFY(!dst->isReady());
+        QVERIFY(!hosts->isComplete());
+        QVERIFY(!QFile::exists(unknown.ssh.knownHostsFile) || !QFile(unknown.ssh.knownHostsFile).size());
+
+        // A changed host key is refused outright, with an explanation.
+        QFile forged(unknown.ssh.knownHostsFile);
+        QVERIFY(forged.open(QIODevice::WriteOnly));
+        QFile srcKey(s.dir() + QStringLiteral("/hosts/src/ssh_host_ed25519_key.pub"));
+        QVERIFY2(srcKey.open(QIODevice::ReadOnly), qPrintable(srcKey.fileName()));
+        {
+            const QList<QByteArray> parts = srcKey.readAll().split(' ');
+            forged.write("[" + s.value(QStringLiteral("PGX_DST_SSH_HOST")).toUtf8() + "]:" + s.value(QStringLiteral("PGX_SSH_PORT")).toUtf8() +
+                         " " + parts.value(0) + " " + parts.value(1).trimmed() + "\n");
+            forged.close();
+            QSignalSpy changed(dst, &EndpointForm::testFinished);
+            dst->setEndpoint(unknown, pgSecret());
+            dst->testConnection();
+            QVERIFY(changed.wait(kStepTimeout));
+            QVERIFY2(dst->resultText().contains(QStringLiteral("known_hosts")), qPrintable(dst->resultText()));
+            for (const QMessageBox *b : dst->findChildren<QMessageBox *>(QStringLiteral("hostKeyDialog")))
+                QVERIFY2(!b->isVisible(), "a changed host key must be refused, not offered for trust");
+            QVERIFY(!hosts->isComplete());
+        }
+
+        // Missing container.
+        Endpoint missing = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        missing.container = QStringLiteral("postgresql-svc-nope");
+        dst->setEndpoint(missing, pgSecret());
+        QSignalSpy dstDone(dst, &EndpointForm::testFinished);
+        dst->testConnection();
+        QVERIFY(dstDone.wait(kStepTimeout));
+        QVERIFY2(dst->resultText().contains(QStringLiteral("postgresql-svc-nope")) &&
+                     dst->resultText().contains(s.value(QStringLiteral("PGX_CONTAINER"))),
+                 qPrintable(dst->resultText()));
+        QVERIFY(!hosts->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        screenshot(&w, QStringLiteral("hosts-errors"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_wizard.reset();
+        QVERIFY(resetSandboxTarget()); // the next test starts from an empty target, as the others leave it
+    }
+};
+
+QTEST_MAIN(TstWizardFlow)
+#include "tst_wizard_flow.moc"

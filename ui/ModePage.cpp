@@ -1,0 +1,188 @@
+#include "ModePage.h"
+
+#include "MigrationWizard.h"
+#include "migration/PlanBuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pgcrossing {
+
+namespace {
+// A cautious throughput for estimates: dump, transfer and restore with index builds, on ordinary disks.
+constexpr double kBytesPerSecond = 40.0 * 1024 * 1024;
+
+QString duration(double seconds)
+{
+    if (seconds < 60)
+        return QObject::tr("under a minute");
+    if (seconds < 3600)
+        return QObject::tr("about %n minute(s)", nullptr, int(seconds / 60 + 0.5));
+    return QObject::tr("about %1 h").arg(seconds / 3600, 0, 'f', 1);
+}
+} // namespace
+
+ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Mode"));
+    setSubTitle(tr("Choose how to carry the databases, then confirm what will be touched."));
+    auto *layout = new QVBoxLayout(this);
+    auto *modes = new QGroupBox(tr("Mode"), this);
+    auto *modesLayout = new QVBoxLayout(modes);
+    m_backup = new QRadioButton(tr("&Backup only"), modes);
+    m_copy = new QRadioButton(tr("&Copy"), modes);
+    m_stopWrite = new QRadioButton(tr("&Stop-write migration"), modes);
+    m_backupText = new QLabel(modes);
+    m_copyText = new QLabel(modes);
+    m_stopWriteText = new QLabel(modes);
+    for (auto [button, text] : {std::pair{m_backup, m_backupText}, std::pair{m_copy, m_copyText}, std::pair{m_stopWrite, m_stopWriteText}}) {
+        text->setWordWrap(true);
+        text->setIndent(24);
+        modesLayout->addWidget(button);
+        modesLayout->addWidget(text);
+        connect(button, &QRadioButton::toggled, this, &ModePage::updateSummary);
+    }
+    layout->addWidget(modes);
+
+    auto *opts = new QGroupBox(tr("Options"), this);
+    auto *form = new QFormLayout(opts);
+    m_transfer = new QComboBox(opts);
+    m_transfer->addItem(tr("Streamed through this machine (no dump files)"), int(PlanOptions::Transfer::Stream));
+    m_transfer->addItem(tr("Via dump files on both hosts (kept as rollback artifacts)"), int(PlanOptions::Transfer::Files));
+    m_hold = new QCheckBox(tr("Hold writes on the source: make it read-only and end other sessions (undone on failure and "
+                              "from the report)"), opts);
+    m_replace = new QCheckBox(tr("Replace existing target databases (the old one is renamed aside, never dropped)"), opts);
+    m_jobs = new QSpinBox(opts);
+    m_jobs->setRange(1, 16);
+    m_backupDir = new QLineEdit(opts);
+    m_backupDir->setPlaceholderText(tr("default: the session folder"));
+    form->addRow(tr("Transfer:"), m_transfer);
+    form->addRow(m_hold);
+    form->addRow(m_replace);
+    form->addRow(tr("Parallel jobs:"), m_jobs);
+    form->addRow(tr("Backup folder:"), m_backupDir);
+    layout->addWidget(opts);
+    for (QCheckBox *c : {m_hold, m_replace})
+        connect(c, &QCheckBox::toggled, this, &ModePage::updateSummary);
+    connect(m_transfer, &QComboBox::currentIndexChanged, this, &ModePage::updateSummary);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(8);
+    layout->addWidget(m_summary);
+    m_confirm = new QCheckBox(tr("I have read what will be touched and want to run it"), this);
+    layout->addWidget(m_confirm);
+    layout->addStretch();
+    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+}
+
+void ModePage::initializePage()
+{
+    const WizardState &s = m_wizard->state();
+    qint64 bytes = 0;
+    for (const DatabaseMapping &m : s.options.databases)
+        for (const DatabaseInfo &d : s.sourceProbe.databases)
+            if (d.name == m.source)
+                bytes += d.bytes;
+    const QString size = QLocale().formattedDataSize(bytes);
+    const QString time = duration(bytes / kBytesPerSecond);
+    m_backupText->setText(tr("Dump the databases (pg_dump -Fc) and their roles to files. Nothing is written anywhere "
+                             "else; the source stays online. %1 to read, %2.").arg(size, time));
+    m_copyText->setText(tr("Copy the databases to the target while the source stays online. Downtime: none — but "
+                           "writes made on the source after the copy starts are not carried. %1, %2.").arg(size, time));
+    m_stopWriteText->setText(tr("Stop writes on the source, copy, verify, then point applications at the target. "
+                                "Downtime: writes are stopped for the whole run, %1 for %2.").arg(time, size));
+    switch (s.options.mode) {
+    case PlanOptions::Mode::BackupOnly: m_backup->setChecked(true); break;
+    case PlanOptions::Mode::Copy: m_copy->setChecked(true); break;
+    case PlanOptions::Mode::StopWrite: m_stopWrite->setChecked(true); break;
+    }
+    m_transfer->setCurrentIndex(m_transfer->findData(int(s.options.transfer)));
+    m_hold->setChecked(s.options.holdWrites);
+    m_replace->setChecked(s.options.replaceExisting);
+    m_jobs->setValue(qMax(1, s.options.jobs));
+    m_backupDir->setText(s.options.backupDir);
+    m_confirm->setChecked(false);
+    updateSummary();
+}
+
+void ModePage::chooseMode(int mode)
+{
+    switch (PlanOptions::Mode(mode)) {
+    case PlanOptions::Mode::BackupOnly: m_backup->click(); break;
+    case PlanOptions::Mode::Copy: m_copy->click(); break;
+    case PlanOptions::Mode::StopWrite: m_stopWrite->click(); break;
+    }
+}
+
+void ModePage::updateSummary()
+{
+    const bool stopWrite = m_stopWrite->isChecked();
+    m_hold->setEnabled(stopWrite);
+    if (!stopWrite)
+        m_hold->setChecked(false);
+    m_replace->setEnabled(!m_backup->isChecked());
+    m_transfer->setEnabled(!m_backup->isChecked());
+    m_backupDir->setEnabled(m_backup->isChecked());
+    m_confirm->setChecked(false);
+
+    WizardState &s = m_wizard->state();
+    PlanOptions o = s.options;
+    o.mode = m_backup->isChecked() ? PlanOptions::Mode::BackupOnly : stopWrite ? PlanOptions::Mode::StopWrite : PlanOptions::Mode::Copy;
+    o.transfer = PlanOptions::Transfer(m_transfer->currentData().toInt());
+    o.holdWrites = m_hold->isChecked();
+    o.replaceExisting = m_replace->isChecked() && !m_backup->isChecked();
+    o.jobs = m_jobs->value();
+    o.backupDir = m_backupDir->text().trimmed();
+    s.options = o;
+
+    const Plan plan = PlanBuilder::build(o, s.session ? s.session->dir() : QDir::tempPath());
+    QStringList source, target;
+    for (const auto &step : plan.steps) {
+        if (step->touchesSource())
+            source << step->title().toHtmlEscaped();
+        if (step->touchesTarget())
+            target << step->title().toHtmlEscaped();
+    }
+    QStringList dbs;
+    for (const DatabaseMapping &m : o.databases)
+        dbs << (m.source == m.target ? m.source : m.source + QStringLiteral(" → ") + m.target).toHtmlEscaped();
+    QString html = tr("<b>%n step(s)</b> for %1.", nullptr, int(plan.steps.size())).arg(dbs.join(QStringLiteral(", ")));
+    html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Source %1:").arg(s.source.label().toHtmlEscaped()),
+                                                  source.isEmpty() ? tr("only read, never changed.")
+                                                                   : tr("changed by: %1 (recorded, undone from the report).")
+                                                                         .arg(source.join(QStringLiteral("; "))));
+    html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Target %1:").arg(s.target.label().toHtmlEscaped()),
+                                                  target.isEmpty() ? tr("not touched.")
+                                                                   : tr("written by: %1.").arg(target.join(QStringLiteral("; "))));
+    if (o.replaceExisting)
+        html += QStringLiteral("<br>") + tr("Existing target databases with these names are renamed aside, not dropped.");
+    m_summary->setText(html);
+    Q_EMIT completeChanged();
+}
+
+bool ModePage::isComplete() const
+{
+    return m_confirm->isChecked();
+}
+
+bool ModePage::validatePage()
+{
+    WizardState &s = m_wizard->state();
+    if (s.session)
+        s.session->setOptions(s.options);
+    return s.session != nullptr;
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,49 @@
+#pragma once
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace pgcrossing {
+
+class MigrationWizard;
+
+// How to carry the databases: backup only, copy, or stop-write; what each does, the downtime it implies
+// and an estimate from the measured sizes; the options; and a summary of what will touch the source and
+// the target, which the user confirms before anything runs.
+class ModePage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ModePage(MigrationWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    void chooseMode(int mode);       // PlanOptions::Mode, as a click on its button
+    QCheckBox *holdWrites() const { return m_hold; }
+    QCheckBox *replace() const { return m_replace; }
+    QCheckBox *confirmation() const { return m_confirm; }
+    QLabel *summary() const { return m_summary; }
+
+private:
+    void updateSummary();
+    MigrationWizard *m_wizard;
+    QRadioButton *m_backup;
+    QRadioButton *m_copy;
+    QRadioButton *m_stopWrite;
+    QLabel *m_backupText;
+    QLabel *m_copyText;
+    QLabel *m_stopWriteText;
+    QComboBox *m_transfer;
+    QCheckBox *m_hold;
+    QCheckBox *m_replace;
+    QSpinBox *m_jobs;
+    QLineEdit *m_backupDir;
+    QLabel *m_summary;
+    QCheckBox *m_confirm;
+};
+
+} // namespace pgcrossing

@@ -1,0 +1,151 @@
+#include "PreflightPage.h"
+
+#include "MigrationWizard.h"
+#include "StatusIcon.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace pgcrossing {
+
+PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Preflight"));
+    setSubTitle(tr("Read-only checks on both hosts before anything runs. Fix every blocker; read every warning."));
+    auto *layout = new QVBoxLayout(this);
+    m_list = new QTreeWidget(this);
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->setHeaderLabels({tr("Check"), tr("Found"), tr("Expected"), tr("Remedy")});
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(0, 300);
+    m_list->setColumnWidth(1, 240);
+    m_list->setColumnWidth(2, 200);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_ack = new QCheckBox(tr("I have read the warnings and want to go on"), this);
+    m_again = new QPushButton(tr("Run again"), this);
+    m_copy = new QPushButton(tr("Copy remedy"), this);
+    m_copy->setToolTip(tr("Copy the selected check's remedy to the clipboard"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_again);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_ack);
+    connect(m_again, &QPushButton::clicked, this, &PreflightPage::runAgain);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            QApplication::clipboard()->setText(item->text(3));
+    });
+    connect(m_ack, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(&m_watch, &QFutureWatcher<QList<CheckResult>>::finished, this, [this] {
+        m_wizard->state().checks = m_watch.result();
+        if (m_wizard->state().session)
+            m_wizard->state().options = m_wizard->state().session->options();
+        render(m_wizard->state().checks);
+        m_again->setEnabled(true);
+        Q_EMIT completeChanged();
+        Q_EMIT checksFinished();
+    });
+}
+
+void PreflightPage::discardUnusedSession()
+{
+    // A session that only checked leaves no folder behind when the user goes back to change something.
+    WizardState &s = m_wizard->state();
+    if (s.session && s.session->record().steps.isEmpty()) {
+        QDir(s.session->dir()).removeRecursively();
+        s.session.reset();
+    }
+}
+
+void PreflightPage::initializePage()
+{
+    discardUnusedSession();
+    WizardState &s = m_wizard->state();
+    QString error;
+    s.session = MigrationSession::create(s.source, s.target, s.options, s.sourceSecrets, s.targetSecrets, s.sessionsRoot, &error);
+    if (!s.session) {
+        m_list->clear();
+        m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+        return;
+    }
+    runAgain();
+}
+
+void PreflightPage::cleanupPage()
+{
+    if (m_watch.isRunning())
+        m_watch.waitForFinished();
+    discardUnusedSession();
+}
+
+void PreflightPage::runAgain()
+{
+    WizardState &s = m_wizard->state();
+    if (!s.session || m_watch.isRunning())
+        return;
+    m_blocked = true;
+    m_ack->setChecked(false);
+    m_ack->setVisible(false);
+    m_needsAck = false;
+    m_again->setEnabled(false);
+    m_list->clear();
+    m_summary->setText(tr("Checking both hosts …"));
+    Q_EMIT completeChanged();
+    MigrationSession *session = s.session.get();
+    m_watch.setFuture(QtConcurrent::run([session] { return session->preflight(); }));
+}
+
+void PreflightPage::render(const QList<CheckResult> &checks)
+{
+    m_list->clear();
+    int blockers = 0, warnings = 0, passed = 0;
+    for (const CheckResult &c : checks) {
+        const bool ok = c.status == CheckResult::Status::Passed || c.status == CheckResult::Status::Skipped;
+        const QString kind = ok ? QStringLiteral("passed") : c.blocks() ? QStringLiteral("blocker") : QStringLiteral("warning");
+        auto *item = new QTreeWidgetItem(m_list, {c.title, c.found, c.expected, ok ? QString() : c.remedy});
+        item->setIcon(0, StatusIcon::forStatus(kind));
+        item->setData(0, Qt::UserRole, c.id);
+        item->setData(1, Qt::UserRole, kind);
+        for (int col = 0; col < 4; ++col)
+            item->setToolTip(col, item->text(col));
+        if (kind == QLatin1String("blocker"))
+            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        blockers += kind == QLatin1String("blocker");
+        warnings += kind == QLatin1String("warning");
+        passed += kind == QLatin1String("passed");
+    }
+    m_blocked = blockers > 0 || checks.isEmpty();
+    m_needsAck = warnings > 0 && !m_blocked;
+    m_ack->setVisible(m_needsAck);
+    if (m_blocked)
+        m_summary->setText(QStringLiteral("<span style='color:#b00020'><b>%1</b></span>")
+                               .arg(tr("%n blocker(s) must be fixed before anything can run; then click Run again.", nullptr,
+                                       qMax(1, blockers))));
+    else if (warnings)
+        m_summary->setText(tr("%1 passed, %n warning(s) to read.", nullptr, warnings).arg(passed));
+    else
+        m_summary->setText(QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("All %n check(s) passed.", nullptr, passed)));
+}
+
+bool PreflightPage::isComplete() const
+{
+    if (m_watch.isRunning() || m_blocked)
+        return false;
+    return !m_needsAck || m_ack->isChecked();
+}
+
+} // namespace pgcrossing

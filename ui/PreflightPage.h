@@ -1,0 +1,49 @@
+#pragma once
+#include "model/CheckResult.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace pgcrossing {
+
+class MigrationWizard;
+
+// The checklist before anything runs: one row per check with its icon, what was found against what is
+// needed, and a remedy to copy. A failed blocker keeps Next disabled; warnings must be acknowledged.
+// Creating the page's session is the first thing that writes anything: the session folder.
+class PreflightPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit PreflightPage(MigrationWizard *wizard);
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    void runAgain();
+    bool isRunning() const { return m_watch.isRunning(); }
+    QTreeWidget *checklist() const { return m_list; }
+    QCheckBox *acknowledge() const { return m_ack; }
+    QLabel *summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void checksFinished();
+
+private:
+    void render(const QList<CheckResult> &checks);
+    void discardUnusedSession();
+    MigrationWizard *m_wizard;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+    QCheckBox *m_ack;
+    QPushButton *m_again;
+    QPushButton *m_copy;
+    QFutureWatcher<QList<CheckResult>> m_watch;
+    bool m_blocked = true;
+    bool m_needsAck = false;
+};
+
+} // namespace pgcrossing

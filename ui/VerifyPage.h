@@ -1,0 +1,58 @@
+#pragma once
+#include "migration/StepResult.h"
+#include "remote/CancelToken.h"
+
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pgcrossing {
+
+class MigrationWizard;
+
+// The proof: one row per table (database, schema, table, rows and fingerprints on both sides, status),
+// coloured equal / differs / missing / extra, a summary, a "differences only" filter, the differing keys
+// of the selected table, and the inventory (extensions, sequences, indexes, constraints, sizes).
+// "Verify again" compares both sides anew.
+class VerifyPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit VerifyPage(MigrationWizard *wizard);
+    void initializePage() override;
+    bool isComplete() const override;
+    void verifyAgain();
+    bool isRunning() const { return m_watch.isRunning(); }
+    void cancelAndWait();
+    QTableWidget *tables() const { return m_tables; }
+    QTableWidget *inventory() const { return m_inventory; }
+    QLabel *summary() const { return m_summary; }
+    QCheckBox *differencesOnly() const { return m_diffOnly; }
+    QPlainTextEdit *details() const { return m_details; }
+    // The row of database/schema.table in the tables view, -1 if absent.
+    int rowOf(const QString &database, const QString &schema, const QString &table) const;
+
+Q_SIGNALS:
+    void verified();
+
+private:
+    void render(const QJsonObject &verification);
+    void applyFilter();
+    void showDetails();
+    MigrationWizard *m_wizard;
+    QLabel *m_summary;
+    QCheckBox *m_diffOnly;
+    QPushButton *m_again;
+    QTableWidget *m_tables;
+    QPlainTextEdit *m_details;
+    QTableWidget *m_inventory;
+    QFutureWatcher<StepResult> m_watch;
+    CancelToken m_cancel;
+};
+
+} // namespace pgcrossing
