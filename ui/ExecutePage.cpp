@@ -251,6 +251,8 @@ void ExecutePage::onFinished(const QString &outcome, const QString &message)
     m_tick.stop();
     tick();
     m_outcome = outcome;
+    if (m_wizard->state().session)
+        m_wizard->state().session->remember();
     const bool ok = outcome.startsWith(QLatin1String("succeeded"));
     m_cancel->setEnabled(false);
     m_resume->setEnabled(!ok);

@@ -2,11 +2,16 @@
 
 #include "HostsPage.h"
 #include "MigrationWizard.h"
+#include "history/SessionHistory.h"
 #include "model/PlanFile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -30,6 +35,21 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_demo);
     layout->addWidget(m_demoNote);
     layout->addWidget(m_plan);
+    m_past = new QRadioButton(tr("&Reopen a past session — read its report, verify again, or resume it"), this);
+    m_history = new QTreeWidget(this);
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Started"), tr("Source → target"), tr("Databases"), tr("Mode"), tr("Outcome"), tr("Verdict")});
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    layout->addWidget(m_past);
+    layout->addWidget(m_history, 1);
+    connect(m_history, &QTreeWidget::itemSelectionChanged, this, [this] {
+        if (m_history->currentItem())
+            m_past->setChecked(true);
+        Q_EMIT completeChanged();
+    });
+    connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this] { m_wizard->next(); });
+    connect(m_past, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
     auto *cli = new QLabel(tr("Everything this wizard does, <tt>pgcrossing-cli</tt> does headlessly from a plan file: "
                               "run <tt>pgcrossing-cli --help</tt>."),
                            this);
@@ -37,7 +57,6 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     cli->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addSpacing(12);
     layout->addWidget(cli);
-    layout->addStretch();
     refresh();
 }
 
@@ -51,6 +70,58 @@ void StartPage::refresh()
                                        "which opens this wizard on them."));
     if (available)
         m_demo->setChecked(true);
+
+    m_history->clear();
+    const QString root = m_wizard->state().sessionsRoot.isEmpty() ? MigrationSession::defaultSessionsRoot() : m_wizard->state().sessionsRoot;
+    SessionHistory history(SessionHistory::pathFor(root));
+    QString error;
+    const QList<SessionSummary> sessions = QFile::exists(history.path()) && history.open(&error) ? history.list(&error) : QList<SessionSummary>{};
+    for (const SessionSummary &s : sessions) {
+        auto *item = new QTreeWidgetItem(m_history, {QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                                     s.sourceLabel + QStringLiteral(" → ") + s.targetLabel,
+                                                     s.databases.join(QStringLiteral(", ")), s.mode, s.outcome, s.verdict});
+        item->setData(0, Qt::UserRole, s.recordPath);
+        item->setToolTip(1, item->text(1));
+    }
+    m_past->setEnabled(!sessions.isEmpty());
+    m_history->setEnabled(!sessions.isEmpty());
+    if (!error.isEmpty())
+        m_demoNote->setText(m_demoNote->text() + QStringLiteral("<br>") + tr("The session history cannot be read: %1").arg(error.toHtmlEscaped()));
+}
+
+void StartPage::initializePage()
+{
+    refresh();
+}
+
+void StartPage::chooseNew()
+{
+    m_new->setChecked(true);
+}
+
+bool StartPage::isComplete() const
+{
+    return !m_past->isChecked() || m_history->currentItem();
+}
+
+int StartPage::nextId() const
+{
+    return m_past->isChecked() ? MigrationWizard::Report : MigrationWizard::Hosts;
+}
+
+bool StartPage::reopen(const QString &recordPath, QString *error)
+{
+    WizardState &s = m_wizard->state();
+    // Secrets are not in the record: the Hosts page's keychain entries, if remembered, fill them later.
+    auto session = MigrationSession::open(recordPath, {}, {}, error);
+    if (!session)
+        return false;
+    const SessionRecord record = session->record();
+    s.source = record.source;
+    s.target = record.target;
+    s.options = record.options;
+    s.session = std::move(session);
+    return true;
 }
 
 void StartPage::chooseDemo()
@@ -117,6 +188,12 @@ bool StartPage::validatePage()
             QMessageBox::warning(this, tr("Demo"), error);
             return false;
         }
+    } else if (m_past->isChecked()) {
+        if (!m_history->currentItem() || !reopen(m_history->currentItem()->data(0, Qt::UserRole).toString(), &error)) {
+            QMessageBox::warning(this, tr("Reopen a session"), error.isEmpty() ? tr("Pick a session in the list.") : error);
+            return false;
+        }
+        return true;
     } else if (m_plan->isChecked()) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load a plan"), {}, tr("Plans (*.json)"));
         if (path.isEmpty())

@@ -3,29 +3,39 @@
 
 class QLabel;
 class QRadioButton;
+class QTreeWidget;
 
 namespace pgcrossing {
 
 class MigrationWizard;
 
-// What to do: a new migration, the built-in demo (two local PostgreSQL instances with sample data), or a
-// plan saved earlier (from "Export plan" or written for pgcrossing-cli).
+// What to do: a new migration, the built-in demo (two local PostgreSQL instances with sample data), a
+// plan saved earlier (from "Export plan" or written for pgcrossing-cli), or a past session from the
+// history (date, hosts, databases, verdict) to read its report, verify again or resume.
 class StartPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit StartPage(MigrationWizard *wizard);
-    void refresh();                 // the demo choice follows the wizard's demo environment
+    void initializePage() override;
+    void refresh();                 // the demo choice and the history list
     bool validatePage() override;
+    int nextId() const override;
+    bool isComplete() const override;
     void chooseDemo();              // as if the user picked "Try the demo"
+    void chooseNew();
     bool loadPlan(const QString &path, QString *error);
+    QTreeWidget *history() const { return m_history; }
 
 private:
     bool fillFromDemo(QString *error);
+    bool reopen(const QString &recordPath, QString *error);
     MigrationWizard *m_wizard;
     QRadioButton *m_new;
     QRadioButton *m_demo;
     QRadioButton *m_plan;
+    QRadioButton *m_past;
     QLabel *m_demoNote;
+    QTreeWidget *m_history;
 };
 
 } // namespace pgcrossing

@@ -106,6 +106,8 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     connect(&m_watch, &QFutureWatcher<StepResult>::finished, this, [this] {
         m_again->setEnabled(true);
         if (m_wizard->state().session)
+            m_wizard->state().session->remember();
+        if (m_wizard->state().session)
             render(m_wizard->state().session->record().verification);
         Q_EMIT completeChanged();
         Q_EMIT verified();

@@ -4,7 +4,9 @@
 #include "migration/Runner.h"
 #include "migration/SessionFactory.h"
 #include "migration/steps/ReleaseHoldsStep.h"
+#include "history/SessionHistory.h"
 #include "model/PlanFile.h"
+#include "session/MigrationSession.h"
 #include "model/SessionRecord.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -207,7 +210,7 @@ QString CliApp::sessionDirFor(const SessionRecord &record) const
 {
     QString base = option(QStringLiteral("session-dir"));
     if (base.isEmpty())
-        base = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sessions"));
+        base = MigrationSession::defaultSessionsRoot();
     return QDir(base).filePath(record.id);
 }
 
@@ -221,6 +224,10 @@ int CliApp::writeReports(const SessionRecord &record, const QString &dir) const
     }
     for (const QString &w : written)
         err(QStringLiteral("report: %1").arg(w));
+    // The wizard's Start page lists it with the others.
+    SessionHistory history(SessionHistory::pathFor(QFileInfo(dir).absolutePath()));
+    if (!history.open(&error) || !history.upsert(record, QDir(dir).filePath(QStringLiteral("session.json")), &error))
+        err(QStringLiteral("warning: the session is not listed in the history: %1").arg(error));
     return Ok;
 }
 

@@ -53,6 +53,11 @@ SessionHistory::~SessionHistory()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString SessionHistory::pathFor(const QString &sessionsRoot)
+{
+    return QDir(sessionsRoot).filePath(QStringLiteral("history.sqlite"));
+}
+
 QString SessionHistory::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite"));

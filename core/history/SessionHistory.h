@@ -21,6 +21,8 @@ public:
 
     // <AppDataLocation>/history.sqlite, e.g. ~/.local/share/pgcrossing/history.sqlite
     static QString defaultPath();
+    // The history kept beside the sessions it lists: <sessionsRoot>/history.sqlite.
+    static QString pathFor(const QString &sessionsRoot);
     QString path() const { return m_path; }
 
     // Creates the file (and its folder) and the schema when missing.

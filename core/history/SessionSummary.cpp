@@ -10,8 +10,8 @@ SessionSummary SessionSummary::fromRecord(const SessionRecord &record, const QSt
     s.id = record.id;
     s.startedAt = record.createdAt.toUTC();
     s.finishedAt = record.finishedAt.toUTC();
-    s.sourceLabel = record.source.label();
-    s.targetLabel = record.target.label();
+    s.sourceLabel = record.source.fullLabel();
+    s.targetLabel = record.target.fullLabel();
     for (const auto &m : record.options.databases)
         s.databases << m.source;
     s.mode = PlanOptions::modeName(record.options.mode);

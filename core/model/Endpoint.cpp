@@ -25,6 +25,14 @@ QString Endpoint::label() const
     return s;
 }
 
+QString Endpoint::fullLabel() const
+{
+    QString address = pg.host;
+    if (pg.port)
+        address += QLatin1Char(':') + QString::number(pg.port);
+    return address.isEmpty() ? label() : label() + QStringLiteral(" › ") + address;
+}
+
 QString Endpoint::secretKey() const
 {
     QString s = kind == Kind::Local ? QStringLiteral("local") : ssh.label();

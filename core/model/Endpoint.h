@@ -22,6 +22,7 @@ struct Endpoint {
     PgConnection pg;
 
     QString label() const;        // "root@127.0.0.2:2222 › docker postgresql-svc-plus"
+    QString fullLabel() const;    // label() plus the PostgreSQL address: "local › :55432", for lists
     QString secretKey() const;    // stable id for the keychain entries of this endpoint
     QJsonObject toJson() const;
     static Endpoint fromJson(const QJsonObject &o, QString *error = nullptr);

@@ -1,5 +1,6 @@
 #include "MigrationSession.h"
 
+#include "history/SessionHistory.h"
 #include "migration/PlanBuilder.h"
 #include "migration/SessionFactory.h"
 #include "migration/steps/VerifyStep.h"
@@ -95,6 +96,12 @@ StepResult MigrationSession::verifyAgain(CancelToken *cancel)
     m_ctx->cancel = nullptr;
     save();
     return result;
+}
+
+bool MigrationSession::remember(QString *error) const
+{
+    SessionHistory history(SessionHistory::pathFor(QFileInfo(m_dir).absolutePath()));
+    return history.open(error) && history.upsert(m_ctx->snapshot(), recordPath(), error);
 }
 
 bool MigrationSession::writeReports(QStringList *written, QString *error) const

@@ -44,6 +44,8 @@ public:
     QString dir() const { return m_dir; }
     QString recordPath() const;
     bool save(QString *error = nullptr) const;
+    // Lists (or updates) this session in the history beside the sessions folder (SessionHistory).
+    bool remember(QString *error = nullptr) const;
     // report.json / report.html / report.md in the session folder; files written listed in *written.
     bool writeReports(QStringList *written, QString *error) const;
 

@@ -14,6 +14,7 @@
 #include "ReportPage.h"
 #include "Sandbox.h"
 #include "StartPage.h"
+#include "model/SessionRecord.h"
 #include "VerifyPage.h"
 
 #include <QCheckBox>
@@ -290,6 +291,25 @@ private Q_SLOTS:
         verify->tables()->selectRow(row);
         QVERIFY2(verify->details()->toPlainText().contains(id), qPrintable(verify->details()->toPlainText()));
         screenshot(&w, QStringLiteral("verify-differs"));
+    }
+
+    // The Start page lists the sessions run so far (newest first, with their verdict) and reopens one
+    // on its report.
+    void pastSessionsAreListedAndReopen()
+    {
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        QTreeWidget *history = w.startPage()->history();
+        QCOMPARE(history->topLevelItemCount(), 2); // the local and the SSH migrations above
+        QVERIFY2(history->topLevelItem(0)->text(1).contains(QStringLiteral("127.0.0.2")), qPrintable(history->topLevelItem(0)->text(1)));
+        QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("stop-write"));
+        QCOMPARE(history->topLevelItem(0)->text(5), QStringLiteral("different")); // verified again after the broken row
+        QCOMPARE(history->topLevelItem(1)->text(5), QStringLiteral("equal"));
+        screenshot(&w, QStringLiteral("start"));
+        history->setCurrentItem(history->topLevelItem(1));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Report));
+        QVERIFY(w.reportPage()->view()->toPlainText().contains(QStringLiteral("knowledge_db")));
     }
 
     // Must show 3: wrong password, unknown host key, missing container — each said on the Hosts page,

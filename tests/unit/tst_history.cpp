@@ -68,9 +68,9 @@ private Q_SLOTS:
         QCOMPARE(s.id, r.id);
         QCOMPARE(s.startedAt, started);
         QCOMPARE(s.finishedAt, started.addSecs(95));
-        QCOMPARE(s.sourceLabel, r.source.label());
+        QCOMPARE(s.sourceLabel, r.source.fullLabel());
         QVERIFY(s.sourceLabel.contains(QStringLiteral("postgresql-svc-plus")));
-        QCOMPARE(s.targetLabel, r.target.label());
+        QCOMPARE(s.targetLabel, r.target.fullLabel());
         QCOMPARE(s.databases, (QStringList{QStringLiteral("account"), QStringLiteral("数据库")})); // source names
         QCOMPARE(s.mode, QStringLiteral("stop-write"));
         QCOMPARE(s.outcome, QStringLiteral("succeeded"));
