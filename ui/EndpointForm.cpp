@@ -1,9 +1,11 @@
 #include "EndpointForm.h"
 
+#include "remote/SshConfigFile.h"
 #include "session/EndpointProbe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,6 +131,37 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
             invalidate();
         });
     connect(m_container, &QComboBox::currentTextChanged, this, &EndpointForm::invalidate);
+    // ~/.ssh/config aliases: offered while typing; picking one fills host, port, user and key in view.
+    const QList<SshConfigFile::Alias> aliases = SshConfigFile::read(SshConfigFile::defaultPath());
+    QStringList names;
+    for (const auto &a : aliases)
+        names << a.name;
+    auto *completer = new QCompleter(names, m_host);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_host->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this, aliases](const QString &name) {
+        for (const auto &a : aliases) {
+            if (a.name != name)
+                continue;
+            m_host->setText(a.hostName.isEmpty() ? a.name : a.hostName);
+            if (a.port)
+                m_port->setValue(a.port);
+            if (!a.user.isEmpty())
+                m_user->setText(a.user);
+            if (!a.identityFile.isEmpty()) {
+                m_auth->setCurrentIndex(m_auth->findData(int(SshConfig::Auth::KeyFile)));
+                m_keyFile->setText(a.identityFile);
+            }
+            m_resultLabel->setText(tr("Filled from ~/.ssh/config (Host %1).").arg(name.toHtmlEscaped()));
+        }
+    });
+    // The PostgreSQL defaults the client tools would use on this machine (PG* variables, ~/.pgpass).
+    if (!qEnvironmentVariableIsEmpty("PGHOST"))
+        m_pgHost->setPlaceholderText(tr("default: %1 (PGHOST)").arg(qEnvironmentVariable("PGHOST")));
+    if (!qEnvironmentVariableIsEmpty("PGPORT"))
+        m_pgPort->setSpecialValueText(tr("default (%1, PGPORT)").arg(qEnvironmentVariable("PGPORT")));
+    if (!qEnvironmentVariableIsEmpty("PGUSER") && m_pgUser->text() == QLatin1String("postgres"))
+        m_pgUser->setText(qEnvironmentVariable("PGUSER"));
     updateVisibility();
 }
 
