@@ -28,6 +28,7 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent)
     setPage(Preflight, m_preflight = new PreflightPage(this));
     setPage(Mode, m_mode = new ModePage(this));
     m_mode->setCommitPage(true); // past the confirmation there is no going back: things run
+    setButtonText(QWizard::CommitButton, tr("&Run"));
     setPage(Execute, m_execute = new ExecutePage(this));
     setPage(Verify, m_verify = new VerifyPage(this));
     setPage(Report, m_report = new ReportPage(this));
