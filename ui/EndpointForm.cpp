@@ -289,7 +289,8 @@ void EndpointForm::onProbeFinished()
                                     tr("The %1 host %2 is not in known_hosts yet.\n\nIts key fingerprint is\n%3\n\n"
                                        "Trust it only if it matches the server's own key (run ssh-keygen -lf "
                                        "/etc/ssh/ssh_host_ed25519_key.pub on the server).")
-                                        .arg(m_role, endpoint().ssh.label(), m_result.ssh.fingerprint),
+                                        .arg(m_role == QLatin1String("source") ? tr("source") : tr("target"),
+                                             endpoint().ssh.label(), m_result.ssh.fingerprint),
                                     QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("hostKeyDialog"));
         box->addButton(tr("Trust this key"), QMessageBox::AcceptRole);

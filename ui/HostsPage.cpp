@@ -6,6 +6,8 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -22,11 +24,20 @@ HostsPage::HostsPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 {
     setTitle(tr("Hosts"));
     setSubTitle(tr("Where the databases are now (source) and where they go (target). Test both connections to go on."));
-    auto *layout = new QHBoxLayout(this);
-    m_source = new EndpointForm(QStringLiteral("source"), tr("Source (read from)"), this);
-    m_target = new EndpointForm(QStringLiteral("target"), tr("Target (written to)"), this);
+    // Both sides scroll together when the window is small (1024×700), and grow with it when it is not.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    auto *layout = new QHBoxLayout(inner);
+    m_source = new EndpointForm(QStringLiteral("source"), tr("Source (read from)"), inner);
+    m_target = new EndpointForm(QStringLiteral("target"), tr("Target (written to)"), inner);
     layout->addWidget(m_source, 1);
     layout->addWidget(m_target, 1);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
     for (EndpointForm *f : {m_source, m_target}) {
         connect(f, &EndpointForm::changed, this, &QWizardPage::completeChanged);
         connect(f, &EndpointForm::testFinished, this, &QWizardPage::completeChanged);

@@ -1,11 +1,14 @@
 #include "StartPage.h"
 
 #include "HostsPage.h"
+#include "Language.h"
 #include "MigrationWizard.h"
 #include "history/SessionHistory.h"
 #include "model/PlanFile.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QFile>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -57,6 +60,22 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     cli->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addSpacing(12);
     layout->addWidget(cli);
+    // Settings: the language (English, Simplified Chinese, or the system's), kept for the next start.
+    auto *languageRow = new QHBoxLayout;
+    auto *language = new QComboBox(this);
+    language->setObjectName(QStringLiteral("language"));
+    for (const auto &[code, name] : Language::available())
+        language->addItem(name, code);
+    language->setCurrentIndex(qMax(0, language->findData(Language::current())));
+    auto *languageNote = new QLabel(this);
+    languageRow->addWidget(new QLabel(tr("Language:"), this));
+    languageRow->addWidget(language);
+    languageRow->addWidget(languageNote, 1);
+    layout->addLayout(languageRow);
+    connect(language, &QComboBox::currentIndexChanged, this, [language, languageNote] {
+        Language::set(language->currentData().toString());
+        languageNote->setText(tr("Applies the next time pgcrossing starts."));
+    });
     refresh();
 }
 

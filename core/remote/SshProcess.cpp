@@ -22,10 +22,6 @@ constexpr qint64 kMaxWriteChunk = 256 * 1024;
 constexpr int kMaxWaitSlice = 100;
 constexpr uint32_t kReadChunk = 256 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshProcess", text);
-}
 } // namespace
 
 SshProcess::SshProcess(SshShell *shell, SshSession *session) : m_shell(shell), m_session(session)
@@ -45,8 +41,8 @@ std::unique_ptr<SshProcess> SshProcess::start(SshShell *shell, SshSession *sessi
     auto fail = [&](const QString &what) -> std::unique_ptr<SshProcess> {
         const QString msg = QString::fromUtf8(ssh_get_error(s));
         if (error)
-            *error = tr("Could not start the command on %1 (%2: %3). Check the connection and try again.")
-                         .arg(session->address(), what, msg.isEmpty() ? tr("no details") : msg);
+            *error = SshProcess::tr("Could not start the command on %1 (%2: %3). Check the connection and try again.")
+                         .arg(session->address(), what, msg.isEmpty() ? SshProcess::tr("no details") : msg);
         if (p->m_channel) {
             ssh_remove_channel_callbacks(p->m_channel, &p->m_callbacks);
             ssh_channel_free(p->m_channel);
@@ -63,13 +59,13 @@ std::unique_ptr<SshProcess> SshProcess::start(SshShell *shell, SshSession *sessi
 
     p->m_channel = ssh_channel_new(s);
     if (!p->m_channel)
-        return fail(tr("new channel"));
+        return fail(SshProcess::tr("new channel"));
     // Before the exec request, so an exit status that comes at once is not missed.
     ssh_set_channel_callbacks(p->m_channel, &p->m_callbacks);
     if (ssh_channel_open_session(p->m_channel) != SSH_OK)
-        return fail(tr("open channel"));
+        return fail(SshProcess::tr("open channel"));
     if (ssh_channel_request_exec(p->m_channel, command.toUtf8().constData()) != SSH_OK)
-        return fail(tr("exec"));
+        return fail(SshProcess::tr("exec"));
     p->m_event = ssh_event_new();
     if (p->m_event && ssh_event_add_session(p->m_event, s) != SSH_OK) {
         ssh_event_free(p->m_event);

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "RemoteProcess.h"
 
 #include <QByteArray>
@@ -20,6 +21,7 @@ class SshSession;
 // destroyed or terminated, the session goes back to the shell's pool if the command finished cleanly,
 // and is disconnected otherwise.
 class SshProcess : public RemoteProcess {
+    Q_DECLARE_TR_FUNCTIONS(SshProcess)
 public:
     // Opens a channel on session and starts command (one POSIX shell command line). On failure returns
     // nullptr with *error set, and the session is still the caller's.

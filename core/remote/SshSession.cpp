@@ -10,10 +10,6 @@ namespace pgcrossing {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshSession", text);
-}
 
 void initLibssh()
 {
@@ -26,7 +22,7 @@ QString libsshError(ssh_session s)
     QString msg = QString::fromUtf8(ssh_get_error(s)).trimmed();
     if (msg.endsWith(QLatin1Char('.')))
         msg.chop(1);
-    return msg.isEmpty() ? tr("unknown error") : msg;
+    return msg.isEmpty() ? SshSession::tr("unknown error") : msg;
 }
 
 // "SHA256:abc=" and "abc" both compare as "SHA256:abc".
@@ -112,11 +108,11 @@ std::unique_ptr<SshSession> SshSession::connect(const SshConfig &config, SshErro
     };
 
     if (config.host.trimmed().isEmpty())
-        return fail(SshError::Kind::Other, tr("No SSH host is set. Enter the host name or address of the server."));
+        return fail(SshError::Kind::Other, SshSession::tr("No SSH host is set. Enter the host name or address of the server."));
 
     s->m_session = ssh_new();
     if (!s->m_session)
-        return fail(SshError::Kind::Other, tr("Could not create an SSH session (out of memory?). Try again."));
+        return fail(SshError::Kind::Other, SshSession::tr("Could not create an SSH session (out of memory?). Try again."));
     ssh_session ss = s->m_session;
 
     const QByteArray host = config.host.trimmed().toUtf8();
@@ -139,11 +135,11 @@ std::unique_ptr<SshSession> SshSession::connect(const SshConfig &config, SshErro
         const QString msg = libsshError(ss);
         if (isHandshakeError(msg))
             return fail(SshError::Kind::Other,
-                        tr("%1 answered, but the SSH handshake failed: %2. Check that this port runs an "
+                        SshSession::tr("%1 answered, but the SSH handshake failed: %2. Check that this port runs an "
                            "SSH server that accepts modern algorithms.")
                             .arg(s->m_address, msg));
         return fail(SshError::Kind::Unreachable,
-                    tr("Cannot reach %1: %2. Check the host name and port, that the SSH server is running, "
+                    SshSession::tr("Cannot reach %1: %2. Check the host name and port, that the SSH server is running, "
                        "and that no firewall blocks the connection.")
                         .arg(s->m_address, msg));
     }
@@ -162,7 +158,7 @@ bool SshSession::checkHostKey(const SshConfig &config, SshError *error)
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK || !key) {
         error->kind = SshError::Kind::Other;
-        error->message = tr("%1 sent no usable host key (%2). Check the server's SSH configuration.")
+        error->message = SshSession::tr("%1 sent no usable host key (%2). Check the server's SSH configuration.")
                              .arg(m_address, libsshError(m_session));
         return false;
     }
@@ -180,7 +176,7 @@ bool SshSession::checkHostKey(const SshConfig &config, SshError *error)
         error->kind = SshError::Kind::HostKeyChanged;
         error->fingerprint = fp;
         error->message =
-            tr("The host key of %1 has changed since it was last trusted: it now presents %2 key %3, which "
+            SshSession::tr("The host key of %1 has changed since it was last trusted: it now presents %2 key %3, which "
                "does not match the line for this host in %4. This can mean someone is intercepting the "
                "connection, or that the server was reinstalled. Do not connect until you have checked the "
                "key with the server's administrator; if the change is expected, remove the old line with "
@@ -194,7 +190,7 @@ bool SshSession::checkHostKey(const SshConfig &config, SshError *error)
     default:
         error->kind = SshError::Kind::Other;
         error->fingerprint = fp;
-        error->message = tr("Could not check the host key of %1 against %2: %3. Check that the file is "
+        error->message = SshSession::tr("Could not check the host key of %1 against %2: %3. Check that the file is "
                             "readable and well-formed.")
                              .arg(m_address, khPath, libsshError(m_session));
         return false;
@@ -206,7 +202,7 @@ bool SshSession::checkHostKey(const SshConfig &config, SshError *error)
         error->kind = SshError::Kind::HostKeyUnknown;
         error->fingerprint = fp;
         error->message =
-            tr("%1 is not a known host yet. It presents %2 key %3. Compare it with what "
+            SshSession::tr("%1 is not a known host yet. It presents %2 key %3. Compare it with what "
                "`ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub` prints on the server (or ask its "
                "administrator) and accept it only if both are identical.")
                 .arg(m_address, keyType, fp,
@@ -219,7 +215,7 @@ bool SshSession::checkHostKey(const SshConfig &config, SshError *error)
     if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
         error->kind = SshError::Kind::Other;
         error->fingerprint = fp;
-        error->message = tr("The host key %1 of %2 was accepted, but could not be saved to %3: %4. Check that "
+        error->message = SshSession::tr("The host key %1 of %2 was accepted, but could not be saved to %3: %4. Check that "
                             "the file and its folder are writable.")
                              .arg(fp, m_address, khPath, libsshError(m_session));
         return false;
@@ -238,7 +234,7 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
     auto otherError = [&] {
         const QString msg = libsshError(m_session);
         error->kind = isConnected() ? SshError::Kind::Other : SshError::Kind::Unreachable;
-        error->message = tr("The connection to %1 failed during login: %2. Try again; if it keeps failing, "
+        error->message = SshSession::tr("The connection to %1 failed during login: %2. Try again; if it keeps failing, "
                             "check the server's SSH log.")
                              .arg(m_address, msg);
         return false;
@@ -248,7 +244,7 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
     switch (config.auth) {
     case SshConfig::Auth::Agent:
         if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
-            return authFailed(tr("No SSH agent is running for this program (SSH_AUTH_SOCK is not set), so no "
+            return authFailed(SshSession::tr("No SSH agent is running for this program (SSH_AUTH_SOCK is not set), so no "
                                  "key could be offered to %1. Start an agent and add your key (ssh-add), or "
                                  "choose a key file or password login.")
                                   .arg(who));
@@ -256,7 +252,7 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
         if (rc == SSH_AUTH_SUCCESS)
             return true;
         if (rc == SSH_AUTH_DENIED || (rc == SSH_AUTH_ERROR && isConnected()))
-            return authFailed(tr("%1 accepted none of the keys the SSH agent offered. Check that the agent "
+            return authFailed(SshSession::tr("%1 accepted none of the keys the SSH agent offered. Check that the agent "
                                  "holds the right key (ssh-add -l) and that its public key is in "
                                  "~/.ssh/authorized_keys of that user on the server.")
                                   .arg(who));
@@ -266,14 +262,14 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
         const QFileInfo fi(config.keyFile);
         if (config.keyFile.isEmpty()) {
             error->kind = SshError::Kind::KeyFileUnreadable;
-            error->message = tr("No key file is set for %1. Choose your private key file (for example "
+            error->message = SshSession::tr("No key file is set for %1. Choose your private key file (for example "
                                 "~/.ssh/id_ed25519).")
                                  .arg(who);
             return false;
         }
         if (!fi.exists() || !fi.isFile() || !fi.isReadable()) {
             error->kind = SshError::Kind::KeyFileUnreadable;
-            error->message = tr("The key file %1 does not exist or cannot be read. Check the path and the "
+            error->message = SshSession::tr("The key file %1 does not exist or cannot be read. Check the path and the "
                                 "file's permissions.")
                                  .arg(config.keyFile);
             return false;
@@ -287,11 +283,11 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
             error->kind = SshError::Kind::KeyFileUnreadable;
             error->message =
                 config.keyPassphrase.isEmpty()
-                    ? tr("The key file %1 could not be opened: it is protected by a passphrase, or it is not "
+                    ? SshSession::tr("The key file %1 could not be opened: it is protected by a passphrase, or it is not "
                          "a private key. Enter the key's passphrase, or choose the private key file (not the "
                          ".pub file).")
                           .arg(config.keyFile)
-                    : tr("The key file %1 could not be opened with the passphrase given: the passphrase is "
+                    : SshSession::tr("The key file %1 could not be opened with the passphrase given: the passphrase is "
                          "wrong, or the file is not a private key. Enter the passphrase again, or choose "
                          "another key file.")
                           .arg(config.keyFile);
@@ -302,7 +298,7 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
         if (rc == SSH_AUTH_SUCCESS)
             return true;
         if (rc == SSH_AUTH_DENIED)
-            return authFailed(tr("%1 refused the key %2. Add its public key (%2.pub) to ~/.ssh/authorized_keys "
+            return authFailed(SshSession::tr("%1 refused the key %2. Add its public key (%2.pub) to ~/.ssh/authorized_keys "
                                  "of that user on the server (for example with ssh-copy-id), or choose another "
                                  "key.")
                                   .arg(who, config.keyFile));
@@ -314,14 +310,14 @@ bool SshSession::authenticate(const SshConfig &config, SshError *error)
         if (rc == SSH_AUTH_SUCCESS)
             return true;
         if (rc == SSH_AUTH_DENIED)
-            return authFailed(tr("%1 refused the password. Check the user name and the password; the server "
+            return authFailed(SshSession::tr("%1 refused the password. Check the user name and the password; the server "
                                  "may also not allow password login (PasswordAuthentication) for this user.")
                                   .arg(who));
         break;
     }
 
     if (rc == SSH_AUTH_PARTIAL)
-        return authFailed(tr("%1 accepted the first login step but asks for more (for example a one-time "
+        return authFailed(SshSession::tr("%1 accepted the first login step but asks for more (for example a one-time "
                              "code), which this program does not support. Use a key the server accepts on "
                              "its own.")
                               .arg(who));

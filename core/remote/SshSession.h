@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "SshConfig.h"
 #include "SshError.h"
 
@@ -15,6 +16,7 @@ namespace pgcrossing {
 // the first that fails with an SshError whose message says what to do next. No secret (password, key
 // passphrase) ever reaches a message.
 class SshSession {
+    Q_DECLARE_TR_FUNCTIONS(SshSession)
 public:
     ~SshSession();
     SshSession(const SshSession &) = delete;

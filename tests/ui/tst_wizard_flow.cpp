@@ -7,6 +7,7 @@
 #include "EndpointForm.h"
 #include "ExecutePage.h"
 #include "HostsPage.h"
+#include "Language.h"
 #include "LogModel.h"
 #include "MigrationWizard.h"
 #include "ModePage.h"
@@ -211,6 +212,36 @@ class TstWizardFlow : public QObject {
         QVERIFY2(ok, qPrintable(QStringLiteral("the source stayed read-only after revert: ") + r.all()));
     }
 
+    // Start (demo) → Hosts → Databases → Preflight → Mode, confirmed; screenshots when shotPrefix is set.
+    void demoUpToMode(const QStringList &databases, PlanOptions::Mode mode, const QString &shotPrefix)
+    {
+        MigrationWizard &w = *m_wizard;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("start"));
+        w.next();
+        w.hostsPage()->sourceForm()->testConnection();
+        w.hostsPage()->targetForm()->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("hosts"));
+        w.next();
+        w.databasesPage()->select(databases);
+        QTRY_VERIFY_WITH_TIMEOUT(w.databasesPage()->tableSizes()->rowCount() > 0, kStepTimeout);
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("databases"));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QVERIFY(w.preflightPage()->isComplete());
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("preflight"));
+        w.next();
+        w.modePage()->chooseMode(int(mode));
+        w.modePage()->confirmation()->setChecked(true);
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("mode"));
+    }
+
     void openWizard()
     {
         m_wizard = std::make_unique<MigrationWizard>();
@@ -312,6 +343,33 @@ private Q_SLOTS:
         QVERIFY(w.reportPage()->view()->toPlainText().contains(QStringLiteral("knowledge_db")));
     }
 
+    // Cancel (as the confirmed button does) while a database is being copied, then Resume: the run
+    // stops cleanly, says so, and resumes from the first unfinished step to an equal diff.
+    void cancelThenResume()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        demoUpToMode({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
+        ExecutePage *exec = w.executePage();
+        // Cancel as soon as the first copy starts.
+        QObject::connect(exec->steps(), &QTreeWidget::itemChanged, exec, [exec](QTreeWidgetItem *item, int column) {
+            if (column == 1 && item->text(0).startsWith(QStringLiteral("Copy database")) && exec->isRunning())
+                exec->cancelRun(false);
+        });
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
+        QCOMPARE(exec->outcome(), QStringLiteral("cancelled"));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled() || w.currentId() == int(MigrationWizard::Execute));
+        exec->steps()->disconnect(exec);
+        exec->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().startsWith(QStringLiteral("succeeded")) || exec->outcome() == QStringLiteral("failed"), kRunTimeout);
+        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        w.next();
+        QVERIFY(w.verifyPage()->summary()->text().contains(QStringLiteral("Identical")));
+        QVERIFY(resetSandboxTarget());
+    }
+
     // Must show 3: wrong password, unknown host key, missing container — each said on the Hosts page,
     // and Next stays disabled.
     void hostsPageRefusesBadInput()
@@ -393,6 +451,36 @@ private Q_SLOTS:
         QVERIFY(!hosts->isComplete());
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         screenshot(&w, QStringLiteral("hosts-errors"));
+        // The smallest window it is meant for: everything still reachable (the sides scroll).
+        w.resize(1024, 700);
+        QTRY_COMPARE(w.size(), QSize(1024, 700));
+        QVERIFY(w.button(QWizard::NextButton)->isVisible());
+        screenshot(&w, QStringLiteral("hosts-1024x700"));
+    }
+
+    // The whole wizard in Simplified Chinese (the translations compiled into the app): every page is
+    // translated, a copy runs through it, and the screenshots show every page for a look.
+    void simplifiedChinese()
+    {
+        QVERIFY(Language::install(*qApp, QStringLiteral("zh_CN")));
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("迁移")), qPrintable(w.windowTitle()));
+        for (int id : w.pageIds())
+            QVERIFY2(!w.page(id)->title().contains(QRegularExpression(QStringLiteral("^[A-Za-z ]+$"))), qPrintable(w.page(id)->title()));
+        demoUpToMode({QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QStringLiteral("zh-"));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty(), kRunTimeout);
+        QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
+        screenshot(&w, QStringLiteral("zh-execute"));
+        w.next();
+        screenshot(&w, QStringLiteral("zh-verify"));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Report));
+        screenshot(&w, QStringLiteral("zh-report"));
+        m_wizard.reset();
+        QVERIFY(Language::install(*qApp, QStringLiteral("en")));
     }
 
     void cleanupTestCase()

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../../ui/ModePage.cpp" line="+29"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::DatabasesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/DatabasesPage.cpp" line="+149"/>
+        <source>%n database(s) chosen, %1 in all.</source>
+        <translation>
+            <numerusform>%n database chosen, %1 in all.</numerusform>
+            <numerusform>%n databases chosen, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already exist(s) on the target: choose replace on the Mode page, or rename.</source>
+        <translation>
+            <numerusform>%n already exists on the target: choose replace on the Mode page, or rename.</numerusform>
+            <numerusform>%n already exist on the target: choose replace on the Mode page, or rename.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Tables of %1 by size (%n table(s), %2):</source>
+        <translation>
+            <numerusform>Tables of %1 by size (%n table, %2):</numerusform>
+            <numerusform>Tables of %1 by size (%n tables, %2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::EndpointForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/EndpointForm.cpp" line="+340"/>
+        <source>%n database(s), %1</source>
+        <translation>
+            <numerusform>%n database, %1</numerusform>
+            <numerusform>%n databases, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::ModePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/ModePage.cpp" line="+132"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1.</numerusform>
+            <numerusform>&lt;b&gt;%n steps&lt;/b&gt; for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::PreflightPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/PreflightPage.cpp" line="+136"/>
+        <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
+        <translation>
+            <numerusform>%n blocker must be fixed before anything can run; then click Run again.</numerusform>
+            <numerusform>%n blockers must be fixed before anything can run; then click Run again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 passed, %n warning(s) to read.</source>
+        <translation>
+            <numerusform>%1 passed, %n warning to read.</numerusform>
+            <numerusform>%1 passed, %n warnings to read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>%n check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

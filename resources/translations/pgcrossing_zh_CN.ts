@@ -1,0 +1,2420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/Language.cpp" line="+86"/>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/ModePage.cpp" line="+27"/>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 h</source>
+        <translation>约 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/EndpointProbe.cpp" line="+26"/>
+        <source>Check the PostgreSQL user and password of this side.</source>
+        <translation>请检查这一端的 PostgreSQL 用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PostgreSQL user does not exist on the server: use an existing one (often postgres).</source>
+        <translation>服务器上不存在此 PostgreSQL 用户：请使用已有的用户（通常是 postgres）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PostgreSQL server listens there: check the host and port (or the socket directory), and that the server runs.</source>
+        <translation>该处没有 PostgreSQL 服务器在监听：请检查主机和端口（或套接字目录），并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refuses this client in pg_hba.conf: add a line for this user and address.</source>
+        <translation>服务器的 pg_hba.conf 拒绝了此客户端：请为该用户和地址添加一行规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>psql is not installed where the commands run: install the PostgreSQL client, or set the tools&apos; folder (bindir).</source>
+        <translation>执行命令的环境中未安装 psql：请安装 PostgreSQL 客户端，或设置客户端工具目录（bindir）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the host, container, port, user and password of this side.</source>
+        <translation>请检查这一端的主机、容器、端口、用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 ps failed on %2: %3</source>
+        <translation>在 %2 上执行 %1 ps 失败：%3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Compare the fingerprint with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it.</source>
+        <translation>信任之前，请将此指纹与服务器自身的指纹比对（在服务器上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s key differs from the one recorded in known_hosts. If the server was reinstalled on purpose, remove the old line with ssh-keygen -R; otherwise someone may be in between — do not go on.</source>
+        <translation>服务器的主机密钥与 known_hosts 中记录的不一致。如果服务器是有意重装的，请用 ssh-keygen -R 删除旧记录；否则可能有人在中间拦截连接 — 请不要继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the SSH user and the password, key file or passphrase.</source>
+        <translation>请检查 SSH 用户名，以及密码、密钥文件或密钥口令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the SSH host and port, and that sshd runs there.</source>
+        <translation>请检查 SSH 主机和端口，并确认那里的 sshd 正在运行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No running %1 container is named &quot;%2&quot;.</source>
+        <translation>没有名为“%2”的正在运行的 %1 容器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the container, or check the engine and its permissions.</source>
+        <translation>请启动该容器，或检查容器引擎及其权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running containers: %1. Click Detect to pick one.</source>
+        <translation>正在运行的容器：%1。点击“检测”以选择一个。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>unknown: the user may not read data_directory</source>
+        <translation>未知：该用户无权读取 data_directory</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown: df failed (%1)</source>
+        <translation>未知：df 执行失败（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../core/report/HtmlReport.cpp" line="+160"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+594"/>
+        <source>More details</source>
+        <translation>更多详情</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/MarkdownReport.cpp" line="+214"/>
+        <source>(see note %1 below)</source>
+        <translation>（见下方注 %1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: see note %2 below</source>
+        <translation>%1：见下方注 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note %1</source>
+        <translation>注 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportBuilder.cpp" line="-420"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded with warnings</source>
+        <translation>成功（有警告）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+340"/>
+        <location line="+50"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <location line="+390"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <source>Incomplete (the session did not finish)</source>
+        <translation>未完成（会话未结束）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown outcome “%1”</source>
+        <translation>未知结果“%1”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source> (local socket, port %1)</source>
+        <translation>（本地套接字，端口 %1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (local socket)</source>
+        <translation>（本地套接字）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>en</source>
+        <comment>HTML lang code of the report&apos;s language</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Backup only</source>
+        <translation>仅备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop-write (maintenance window)</source>
+        <translation>停写迁移（维护窗口）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+471"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-471"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup report: %1</source>
+        <translation>备份报告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration report: %1</source>
+        <translation>迁移报告：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Verification: %1</source>
+        <translation>校验：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes on the source not reverted: %1</source>
+        <translation>源端尚未撤销的更改：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (see Rollback)</source>
+        <translation>（见“回滚”）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>INCOMPLETE target databases: %1</source>
+        <translation>未完成的目标数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (see Target databases)</source>
+        <translation>（见“目标数据库”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warnings: %1 (see Warnings)</source>
+        <translation>警告：%1（见“警告”）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>记录文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+608"/>
+        <source>did not finish</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location line="-606"/>
+        <location line="+197"/>
+        <location line="+434"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="-630"/>
+        <source>Tool version</source>
+        <translation>工具版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mode</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+169"/>
+        <location line="+5"/>
+        <location line="+202"/>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <location line="+170"/>
+        <location line="+5"/>
+        <location line="+200"/>
+        <source>Target</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Transfer: %1</source>
+        <translation>传输方式：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dump files</source>
+        <translation>转储文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stream (no file)</source>
+        <translation>流式传输（不落盘）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles (globals): %1</source>
+        <translation>角色（全局对象）：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not copied</source>
+        <translation>未复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing target database: %1</source>
+        <translation>目标端已有同名数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renamed aside</source>
+        <translation>改名保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>拒绝执行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop writes on the source: %1</source>
+        <translation>源端停写：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit on error: %1</source>
+        <translation>出错即退出：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not save: Owner</source>
+        <translation>不保存：属主（Owner）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of jobs: %1</source>
+        <translation>并行任务数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compression: %1</source>
+        <translation>压缩级别：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify: %1</source>
+        <translation>校验：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup directory</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strict tables (ordered SHA-256)</source>
+        <translation>严格比对的表（按序 SHA-256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>renamed on the target</source>
+        <translation>在目标端重命名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan named no databases: every user database of the source (templates excluded).</source>
+        <translation>计划中未指定数据库：即源端的全部用户数据库（不含模板库）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source database</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target database</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+235"/>
+        <location line="+83"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No facts about the servers were recorded.</source>
+        <translation>未记录任何服务器信息。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fact</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No preflight checks were recorded.</source>
+        <translation>未记录任何预检项。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+68"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error (the check could not run)</source>
+        <translation>错误（检查无法执行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Remedy for “%1”</source>
+        <translation>“%1”的处理建议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passed: %1</source>
+        <translation>通过：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <location line="+101"/>
+        <location line="+83"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Found</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remedy</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No step was recorded.</source>
+        <translation>未记录任何步骤。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done with warnings</source>
+        <translation>完成（有警告）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+434"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Touches</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>Not compared</source>
+        <translation>未比对</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <source>Identical</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <location line="+86"/>
+        <source>Different</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Could not compare everything</source>
+        <translation>部分内容无法比对</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — tables: %2 identical, %3 different, %4 missing on target (source only), %5 only on target, %6 could not be compared</source>
+        <translation>%1 — 表：%2 个一致，%3 个不一致，%4 个目标端缺失（仅源端有），%5 个仅目标端有，%6 个无法比对</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verification</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified: verification was turned off in the plan, so nothing proves the copy complete.</source>
+        <translation>未校验：计划中关闭了校验，因此无法证明复制完整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup only: there is no target to compare with. The SHA-256 of each file is under Artifacts.</source>
+        <translation>仅备份：没有可比对的目标端。各文件的 SHA-256 见“保留的文件”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: the session ended before verification.</source>
+        <translation>未校验：会话在校验之前就已结束。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (compared in %1)</source>
+        <translation>（比对耗时 %1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No table was compared.</source>
+        <translation>没有比对任何表。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+86"/>
+        <source>Source only (missing on target)</source>
+        <translation>仅源端有（目标端缺失）</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+86"/>
+        <source>Target only</source>
+        <translation>仅目标端有</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+86"/>
+        <source>Could not compare</source>
+        <translation>无法比对</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location line="+84"/>
+        <location line="+29"/>
+        <location line="+35"/>
+        <location line="+34"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source rows</source>
+        <translation>源端行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target rows</source>
+        <translation>目标端行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source checksum</source>
+        <translation>源端校验和</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target checksum</source>
+        <translation>目标端校验和</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Differing keys in %1 (database %2)</source>
+        <translation>%1 中不一致的键（数据库 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key columns: %1</source>
+        <translation>键列：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No differing key was located (locating rows needs a primary key or a unique key; compare this table by hand or add a key).</source>
+        <translation>未能定位到不一致的键（定位行需要主键或唯一键；请手工比对此表，或为其添加键）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing on target</source>
+        <translation>目标端缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on target</source>
+        <translation>仅目标端有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 keys are located per table: more rows may differ.</source>
+        <translation>每张表最多定位 %1 个键：可能还有更多行不一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inventory (schemas, sequences, extensions, roles and other objects)</source>
+        <translation>对象清单（模式、序列、扩展、角色及其他对象）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: source %2, target %3</source>
+        <translation>%1：源端 %2，目标端 %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All %1 inventory items are identical.</source>
+        <translation>全部 %1 个清单对象均一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other inventory items identical: %1.</source>
+        <translation>其余一致的清单对象：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database sizes (a restored database is usually smaller: no bloat): %1.</source>
+        <translation>数据库大小（恢复后的数据库通常更小：没有膨胀）：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes made on the source</source>
+        <translation>在源端所做的更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session made no change on the source.</source>
+        <translation>本次会话未对源端做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yes, at %1</source>
+        <translation>是，于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No — still in place</source>
+        <translation>否 — 仍然生效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No revert SQL was recorded for “%1”.</source>
+        <translation>未记录“%1”的撤销 SQL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revert SQL for “%1” (on the source, database %2):</source>
+        <translation>“%1”的撤销 SQL（在源端数据库 %2 上执行）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files kept</source>
+        <translation>保留的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session kept no file.</source>
+        <translation>本次会话未保留任何文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+186"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target databases</source>
+        <translation>目标数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup only: nothing was restored on the target.</source>
+        <translation>仅备份：未在目标端恢复任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target database was created or changed.</source>
+        <translation>未创建或更改任何目标数据库。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INCOMPLETE</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready: check the applications against it before switching them over.</source>
+        <translation>可以使用：切换应用之前，请先用它验证应用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not use it. Run the session again, or drop it if you abandon the migration (see Rollback).</source>
+        <translation>请勿使用。请重新运行会话；如果放弃迁移，请删除它（见“回滚”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It existed before this session: check its content, or restore it from a backup, before any application uses it.</source>
+        <translation>它在本次会话之前就已存在：在任何应用使用它之前，请检查其内容，或从备份中恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renamed to </source>
+        <translation>已改名为 </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created by this session</source>
+        <translation>由本次会话创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous database</source>
+        <translation>原有数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>后续操作</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session did not finish: its record may miss the last actions. Check the source for the changes listed here before anything else.</source>
+        <translation>会话未结束：其记录可能缺少最后的操作。请首先检查源端是否存在此处列出的更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing needs reverting on the source: this session changed nothing there.</source>
+        <translation>源端无需撤销任何内容：本次会话未对其做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing needs reverting on the source: every change this session made there has been reverted.</source>
+        <translation>源端无需撤销任何内容：本次会话在源端所做的更改均已撤销。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes this session made on the source are still in place: %1.</source>
+        <translation>本次会话在源端所做的更改仍然生效：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revert them with:</source>
+        <translation>可用以下命令撤销：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or by hand, on the source database %1:</source>
+        <translation>或在源端数据库 %1 上手工执行：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This was a backup only: nothing was restored on the target and the applications still use the source. Keep the files listed under Files kept; their SHA-256 proves them intact.</source>
+        <translation>这是一次仅备份：目标端未恢复任何内容，应用仍在使用源端。请妥善保存“保留的文件”中列出的文件；其 SHA-256 可证明文件完好。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the source running, unchanged, until the applications are verified on the target: it is your way back.</source>
+        <translation>在应用于目标端验证通过之前，请保持源端运行且不作更改：它是您的退路。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To go back, point the applications&apos; connection settings at the source again (%1). Writes made on the target after the switch exist only there: copy them back first, or accept losing them.</source>
+        <translation>如需回退，请将应用的连接设置重新指向源端（%1）。切换后写入目标端的数据只存在于目标端：请先将其复制回源端，或接受这些数据的丢失。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>If you abandon the migration, drop the databases this session created on the target (%1), after disconnecting every session from them:</source>
+        <translation>如果放弃迁移，请先断开这些数据库上的所有连接，再删除本次会话在目标端创建的数据库（%1）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Databases that already existed on the target were renamed aside, not dropped. To swap them back (on the target, %1, connected to another database):</source>
+        <translation>目标端原有的同名数据库已被改名保留，并未删除。如需换回（在目标端 %1 上、连接到其他数据库后执行）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This session created no database on the target: nothing to drop there.</source>
+        <translation>本次会话未在目标端创建数据库：无需删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warnings.</source>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No external command was run.</source>
+        <translation>未运行任何外部命令。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>killed</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stderr of command %1 (%2 lines)</source>
+        <translation>命令 %1 的 stderr（%2 行）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commands run: %1 · not successful: %2. Each is shown exactly as it ran (no secret is ever placed in a command line).</source>
+        <translation>已运行命令：%1 · 未成功：%2。每条命令均按实际运行的原样显示（命令行中从不包含任何机密信息）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stderr (last lines)</source>
+        <translation>stderr（最后几行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rendered by pgcrossing %1 from the session record %2 (%3). The JSON record is the truth; this report is generated from it.</source>
+        <translation>由 pgcrossing %1 根据会话记录 %2（%3）生成。JSON 记录是唯一依据；本报告由其生成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/ReportRenderer.cpp" line="+35"/>
+        <source>No file name given for the report (“%1”).</source>
+        <translation>未给出报告的文件名（“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SshProcess</name>
+    <message>
+        <location filename="../../core/remote/SshProcess.cpp" line="+44"/>
+        <source>Could not start the command on %1 (%2: %3). Check the connection and try again.</source>
+        <translation>无法在 %1 上启动命令（%2：%3）。请检查连接后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>new channel</source>
+        <translation>新建通道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open channel</source>
+        <translation>打开通道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec</source>
+        <translation>执行</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <location filename="../../core/remote/SshSession.cpp" line="+25"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No SSH host is set. Enter the host name or address of the server.</source>
+        <translation>未设置 SSH 主机。请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create an SSH session (out of memory?). Try again.</source>
+        <translation>无法创建 SSH 会话（内存不足？）。请重试。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 answered, but the SSH handshake failed: %2. Check that this port runs an SSH server that accepts modern algorithms.</source>
+        <translation>%1 有响应，但 SSH 握手失败：%2。请确认此端口上运行的是支持现代算法的 SSH 服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach %1: %2. Check the host name and port, that the SSH server is running, and that no firewall blocks the connection.</source>
+        <translation>无法连接 %1：%2。请检查主机名和端口、SSH 服务器是否正在运行，以及是否有防火墙阻断连接。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 sent no usable host key (%2). Check the server&apos;s SSH configuration.</source>
+        <translation>%1 未提供可用的主机密钥（%2）。请检查服务器的 SSH 配置。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The host key of %1 has changed since it was last trusted: it now presents %2 key %3, which does not match the line for this host in %4. This can mean someone is intercepting the connection, or that the server was reinstalled. Do not connect until you have checked the key with the server&apos;s administrator; if the change is expected, remove the old line with `ssh-keygen -f &quot;%4&quot; -R &quot;%5&quot;` and connect again to review the new key.</source>
+        <translation>%1 的主机密钥自上次信任以来已发生变化：它现在提供的是 %2 密钥 %3，与 %4 中该主机的记录不符。这可能意味着有人正在拦截连接，也可能是服务器重装过。在与服务器管理员核对密钥之前，请不要连接；如果这一变化在预期之中，请用 `ssh-keygen -f &quot;%4&quot; -R &quot;%5&quot;` 删除旧记录，然后重新连接以查看新密钥。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not check the host key of %1 against %2: %3. Check that the file is readable and well-formed.</source>
+        <translation>无法根据 %2 核对 %1 的主机密钥：%3。请确认该文件可读且格式正确。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a known host yet. It presents %2 key %3. Compare it with what `ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub` prints on the server (or ask its administrator) and accept it only if both are identical.</source>
+        <translation>%1 尚不是已知主机。它提供的是 %2 密钥 %3。请将其与在服务器上运行 `ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub` 的输出比对（或询问服务器管理员），两者完全一致时才接受。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The host key %1 of %2 was accepted, but could not be saved to %3: %4. Check that the file and its folder are writable.</source>
+        <translation>已接受 %2 的主机密钥 %1，但无法保存到 %3：%4。请确认该文件及其所在文件夹可写。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection to %1 failed during login: %2. Try again; if it keeps failing, check the server&apos;s SSH log.</source>
+        <translation>登录 %1 的过程中连接失败：%2。请重试；如果一直失败，请查看服务器的 SSH 日志。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No SSH agent is running for this program (SSH_AUTH_SOCK is not set), so no key could be offered to %1. Start an agent and add your key (ssh-add), or choose a key file or password login.</source>
+        <translation>本程序没有可用的 SSH 代理（未设置 SSH_AUTH_SOCK），因此无法向 %1 提供任何密钥。请启动 SSH 代理并添加密钥（ssh-add），或改用密钥文件或密码登录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 accepted none of the keys the SSH agent offered. Check that the agent holds the right key (ssh-add -l) and that its public key is in ~/.ssh/authorized_keys of that user on the server.</source>
+        <translation>%1 不接受 SSH 代理提供的任何密钥。请确认代理中有正确的密钥（ssh-add -l），并且其公钥已加入服务器上该用户的 ~/.ssh/authorized_keys。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No key file is set for %1. Choose your private key file (for example ~/.ssh/id_ed25519).</source>
+        <translation>未为 %1 设置密钥文件。请选择您的私钥文件（例如 ~/.ssh/id_ed25519）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key file %1 does not exist or cannot be read. Check the path and the file&apos;s permissions.</source>
+        <translation>密钥文件 %1 不存在或无法读取。请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key file %1 could not be opened: it is protected by a passphrase, or it is not a private key. Enter the key&apos;s passphrase, or choose the private key file (not the .pub file).</source>
+        <translation>无法打开密钥文件 %1：它受密钥口令保护，或者不是私钥。请输入密钥口令，或选择私钥文件（而不是 .pub 文件）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file %1 could not be opened with the passphrase given: the passphrase is wrong, or the file is not a private key. Enter the passphrase again, or choose another key file.</source>
+        <translation>无法用所给的密钥口令打开密钥文件 %1：口令错误，或该文件不是私钥。请重新输入口令，或选择其他密钥文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 refused the key %2. Add its public key (%2.pub) to ~/.ssh/authorized_keys of that user on the server (for example with ssh-copy-id), or choose another key.</source>
+        <translation>%1 拒绝了密钥 %2。请将其公钥（%2.pub）加入服务器上该用户的 ~/.ssh/authorized_keys（例如使用 ssh-copy-id），或选择其他密钥。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the password. Check the user name and the password; the server may also not allow password login (PasswordAuthentication) for this user.</source>
+        <translation>%1 拒绝了密码。请检查用户名和密码；也可能是服务器不允许该用户使用密码登录（PasswordAuthentication）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 accepted the first login step but asks for more (for example a one-time code), which this program does not support. Use a key the server accepts on its own.</source>
+        <translation>%1 接受了第一步登录，但还要求更多验证（例如一次性验证码），本程序不支持这种方式。请使用服务器单独即可接受的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::DatabasesPage</name>
+    <message>
+        <location filename="../../ui/DatabasesPage.cpp" line="+26"/>
+        <location line="+195"/>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Tick the databases to carry. Double-click a target name to rename it.</source>
+        <translation>勾选要迁移的数据库。双击目标端名称可重命名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source database</source>
+        <translation>源数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name on the target</source>
+        <translation>目标端名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the target</source>
+        <translation>目标端情况</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total size</source>
+        <translation>总大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows (estimate)</source>
+        <translation>行数（估计）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create the roles these databases need on the target (existing roles are never changed)</source>
+        <translation>在目标端创建这些数据库所需的角色（已有角色不会被修改）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>无法读取 %1 的表：%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+30"/>
+        <source>exists — replace needed</source>
+        <translation>已存在 — 需要替换</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>free</source>
+        <translation>未占用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n database(s) chosen, %1 in all.</source>
+        <translation>
+            <numerusform>已选择 %n 个数据库，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already exist(s) on the target: choose replace on the Mode page, or rename.</source>
+        <translation>
+            <numerusform>%n 个已在目标端存在：请在“迁移方式”页选择替换，或重命名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the tables of %1 …</source>
+        <translation>正在读取 %1 的表 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Tables of %1 by size (%n table(s), %2):</source>
+        <translation>
+            <numerusform>%1 的表（按大小排序，共 %n 张表，%2）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not analyzed</source>
+        <translation>未分析</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Give %1 a name on the target.</source>
+        <translation>请为 %1 指定目标端名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two databases would become %1 on the target: rename one.</source>
+        <translation>有两个数据库在目标端都会成为 %1：请重命名其中一个。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::EndpointForm</name>
+    <message>
+        <location filename="../../ui/EndpointForm.cpp" line="+26"/>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH host</source>
+        <translation>SSH 主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>host name, address or ~/.ssh/config alias</source>
+        <translation>主机名、地址或 ~/.ssh/config 中的别名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH agent</source>
+        <translation>SSH 代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH host:</source>
+        <translation>SSH 主机：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH port:</source>
+        <translation>SSH 端口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user:</source>
+        <translation>SSH 用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known_hosts:</source>
+        <translation>known_hosts：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No container</source>
+        <translation>不使用容器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>container name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the running containers on this host</source>
+        <translation>列出此主机上正在运行的容器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default: local socket</source>
+        <translation>默认：本地套接字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (5432)</source>
+        <translation>默认（5432）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: peer/trust or ~/.pgpass on that host</source>
+        <translation>留空：使用该主机上的 peer/trust 认证或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: psql, pg_dump on PATH</source>
+        <translation>默认：使用 PATH 中的 psql、pg_dump</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL host:</source>
+        <translation>PostgreSQL 主机：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL port:</source>
+        <translation>PostgreSQL 端口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL user:</source>
+        <translation>PostgreSQL 用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL password:</source>
+        <translation>PostgreSQL 密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client tools folder:</source>
+        <translation>客户端工具目录：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember passwords in the system keychain</source>
+        <translation>将密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+66"/>
+        <source>Not tested yet.</source>
+        <translation>尚未测试。</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>No running container on this host.</source>
+        <translation>此主机上没有正在运行的容器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running containers: %1</source>
+        <translation>正在运行的容器：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Filled from ~/.ssh/config (Host %1).</source>
+        <translation>已根据 ~/.ssh/config 填写（Host %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default: %1 (PGHOST)</source>
+        <translation>默认：%1（PGHOST）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default (%1, PGPORT)</source>
+        <translation>默认（%1，PGPORT）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SSH password:</source>
+        <translation>SSH 密码：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key passphrase:</source>
+        <translation>密钥口令：</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Enter the SSH host.</source>
+        <translation>请输入 SSH 主机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the container name, or click Detect.</source>
+        <translation>请输入容器名称，或点击“检测”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Testing %1 …</source>
+        <translation>正在测试 %1 …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown SSH host key</source>
+        <translation>未知的 SSH 主机密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 host %2 is not in known_hosts yet.
+
+Its key fingerprint is
+%3
+
+Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the server).</source>
+        <translation>主机 %2（%1）尚未记录在 known_hosts 中。
+
+其密钥指纹为
+%3
+
+只有在它与服务器自身的密钥一致时才可信任（在服务器上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub 查看）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust this key</source>
+        <translation>信任此密钥</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 free at %2</source>
+        <translation>%2 可用空间 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free disk %1</source>
+        <translation>可用磁盘空间 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n database(s), %1</source>
+        <translation>
+            <numerusform>%n 个数据库，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Listing running %1 containers …</source>
+        <translation>正在列出运行中的 %1 容器 …</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::ExecutePage</name>
+    <message>
+        <location filename="../../ui/ExecutePage.cpp" line="+38"/>
+        <source>Execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command that runs on either host is shown below, with passwords masked.</source>
+        <translation>在两端主机上运行的每条命令都显示在下方，密码已隐去。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Touches</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands and messages</source>
+        <translation>命令和消息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy log</source>
+        <translation>复制日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>继续执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue from the first step that did not finish</source>
+        <translation>从第一个未完成的步骤继续</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the run?</source>
+        <translation>取消运行？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command in flight is stopped on its host. What was done stays in the record; an incomplete target database is marked so and can be resumed; a write hold on the source is released.</source>
+        <translation>正在执行的命令将在其主机上被停止。已完成的操作保留在记录中；未完成的目标数据库会被标记，之后可以继续执行；源端的停写状态会被解除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling …</source>
+        <translation>正在取消 …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>▶ Resuming from the first unfinished step</source>
+        <translation>▶ 从第一个未完成的步骤继续执行</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finished: %1</source>
+        <translation>已结束：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped (%1).</source>
+        <translation>已停止（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::HostsPage</name>
+    <message>
+        <location filename="../../ui/HostsPage.cpp" line="+25"/>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the databases are now (source) and where they go (target). Test both connections to go on.</source>
+        <translation>数据库当前所在位置（源端）和要迁往的位置（目标端）。两端连接均测试通过后才能继续。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source (read from)</source>
+        <translation>源端（只读取）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target (written to)</source>
+        <translation>目标端（写入）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ticked: passwords are kept in the system keychain, never in files or settings.</source>
+        <translation>已勾选：密码保存在系统密钥环中，绝不写入文件或设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain here: passwords are kept in memory only, until the wizard closes.</source>
+        <translation>此处没有系统密钥环：密码只保存在内存中，向导关闭即清除。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::MigrationWizard</name>
+    <message>
+        <location filename="../../ui/MigrationWizard.cpp" line="+21"/>
+        <source>pgcrossing — PostgreSQL migration</source>
+        <translation>pgcrossing — PostgreSQL 迁移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A session is running</source>
+        <translation>会话正在运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands are still running on the hosts. Cancel them and close? Everything done so far stays in the session record; the write hold on the source (if any) is released.</source>
+        <translation>主机上仍有命令在运行。要取消这些命令并关闭吗？已完成的一切都保留在会话记录中；源端的停写状态（如有）会被解除。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::ModePage</name>
+    <message>
+        <location filename="../../ui/ModePage.cpp" line="+6"/>
+        <location line="+3"/>
+        <source>Mode</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Choose how to carry the databases, then confirm what will be touched.</source>
+        <translation>选择迁移数据库的方式，然后确认将受影响的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Backup only</source>
+        <translation>仅备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop-write migration</source>
+        <translation>停写迁移(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Streamed through this machine (no dump files)</source>
+        <translation>经本机流式传输（不生成转储文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via dump files on both hosts (kept as rollback artifacts)</source>
+        <translation>经两端主机上的转储文件（保留用于回滚）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold writes on the source: make it read-only and end other sessions (undone on failure and from the report)</source>
+        <translation>在源端停写：设为只读并终止其他会话（失败时自动撤销，也可从报告中撤销）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace existing target databases (the old one is renamed aside, never dropped)</source>
+        <translation>替换目标端已有的数据库（旧库改名保留，绝不删除）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default: the session folder</source>
+        <translation>默认：会话文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer:</source>
+        <translation>传输方式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parallel jobs:</source>
+        <translation>并行任务数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup folder:</source>
+        <translation>备份文件夹：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I have read what will be touched and want to run it</source>
+        <translation>我已了解将受影响的内容，确认运行</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dump the databases (pg_dump -Fc) and their roles to files. Nothing is written anywhere else; the source stays online. %1 to read, %2.</source>
+        <translation>将数据库（pg_dump -Fc）及其角色转储到文件。不会写入其他任何地方；源端保持在线。需读取 %1，%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the databases to the target while the source stays online. Downtime: none — but writes made on the source after the copy starts are not carried. %1, %2.</source>
+        <translation>在源端保持在线的同时，将数据库复制到目标端。停机时间：无 — 但复制开始后写入源端的数据不会被带过去。%1，%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop writes on the source, copy, verify, then point applications at the target. Downtime: writes are stopped for the whole run, %1 for %2.</source>
+        <translation>在源端停写，复制、校验，然后将应用指向目标端。停机时间：整个运行期间都停止写入，迁移 %2 需时%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个步骤&lt;/b&gt;，涉及 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source %1:</source>
+        <translation>源端 %1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only read, never changed.</source>
+        <translation>只读取，不会更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed by: %1 (recorded, undone from the report).</source>
+        <translation>会被以下步骤更改：%1（已记录，可从报告中撤销）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target %1:</source>
+        <translation>目标端 %1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not touched.</source>
+        <translation>不受影响。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by: %1.</source>
+        <translation>会被以下步骤写入：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing target databases with these names are renamed aside, not dropped.</source>
+        <translation>目标端已有的同名数据库将改名保留，而不是删除。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::PreflightPage</name>
+    <message>
+        <location filename="../../ui/PreflightPage.cpp" line="+22"/>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only checks on both hosts before anything runs. Fix every blocker; read every warning.</source>
+        <translation>在任何操作运行之前，对两端主机进行只读检查。请修复每个阻断项，并阅读每条警告。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remedy</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I have read the warnings and want to go on</source>
+        <translation>我已阅读警告，确认继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy remedy</source>
+        <translation>复制处理建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected check&apos;s remedy to the clipboard</source>
+        <translation>将所选检查项的处理建议复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Checking both hosts …</source>
+        <translation>正在检查两端主机 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
+        <translation>
+            <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 passed, %n warning(s) to read.</source>
+        <translation>
+            <numerusform>%1 项通过，%n 条警告待阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>全部 %n 项检查均已通过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::ReportPage</name>
+    <message>
+        <location filename="../../ui/ReportPage.cpp" line="+23"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, what changed where, and how to roll back. Save it with the session.</source>
+        <translation>发生了什么、在哪里改了什么，以及如何回滚。请将报告与会话一同保存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save reports (HTML, Markdown, JSON, PDF)</source>
+        <translation>保存报告（HTML、Markdown、JSON、PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export plan…</source>
+        <translation>导出计划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A plan file for pgcrossing-cli --plan (no passwords in it)</source>
+        <translation>供 pgcrossing-cli --plan 使用的计划文件（不含密码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sessions folder</source>
+        <translation>打开会话文件夹</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save reports</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Export plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Plans (*.json)</source>
+        <translation>计划文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan exported: %1 — run it with pgcrossing-cli migrate --plan %1</source>
+        <translation>计划已导出：%1 — 可用 pgcrossing-cli migrate --plan %1 运行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session folder: %1</source>
+        <translation>会话文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No session to report on.</source>
+        <translation>没有可生成报告的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::StartPage</name>
+    <message>
+        <location filename="../../ui/StartPage.cpp" line="+26"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry PostgreSQL databases from one host to another, and prove that nothing was lost.</source>
+        <translation>将 PostgreSQL 数据库从一台主机迁移到另一台，并证明没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New migration — describe the source and the target</source>
+        <translation>新建迁移(&amp;N) — 填写源端和目标端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the &amp;demo — two local PostgreSQL servers with sample data, no SSH needed</source>
+        <translation>试用演示(&amp;D) — 两个带示例数据的本地 PostgreSQL 服务器，无需 SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load a plan… — a plan exported earlier or written for pgcrossing-cli</source>
+        <translation>加载计划(&amp;L)… — 之前导出的计划，或为 pgcrossing-cli 编写的计划</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reopen a past session — read its report, verify again, or resume it</source>
+        <translation>重新打开过去的会话(&amp;R) — 查看报告、重新校验或继续执行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source → target</source>
+        <translation>源端 → 目标端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>迁移方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everything this wizard does, &lt;tt&gt;pgcrossing-cli&lt;/tt&gt; does headlessly from a plan file: run &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;.</source>
+        <translation>本向导能做的一切，&lt;tt&gt;pgcrossing-cli&lt;/tt&gt; 都可以根据计划文件在无界面环境下完成：请运行 &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applies the next time pgcrossing starts.</source>
+        <translation>下次启动 pgcrossing 时生效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source and target run on this machine (described by %1).</source>
+        <translation>源端和目标端都运行在本机上（由 %1 描述）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo servers are not running: start them with &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt;, which opens this wizard on them.</source>
+        <translation>演示服务器未运行：请用 &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt; 启动，它会随之打开本向导。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session history cannot be read: %1</source>
+        <translation>无法读取会话历史：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read the demo description %1: %2</source>
+        <translation>无法读取演示描述文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The demo description %1 names no ports: restart the demo.</source>
+        <translation>演示描述文件 %1 中没有端口：请重新启动演示。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopen a session</source>
+        <translation>重新打开会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick a session in the list.</source>
+        <translation>请在列表中选择一个会话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Load a plan</source>
+        <translation>加载计划</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Plans (*.json)</source>
+        <translation>计划文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>pgcrossing::VerifyPage</name>
+    <message>
+        <location filename="../../ui/VerifyPage.cpp" line="+38"/>
+        <source>equal</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing on target</source>
+        <translation>目标端缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only on target</source>
+        <translation>仅目标端有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not compared</source>
+        <translation>未比对</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table compared on both servers: row counts and content fingerprints.</source>
+        <translation>在两端服务器上逐表比对：行数和内容指纹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences only</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify again</source>
+        <translation>重新校验</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Schema</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source rows</source>
+        <translation>源端行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target rows</source>
+        <translation>目标端行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source fingerprint</source>
+        <translation>源端指纹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target fingerprint</source>
+        <translation>目标端指纹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Select a table to see what differs and its differing keys.</source>
+        <translation>选择一张表，查看其差异及不一致的键。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inventory</source>
+        <translation>对象清单</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Comparing both sides …</source>
+        <translation>正在比对两端 …</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not verified yet: click Verify again.</source>
+        <translation>尚未校验：请点击“重新校验”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; %6 inventory difference(s).</source>
+        <translation>%1 个一致，%2 个不一致，%3 个目标端缺失，%4 个仅目标端有，%5 个未比对；对象清单差异 %6 处。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identical.</source>
+        <translation>一致。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences found.</source>
+        <translation>发现差异。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Differing keys (%1):</source>
+        <translation>不一致的键（%1）：</translation>
+    </message>
+</context>
+</TS>
