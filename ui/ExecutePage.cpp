@@ -5,6 +5,7 @@
 #include "MigrationWizard.h"
 #include "StatusIcon.h"
 #include "migration/Runner.h"
+#include "report/ReportBuilder.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -254,13 +255,15 @@ void ExecutePage::onFinished(const QString &outcome, const QString &message)
     if (m_wizard->state().session)
         m_wizard->state().session->remember();
     const bool ok = outcome.startsWith(QLatin1String("succeeded"));
+    // The record keeps the outcome code; the user reads the word for it in their language.
+    const QString word = ReportBuilder::outcomeWord(outcome);
     m_cancel->setEnabled(false);
     m_resume->setEnabled(!ok);
     if (ok)
         m_bar->setValue(1000);
-    m_status->setText(ok ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("Finished: %1").arg(outcome))
+    m_status->setText(ok ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("Finished: %1").arg(word).toHtmlEscaped())
                          : QStringLiteral("<span style='color:#b00020'><b>%1</b></span> %2")
-                               .arg(tr("Stopped (%1).").arg(outcome), message.toHtmlEscaped()));
+                               .arg(tr("Stopped (%1).").arg(word).toHtmlEscaped(), message.toHtmlEscaped()));
     Q_EMIT completeChanged();
     Q_EMIT runFinished(outcome);
 }

@@ -8,6 +8,7 @@
 #include "ReportPage.h"
 #include "StartPage.h"
 #include "VerifyPage.h"
+#include "session/DemoEnvironment.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -37,11 +38,20 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent)
     setMinimumSize(900, 600);
 }
 
-MigrationWizard::~MigrationWizard() = default;
+MigrationWizard::~MigrationWizard()
+{
+    m_execute->cancelAndWait();
+    m_verify->cancelAndWait();
+    QString error;
+    if (!m_demoStartedIn.isEmpty() && !DemoEnvironment::stop(m_demoStartedIn, &error))
+        qWarning("%s", qPrintable(error));
+}
 
-void MigrationWizard::setDemoEnvironment(const QString &envFile)
+void MigrationWizard::setDemoEnvironment(const QString &envFile, const QString &startedInDir)
 {
     m_demoEnv = envFile;
+    if (!startedInDir.isEmpty())
+        m_demoStartedIn = startedInDir;
     m_start->refresh();
 }
 

@@ -29,7 +29,8 @@ public:
     const WizardState &state() const { return m_state; }
     // The demo: two local PostgreSQL instances described by the sandbox's env file; the Start page
     // offers it and fills both sides from it.
-    void setDemoEnvironment(const QString &envFile);
+    // startedInDir: the wizard started those servers there (DemoEnvironment) and stops them when it closes.
+    void setDemoEnvironment(const QString &envFile, const QString &startedInDir = QString());
     QString demoEnvironment() const { return m_demoEnv; }
     // Where sessions (records, reports, dump files) go; default: the app's data folder.
     void setSessionsRoot(const QString &dir) { m_state.sessionsRoot = dir; }
@@ -52,6 +53,7 @@ private:
 
     WizardState m_state;
     QString m_demoEnv;
+    QString m_demoStartedIn;
     StartPage *m_start;
     HostsPage *m_hosts;
     DatabasesPage *m_databases;

@@ -5,6 +5,7 @@
 #include "MigrationWizard.h"
 #include "history/SessionHistory.h"
 #include "model/PlanFile.h"
+#include "session/DemoEnvironment.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QtConcurrent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -53,6 +55,16 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     });
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this] { m_wizard->next(); });
     connect(m_past, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+    connect(&m_demoStart, &QFutureWatcher<QStringList>::finished, this, [this] {
+        setEnabled(true);
+        const QStringList r = m_demoStart.result();
+        if (r.value(0).isEmpty()) {
+            m_demoNote->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(r.value(1).toHtmlEscaped()));
+            return;
+        }
+        m_wizard->setDemoEnvironment(r.value(0), r.value(2));
+        m_wizard->next();
+    });
     auto *cli = new QLabel(tr("Everything this wizard does, <tt>pgcrossing-cli</tt> does headlessly from a plan file: "
                               "run <tt>pgcrossing-cli --help</tt>."),
                            this);
@@ -82,12 +94,15 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 void StartPage::refresh()
 {
     const QString env = m_wizard->demoEnvironment();
-    const bool available = !env.isEmpty() && QFile::exists(env);
-    m_demo->setEnabled(available);
-    m_demoNote->setText(available ? tr("Source and target run on this machine (described by %1).").arg(env.toHtmlEscaped())
-                                  : tr("The demo servers are not running: start them with <tt>bash scripts/demo.sh</tt>, "
-                                       "which opens this wizard on them."));
-    if (available)
+    const bool running = !env.isEmpty() && QFile::exists(env);
+    const bool startable = !DemoEnvironment::script().isEmpty();
+    m_demo->setEnabled(running || startable);
+    m_demoNote->setText(running     ? tr("Source and target run on this machine (described by %1).").arg(env.toHtmlEscaped())
+                        : startable ? tr("Starts two PostgreSQL servers on this machine with sample data (a few seconds; "
+                                         "needs root); they stop when the wizard closes.")
+                                    : tr("The demo is not installed with this program: run <tt>bash scripts/demo.sh</tt> "
+                                         "from the source tree."));
+    if (running)
         m_demo->setChecked(true);
 
     m_history->clear();
@@ -141,6 +156,20 @@ bool StartPage::reopen(const QString &recordPath, QString *error)
     s.options = record.options;
     s.session = std::move(session);
     return true;
+}
+
+void StartPage::startDemo()
+{
+    if (m_demoStart.isRunning())
+        return;
+    setEnabled(false);
+    m_demoNote->setText(tr("Starting the demo servers …"));
+    const QString dir = DemoEnvironment::defaultDir();
+    m_demoStart.setFuture(QtConcurrent::run([dir] {
+        QString env, error;
+        const bool ok = DemoEnvironment::start(dir, &env, &error);
+        return QStringList{ok ? env : QString(), error, dir};
+    }));
 }
 
 void StartPage::chooseDemo()
@@ -202,6 +231,10 @@ bool StartPage::loadPlan(const QString &path, QString *error)
 bool StartPage::validatePage()
 {
     QString error;
+    if (m_demo->isChecked() && !QFile::exists(m_wizard->demoEnvironment())) {
+        startDemo();
+        return false; // Next again once the servers run
+    }
     if (m_demo->isChecked()) {
         if (!fillFromDemo(&error)) {
             QMessageBox::warning(this, tr("Demo"), error);

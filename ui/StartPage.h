@@ -1,4 +1,6 @@
 #pragma once
+#include <QFutureWatcher>
+#include <QStringList>
 #include <QWizardPage>
 
 class QLabel;
@@ -22,6 +24,7 @@ public:
     int nextId() const override;
     bool isComplete() const override;
     void chooseDemo();              // as if the user picked "Try the demo"
+    void startDemo();               // starts the demo's servers off the UI thread, then goes on
     void chooseNew();
     bool loadPlan(const QString &path, QString *error);
     QTreeWidget *history() const { return m_history; }
@@ -36,6 +39,7 @@ private:
     QRadioButton *m_past;
     QLabel *m_demoNote;
     QTreeWidget *m_history;
+    QFutureWatcher<QStringList> m_demoStart; // {env file or "", error, dir}
 };
 
 } // namespace pgcrossing

@@ -145,12 +145,12 @@ void Runner::work()
             warnings = true;
         if (res.status == StepResult::Status::Cancelled) {
             outcome = QStringLiteral("cancelled");
-            outcomeMessage = QStringLiteral("cancelled during \"%1\"").arg(step->title());
+            outcomeMessage = tr("cancelled during \"%1\"").arg(step->title());
             break;
         }
         if (res.status == StepResult::Status::Failed) {
             outcome = QStringLiteral("failed");
-            outcomeMessage = QStringLiteral("\"%1\" failed: %2").arg(step->title(), res.message);
+            outcomeMessage = tr("\"%1\" failed: %2").arg(step->title(), res.message);
             break;
         }
         doneWeight += step->weight();
@@ -177,7 +177,7 @@ void Runner::work()
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
     if (outcome.startsWith(QLatin1String("succeeded")))
-        Q_EMIT progress(1.0, QStringLiteral("done"));
+        Q_EMIT progress(1.0, tr("done"));
     Q_EMIT finished(outcome, outcomeMessage);
 }
 

@@ -1,6 +1,13 @@
 #include "StepResult.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
+
+StepResult StepResult::cancelled()
+{
+    return {Status::Cancelled, QCoreApplication::translate("StepResult", "cancelled"), {}};
+}
 
 QString StepResult::statusName(Status s)
 {

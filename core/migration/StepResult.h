@@ -13,7 +13,7 @@ struct StepResult {
     static StepResult ok(const QString &message = {}) { return {Status::Ok, message, {}}; }
     static StepResult warning(const QString &message, const QString &details = {}) { return {Status::Warning, message, details}; }
     static StepResult failed(const QString &message, const QString &details = {}) { return {Status::Failed, message, details}; }
-    static StepResult cancelled() { return {Status::Cancelled, QStringLiteral("cancelled"), {}}; }
+    static StepResult cancelled();
     bool succeeded() const { return status == Status::Ok || status == Status::Warning; }
     static QString statusName(Status s);
 };

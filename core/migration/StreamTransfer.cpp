@@ -58,9 +58,9 @@ void reportProgress(StepContext &ctx, qint64 bytes, qint64 expected)
     const QString done = QLocale::c().formattedDataSize(bytes);
     if (expected > 0)
         ctx.progress(double(bytes) / double(expected),
-                     QStringLiteral("%1 of about %2").arg(done, QLocale::c().formattedDataSize(expected)));
+                     StreamTransfer::tr("%1 of about %2").arg(done, QLocale::c().formattedDataSize(expected)));
     else
-        ctx.progress(0, QStringLiteral("%1 transferred").arg(done));
+        ctx.progress(0, StreamTransfer::tr("%1 transferred").arg(done));
 }
 
 // Waits for a process to end while honouring cancel and draining its stderr.
@@ -87,13 +87,13 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     // The consumer starts first, so the producer's data always has somewhere to go.
     auto cons = toShell.start(consumer, &error);
     if (!cons) {
-        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(consumer), toShell.hostLabel(), error);
+        out.message = tr("cannot start %1 on %2: %3").arg(tool(consumer), toShell.hostLabel(), error);
         return out;
     }
     auto prod = fromShell.start(producer, &error);
     if (!prod) {
         cons->terminate();
-        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
+        out.message = tr("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
         return out;
     }
     Relay relay(*prod, [&](const char *d, qint64 n) { return cons->writeStdin(d, n); });
@@ -125,14 +125,14 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     out.producerErr = prodErr.text();
     out.consumerErr = consErr.text();
     if (cancelled) {
-        out.message = QStringLiteral("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+        out.message = tr("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
     } else if (out.consumerExit != 0) {
-        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+        out.message = tr("%1 on %2 failed (exit %3): %4")
                           .arg(tool(consumer), toShell.hostLabel())
                           .arg(out.consumerExit)
                           .arg(lastLine(out.consumerErr));
     } else if (out.producerExit != 0) {
-        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+        out.message = tr("%1 on %2 failed (exit %3): %4")
                           .arg(tool(producer), fromShell.hostLabel())
                           .arg(out.producerExit)
                           .arg(lastLine(out.producerErr));
@@ -149,14 +149,14 @@ StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShel
     LineFeed prodErr(ctx, tool(producer) + QStringLiteral(": "));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        out.message = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+        out.message = tr("cannot create %1: %2").arg(path, file.errorString());
         return out;
     }
     QString error;
     auto prod = fromShell.start(producer, &error);
     if (!prod) {
         file.remove();
-        out.message = QStringLiteral("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
+        out.message = tr("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
         return out;
     }
     Relay relay(*prod, [&](const char *d, qint64 n) { return file.write(d, n) == n; });
@@ -170,7 +170,7 @@ StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShel
     bool cancelled = r.cancelled;
     if (r.sinkRefused) {
         prod->terminate();
-        out.message = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        out.message = tr("cannot write %1: %2").arg(path, file.errorString());
     } else if (!cancelled) {
         cancelled = !waitEnd(ctx, *prod, prodErr);
     }
@@ -182,9 +182,9 @@ StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShel
     out.producerExit = prod->exitCode();
     out.producerErr = prodErr.text();
     if (cancelled)
-        out.message = QStringLiteral("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+        out.message = tr("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
     else if (!r.sinkRefused && out.producerExit != 0)
-        out.message = QStringLiteral("%1 on %2 failed (exit %3): %4")
+        out.message = tr("%1 on %2 failed (exit %3): %4")
                           .arg(tool(producer), fromShell.hostLabel())
                           .arg(out.producerExit)
                           .arg(lastLine(out.producerErr));

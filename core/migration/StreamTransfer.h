@@ -2,6 +2,7 @@
 #include "remote/CommandSpec.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace pgcrossing {
@@ -14,6 +15,8 @@ class Shell;
 // stderr go to the live log as they come; both exit statuses are checked, so a failure anywhere in the
 // pipe is a failure (never success on a broken pipe). Cancel kills both commands on their hosts.
 class StreamTransfer {
+    Q_DECLARE_TR_FUNCTIONS(StreamTransfer)
+
 public:
     struct Outcome {
         bool ok = false;

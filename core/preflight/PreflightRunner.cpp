@@ -36,15 +36,19 @@ bool PreflightRunner::blocked(const QList<CheckResult> &results)
 
 CheckResult PreflightRunner::reach(PgClient &pg, const QString &side, int *versionNum)
 {
-    CheckResult c = make(side + QStringLiteral(".connect"), QStringLiteral("PostgreSQL on the %1 answers").arg(side),
+    const bool isSource = side == QLatin1String("source");
+    CheckResult c = make(side + QStringLiteral(".connect"),
+                         isSource ? tr("PostgreSQL on the source answers") : tr("PostgreSQL on the target answers"),
                          CheckResult::Severity::Blocker);
-    c.expected = QStringLiteral("a login as %1 on %2").arg(pg.connection().user, pg.label());
+    c.expected = tr("a login as %1 on %2").arg(pg.connection().user, pg.label());
     const PgResult r = pg.query({}, QStringLiteral("SELECT current_setting('server_version_num'), version()"));
     if (!r.ok) {
         c.status = CheckResult::Status::Failed;
         c.found = r.error;
-        c.remedy = QStringLiteral("Check the host, container name, port, user and password of the %1; the error above "
-                                  "comes from the first layer that failed.").arg(side);
+        c.remedy = isSource ? tr("Check the host, container name, port, user and password of the source; the error "
+                                 "above comes from the first layer that failed.")
+                            : tr("Check the host, container name, port, user and password of the target; the error "
+                                 "above comes from the first layer that failed.");
         return c;
     }
     *versionNum = r.value(0, 0).toInt();
@@ -73,7 +77,7 @@ QList<CheckResult> PreflightRunner::run()
             if (row.value(0) != QLatin1String("postgres"))
                 m_options.databases << DatabaseMapping{row.value(0), row.value(0)};
     }
-    CheckResult exist = make(QStringLiteral("source.databases"), QStringLiteral("The chosen databases exist on the source"),
+    CheckResult exist = make(QStringLiteral("source.databases"), tr("The chosen databases exist on the source"),
                              CheckResult::Severity::Blocker);
     QStringList missing, names;
     for (const auto &m : m_options.databases) {
@@ -84,49 +88,49 @@ QList<CheckResult> PreflightRunner::run()
     exist.expected = names.join(QStringLiteral(", "));
     if (m_options.databases.isEmpty()) {
         exist.status = CheckResult::Status::Failed;
-        exist.found = QStringLiteral("no user database on the source");
-        exist.remedy = QStringLiteral("Name the databases to migrate.");
+        exist.found = tr("no user database on the source");
+        exist.remedy = tr("Name the databases to migrate.");
     } else if (!missing.isEmpty()) {
         exist.status = CheckResult::Status::Failed;
-        exist.found = QStringLiteral("missing: %1").arg(missing.join(QStringLiteral(", ")));
+        exist.found = tr("missing: %1").arg(missing.join(QStringLiteral(", ")));
         QStringList have = present.values();
         have.sort();
-        exist.remedy = QStringLiteral("Check the spelling; the source has: %1").arg(have.join(QStringLiteral(", ")));
+        exist.remedy = tr("Check the spelling; the source has: %1").arg(have.join(QStringLiteral(", ")));
     } else {
-        exist.found = QStringLiteral("all %1 present").arg(names.size());
+        exist.found = tr("all %1 present").arg(names.size());
     }
     out << exist;
 
     // Client tools on the source host must be at least the server's major version.
-    CheckResult tool = make(QStringLiteral("source.pg_dump"), QStringLiteral("pg_dump on the source host is new enough"),
+    CheckResult tool = make(QStringLiteral("source.pg_dump"), tr("pg_dump on the source host is new enough"),
                             CheckResult::Severity::Blocker);
     const CommandResult v = m_source->shell().run(
         CommandSpec::plain({m_source->toolPath(QStringLiteral("pg_dump")), QStringLiteral("--version")}, QStringLiteral("tool version")));
-    tool.expected = QStringLiteral("pg_dump %1 or newer").arg(srcVer / 10000);
+    tool.expected = tr("pg_dump %1 or newer").arg(srcVer / 10000);
     if (!v.ok()) {
         tool.status = CheckResult::Status::Failed;
         tool.found = v.error.isEmpty() ? v.errTail() : v.error;
-        tool.remedy = QStringLiteral("Install the PostgreSQL client tools on the source host (or in its container), or set "
-                                     "the tools' directory (binDir).");
+        tool.remedy = tr("Install the PostgreSQL client tools on the source host (or in its container), or set "
+                         "the tools' directory (binDir).");
     } else {
         tool.found = QString::fromUtf8(v.out).trimmed();
         const auto m = QRegularExpression(QStringLiteral("(\\d+)(?:\\.\\d+)?")).match(tool.found);
         if (m.hasMatch() && m.captured(1).toInt() < srcVer / 10000) {
             tool.status = CheckResult::Status::Failed;
-            tool.remedy = QStringLiteral("Use pg_dump %1 or newer (postgresql-client-%1).").arg(srcVer / 10000);
+            tool.remedy = tr("Use pg_dump %1 or newer (postgresql-client-%1).").arg(srcVer / 10000);
         }
     }
     out << tool;
 
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
-        CheckResult ver = make(QStringLiteral("target.version"), QStringLiteral("The target is not older than the source"),
+        CheckResult ver = make(QStringLiteral("target.version"), tr("The target is not older than the source"),
                                CheckResult::Severity::Blocker);
-        ver.found = QStringLiteral("source %1, target %2").arg(srcVer).arg(dstVer);
-        ver.expected = QStringLiteral("target major ≥ %1").arg(srcVer / 10000);
+        ver.found = tr("source %1, target %2").arg(srcVer).arg(dstVer);
+        ver.expected = tr("target major ≥ %1").arg(srcVer / 10000);
         if (dstVer / 10000 < srcVer / 10000) {
             ver.status = CheckResult::Status::Failed;
-            ver.remedy = QStringLiteral("Upgrade the target to PostgreSQL %1 or newer; a dump does not load into an older "
-                                        "major version.").arg(srcVer / 10000);
+            ver.remedy = tr("Upgrade the target to PostgreSQL %1 or newer; a dump does not load into an older "
+                            "major version.").arg(srcVer / 10000);
         }
         out << ver;
 
@@ -134,7 +138,7 @@ QList<CheckResult> PreflightRunner::run()
         QSet<QString> taken;
         for (const auto &row : tdbs.rows)
             taken.insert(row.value(0));
-        CheckResult free = make(QStringLiteral("target.free-names"), QStringLiteral("The target database names are free"),
+        CheckResult free = make(QStringLiteral("target.free-names"), tr("The target database names are free"),
                                 CheckResult::Severity::Blocker);
         QStringList clash, targets;
         for (const auto &m : m_options.databases) {
@@ -142,20 +146,20 @@ QList<CheckResult> PreflightRunner::run()
             if (taken.contains(m.target))
                 clash << m.target;
         }
-        free.expected = QStringLiteral("no database named %1 on the target").arg(targets.join(QStringLiteral(", ")));
+        free.expected = tr("no database named %1 on the target").arg(targets.join(QStringLiteral(", ")));
         if (!clash.isEmpty()) {
-            free.found = QStringLiteral("already there: %1").arg(clash.join(QStringLiteral(", ")));
+            free.found = tr("already there: %1").arg(clash.join(QStringLiteral(", ")));
             if (m_options.replaceExisting) {
                 free.severity = CheckResult::Severity::Warning;
                 free.status = CheckResult::Status::Failed;
-                free.remedy = QStringLiteral("Replace was chosen: the existing databases are renamed aside, not dropped.");
+                free.remedy = tr("Replace was chosen: the existing databases are renamed aside, not dropped.");
             } else {
                 free.status = CheckResult::Status::Failed;
-                free.remedy = QStringLiteral("Choose other target names, drop those databases yourself, or choose replace "
-                                             "(--replace: renames them aside).");
+                free.remedy = tr("Choose other target names, drop those databases yourself, or choose replace "
+                                 "(--replace: renames them aside).");
             }
         } else {
-            free.found = QStringLiteral("free");
+            free.found = tr("free");
         }
         out << free;
     }
@@ -164,25 +168,25 @@ QList<CheckResult> PreflightRunner::run()
         QStringList sources;
         for (const auto &m : m_options.databases)
             sources << m.source;
-        CheckResult w = make(QStringLiteral("source.no-writers"), QStringLiteral("Nothing is writing to the source databases"),
+        CheckResult w = make(QStringLiteral("source.no-writers"), tr("Nothing is writing to the source databases"),
                              m_options.holdWrites ? CheckResult::Severity::Warning : CheckResult::Severity::Blocker);
         const PgResult a = m_source->query({}, CheckNoWritersStep::activitySql(sources));
         QStringList busy;
         for (int i = 0; i < a.rowCount(); ++i)
             if (a.value(i, 4) != QLatin1String("idle"))
                 busy << QStringLiteral("%1 pid %2 (%3, %4)").arg(a.value(i, 0), a.value(i, 1), a.value(i, 3), a.value(i, 4));
-        w.expected = QStringLiteral("no active session or open transaction");
+        w.expected = tr("no active session or open transaction");
         if (!a.ok) {
             w.status = CheckResult::Status::Error;
             w.found = a.error;
         } else if (!busy.isEmpty()) {
             w.status = CheckResult::Status::Failed;
             w.found = busy.join(QStringLiteral("; "));
-            w.remedy = m_options.holdWrites ? QStringLiteral("These sessions will be ended when writes are held.")
-                                            : QStringLiteral("Stop the applications' writes, or choose \"hold writes\" "
-                                                             "(--hold-writes) to make the source read-only and end them.");
+            w.remedy = m_options.holdWrites ? tr("These sessions will be ended when writes are held.")
+                                            : tr("Stop the applications' writes, or choose \"hold writes\" "
+                                                 "(--hold-writes) to make the source read-only and end them.");
         } else {
-            w.found = QStringLiteral("%1 idle session(s)").arg(a.rowCount());
+            w.found = tr("%n idle session(s)", nullptr, a.rowCount());
         }
         out << w;
     }

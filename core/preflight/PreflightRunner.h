@@ -2,6 +2,7 @@
 #include "model/CheckResult.h"
 #include "model/PlanOptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <memory>
 
@@ -14,6 +15,8 @@ class PgClient;
 // older than the source, the dump tool is new enough, and for stop-write that nothing writes to the
 // source. Each check is read-only. (The full catalogue of checks is its own piece of work.)
 class PreflightRunner {
+    Q_DECLARE_TR_FUNCTIONS(PreflightRunner)
+
 public:
     PreflightRunner(std::shared_ptr<PgClient> source, std::shared_ptr<PgClient> target, PlanOptions options);
 

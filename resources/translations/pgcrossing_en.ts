@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckNoWritersStep</name>
+    <message numerus="yes">
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+32"/>
+        <source>%n session(s) are working on the source databases; stop the applications or choose &quot;hold writes&quot;</source>
+        <translation>
+            <numerusform>%n session is working on the source databases; stop the applications or choose &quot;hold writes&quot;</numerusform>
+            <numerusform>%n sessions are working on the source databases; stop the applications or choose &quot;hold writes&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n idle session(s) are connected to the source databases</source>
+        <translation>
+            <numerusform>%n idle session is connected to the source databases</numerusform>
+            <numerusform>%n idle sessions are connected to the source databases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+189"/>
+        <source>%n idle session(s)</source>
+        <translation>
+            <numerusform>%n idle session</numerusform>
+            <numerusform>%n idle sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <location filename="../../ui/ModePage.cpp" line="+29"/>
@@ -9,6 +39,36 @@
         <translation>
             <numerusform>about %n minute</numerusform>
             <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseHoldsStep</name>
+    <message numerus="yes">
+        <location filename="../../core/migration/steps/ReleaseHoldsStep.cpp" line="+28"/>
+        <source>%n change(s) on the source could not be undone; run the revert SQL by hand</source>
+        <translation>
+            <numerusform>%n change on the source could not be undone; run the revert SQL by hand</numerusform>
+            <numerusform>%n changes on the source could not be undone; run the revert SQL by hand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) undone</source>
+        <translation>
+            <numerusform>%n change undone</numerusform>
+            <numerusform>%n changes undone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSequencesStep</name>
+    <message numerus="yes">
+        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+42"/>
+        <source>%n sequence(s) missing on the target</source>
+        <translation>
+            <numerusform>%n sequence missing on the target</numerusform>
+            <numerusform>%n sequences missing on the target</numerusform>
         </translation>
     </message>
 </context>

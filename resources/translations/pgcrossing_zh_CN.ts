@@ -2,11 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnalyzeStep</name>
+    <message>
+        <location filename="../../core/migration/steps/AnalyzeStep.cpp" line="+13"/>
+        <source>ANALYZE failed</source>
+        <translation>ANALYZE 执行失败</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/AnalyzeStep.h" line="+15"/>
+        <source>Update planner statistics of %1 (ANALYZE)</source>
+        <translation>更新 %1 的查询规划器统计信息（ANALYZE）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDatabaseStep</name>
+    <message>
+        <location filename="../../core/migration/steps/BackupDatabaseStep.cpp" line="+15"/>
+        <source>Back up roles and tablespaces (globals)</source>
+        <translation>备份角色和表空间（全局对象）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back up database %1</source>
+        <translation>备份数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the backup directory %1</source>
+        <translation>无法创建备份目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckNoWritersStep</name>
+    <message>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+23"/>
+        <source>cannot read pg_stat_activity on the source</source>
+        <translation>无法读取源端的 pg_stat_activity</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n session(s) are working on the source databases; stop the applications or choose &quot;hold writes&quot;</source>
+        <translation>
+            <numerusform>有 %n 个会话正在源端数据库上工作；请停止相关应用，或选择“在源端停写”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n idle session(s) are connected to the source databases</source>
+        <translation>
+            <numerusform>有 %n 个空闲会话连接着源端数据库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other sessions</source>
+        <translation>没有其他会话</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.h" line="+18"/>
+        <source>Check that nothing writes to the source</source>
+        <translation>确认没有任何会话在写入源端</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDatabaseStep</name>
+    <message>
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+15"/>
+        <source>Copy database %1</source>
+        <translation>复制数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy database %1 to %2</source>
+        <translation>将数据库 %1 复制为 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot read the target&apos;s databases</source>
+        <translation>无法读取目标端的数据库列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the target already has a database %1; it is never overwritten: pick another target name or choose replace (renames it aside)</source>
+        <translation>目标端已有数据库 %1，它绝不会被覆盖：请另选目标库名，或选择替换（将其改名保留）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dropping the incomplete copy of %1 left by an earlier attempt of this session</source>
+        <translation>正在删除本次会话先前尝试留下的 %1 的未完成副本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot drop the incomplete copy %1</source>
+        <translation>无法删除未完成的副本 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the source has no database %1</source>
+        <translation>源端没有数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>role %1 (owner on the source) does not exist on the target; the database is owned by %2</source>
+        <translation>角色 %1（源端上的属主）在目标端不存在；该数据库的属主改为 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create %1 on the target</source>
+        <translation>无法在目标端创建 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>creating %1</source>
+        <translation>正在创建 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pg_restore &lt; %1 on %2</source>
+        <translation>在 %2 上执行 pg_restore &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pg_restore on %1 failed (exit %2): %3</source>
+        <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target database %1 is INCOMPLETE (resume the session to copy it again)</source>
+        <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot mark %1 complete</source>
+        <translation>无法将 %1 标记为完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restored from the dump file</source>
+        <translation>已从转储文件恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 streamed</source>
+        <translation>已流式传输 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; pg_restore ignored errors</source>
+        <translation>%1；pg_restore 忽略了部分错误</translation>
+    </message>
+</context>
+<context>
+    <name>CopyGlobalsStep</name>
+    <message>
+        <location filename="../../core/migration/steps/CopyGlobalsStep.cpp" line="+78"/>
+        <source>cannot list the source&apos;s roles</source>
+        <translation>无法列出源端的角色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot list the target&apos;s roles</source>
+        <translation>无法列出目标端的角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every role exists on the target already (%1)</source>
+        <translation>所有角色在目标端均已存在（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_dumpall --roles-only failed on the source</source>
+        <translation>在源端执行 pg_dumpall --roles-only 失败</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>creating roles on the target failed</source>
+        <translation>在目标端创建角色失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created %1; already there, left unchanged: %2</source>
+        <translation>已创建 %1；已存在、保持不变：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/CopyGlobalsStep.h" line="+18"/>
+        <source>Create missing roles on the target</source>
+        <translation>在目标端创建缺失的角色</translation>
+    </message>
+</context>
+<context>
+    <name>DumpFileStep</name>
+    <message>
+        <location filename="../../core/migration/steps/DumpFileStep.cpp" line="+37"/>
+        <source>Dump roles and tablespaces (globals) to a file on the source host</source>
+        <translation>将角色和表空间（全局对象）转储到源端主机上的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dump %1 to a file on the source host</source>
+        <translation>将 %1 转储到源端主机上的文件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2（在 %3 上）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pg_dump of %1 into %2 on %3 failed</source>
+        <translation>在 %3 上用 pg_dump 将 %1 转储到 %2 失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot checksum %1 on %2</source>
+        <translation>无法在 %2 上计算 %1 的校验和</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2) on %3, sha256 %4</source>
+        <translation>%1（%2），位于 %3，sha256 %4</translation>
+    </message>
+</context>
+<context>
+    <name>HoldWritesStep</name>
+    <message>
+        <location filename="../../core/migration/steps/HoldWritesStep.cpp" line="+26"/>
+        <source>cannot read the settings of %1</source>
+        <translation>无法读取 %1 的设置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>database %1 made read-only for new sessions; other sessions ended</source>
+        <translation>数据库 %1 已对新会话设为只读；其他会话已终止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot hold writes on %1</source>
+        <translation>无法在 %1 上停写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source database %1 is now read-only; undo: %2</source>
+        <translation>源端数据库 %1 现已只读；撤销方法：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot end the sessions on %1</source>
+        <translation>无法终止 %1 上的会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 database(s) read-only, %2 session(s) ended</source>
+        <translation>%1 个数据库已设为只读，已终止 %2 个会话</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/HoldWritesStep.h" line="+19"/>
+        <source>Hold writes on the source (read-only)</source>
+        <translation>在源端停写（设为只读）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectStep</name>
+    <message>
+        <location filename="../../core/migration/steps/InspectStep.cpp" line="+40"/>
+        <source>cannot query the source server</source>
+        <translation>无法查询源端服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot query the target server</source>
+        <translation>无法查询目标端服务器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source %1, target %2</source>
+        <translation>源端 %1，目标端 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/InspectStep.h" line="+15"/>
+        <source>Inspect source and target servers</source>
+        <translation>检查源端和目标端服务器</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../ui/Language.cpp" line="+86"/>
         <source>System language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+41"/>
+        <source>PostgreSQL on the source answers</source>
+        <translation>源端 PostgreSQL 有响应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL on the target answers</source>
+        <translation>目标端 PostgreSQL 有响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a login as %1 on %2</source>
+        <translation>以 %1 身份登录 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the host, container name, port, user and password of the source; the error above comes from the first layer that failed.</source>
+        <translation>请检查源端的主机、容器名、端口、用户名和密码；上面的错误来自最先失败的那一层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the host, container name, port, user and password of the target; the error above comes from the first layer that failed.</source>
+        <translation>请检查目标端的主机、容器名、端口、用户名和密码；上面的错误来自最先失败的那一层。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The chosen databases exist on the source</source>
+        <translation>所选数据库在源端存在</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no user database on the source</source>
+        <translation>源端没有用户数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the databases to migrate.</source>
+        <translation>请指定要迁移的数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the spelling; the source has: %1</source>
+        <translation>请检查拼写；源端现有：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all %1 present</source>
+        <translation>全部 %1 个均存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pg_dump on the source host is new enough</source>
+        <translation>源端主机上的 pg_dump 版本足够新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_dump %1 or newer</source>
+        <translation>pg_dump %1 或更高版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the PostgreSQL client tools on the source host (or in its container), or set the tools&apos; directory (binDir).</source>
+        <translation>请在源端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use pg_dump %1 or newer (postgresql-client-%1).</source>
+        <translation>请使用 pg_dump %1 或更高版本（postgresql-client-%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target is not older than the source</source>
+        <translation>目标端版本不低于源端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source %1, target %2</source>
+        <translation>源端 %1，目标端 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target major ≥ %1</source>
+        <translation>目标端主版本 ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrade the target to PostgreSQL %1 or newer; a dump does not load into an older major version.</source>
+        <translation>请将目标端升级到 PostgreSQL %1 或更高版本；转储无法载入更低的主版本。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The target database names are free</source>
+        <translation>目标数据库名称未被占用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no database named %1 on the target</source>
+        <translation>目标端没有名为 %1 的数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already there: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace was chosen: the existing databases are renamed aside, not dropped.</source>
+        <translation>已选择替换：已有的数据库将改名保留，而不是删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose other target names, drop those databases yourself, or choose replace (--replace: renames them aside).</source>
+        <translation>请另选目标库名、自行删除这些数据库，或选择替换（--replace：将其改名保留）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free</source>
+        <translation>未占用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is writing to the source databases</source>
+        <translation>没有任何会话在写入源端数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no active session or open transaction</source>
+        <translation>没有活动会话或未结束的事务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These sessions will be ended when writes are held.</source>
+        <translation>停写时这些会话将被终止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the applications&apos; writes, or choose &quot;hold writes&quot; (--hold-writes) to make the source read-only and end them.</source>
+        <translation>请停止应用的写入，或选择“在源端停写”（--hold-writes），将源端设为只读并终止这些会话。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n idle session(s)</source>
+        <translation>
+            <numerusform>%n 个空闲会话</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,6 +550,66 @@
         <location line="+11"/>
         <source>unknown: df failed (%1)</source>
         <translation>未知：df 执行失败（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseHoldsStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseHoldsStep.cpp" line="+25"/>
+        <source>reverted on the source: %1</source>
+        <translation>已在源端撤销：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) on the source could not be undone; run the revert SQL by hand</source>
+        <translation>
+            <numerusform>源端有 %n 处更改无法撤销；请手工执行撤销 SQL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) undone</source>
+        <translation>
+            <numerusform>已撤销 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing to undo</source>
+        <translation>无需撤销</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseHoldsStep.h" line="+19"/>
+        <source>Undo the changes made on the source</source>
+        <translation>撤销在源端所做的更改</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAsideStep</name>
+    <message>
+        <location filename="../../core/migration/steps/RenameAsideStep.cpp" line="+12"/>
+        <source>cannot read the target&apos;s databases</source>
+        <translation>无法读取目标端的数据库列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database %1 on the target; nothing to rename</source>
+        <translation>目标端没有数据库 %1；无需改名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot rename %1 aside (close every session to it first)</source>
+        <translation>无法将 %1 改名保留（请先关闭连接到它的所有会话）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>existing %1 is now %2</source>
+        <translation>原有的 %1 现已改名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/RenameAsideStep.h" line="+16"/>
+        <source>Rename the existing target database %1 aside</source>
+        <translation>将目标端已有的数据库 %1 改名保留</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1634,34 @@
     </message>
 </context>
 <context>
+    <name>ShipDumpStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ShipDumpStep.cpp" line="+25"/>
+        <source>no recorded dump %1 on %2 to copy</source>
+        <translation>%2 上没有可复制的已记录转储文件 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot checksum %1 on %2</source>
+        <translation>无法在 %2 上计算 %1 的校验和</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the copy %1 on %2 is damaged: sha256 %3, expected %4</source>
+        <translation>%2 上的副本 %1 已损坏：sha256 为 %3，应为 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copied to %2, sha256 matches</source>
+        <translation>已将 %1 复制到 %2，sha256 一致</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ShipDumpStep.h" line="+18"/>
+        <source>Copy the dump of %1 to the target host</source>
+        <translation>将 %1 的转储文件复制到目标端主机</translation>
+    </message>
+</context>
+<context>
     <name>SshProcess</name>
     <message>
         <location filename="../../core/remote/SshProcess.cpp" line="+44"/>
@@ -1259,6 +1790,105 @@
         <location line="+7"/>
         <source>%1 accepted the first login step but asks for more (for example a one-time code), which this program does not support. Use a key the server accepts on its own.</source>
         <translation>%1 接受了第一步登录，但还要求更多验证（例如一次性验证码），本程序不支持这种方式。请使用服务器单独即可接受的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>StepResult</name>
+    <message>
+        <location filename="../../core/migration/StepResult.cpp" line="+9"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>StreamTransfer</name>
+    <message>
+        <location filename="../../core/migration/StreamTransfer.cpp" line="+61"/>
+        <source>%1 of about %2</source>
+        <translation>%1 / 约 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 transferred</source>
+        <translation>已传输 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <location line="+63"/>
+        <source>cannot start %1 on %2: %3</source>
+        <translation>无法在 %2 上启动 %1：%3</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+57"/>
+        <source>cancelled after %1</source>
+        <translation>传输 %1 后已取消</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+5"/>
+        <location line="+52"/>
+        <source>%1 on %2 failed (exit %3): %4</source>
+        <translation>%2 上的 %1 失败（退出码 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSequencesStep</name>
+    <message>
+        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+18"/>
+        <source>cannot read the source&apos;s sequences</source>
+        <translation>无法读取源端的序列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the target&apos;s sequences</source>
+        <translation>无法读取目标端的序列</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot set the target&apos;s sequences</source>
+        <translation>无法设置目标端的序列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sequence(s) missing on the target</source>
+        <translation>
+            <numerusform>目标端缺少 %n 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sequence(s) checked, %2 set to the source&apos;s value</source>
+        <translation>已检查 %1 个序列，其中 %2 个已设为源端的值</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/SyncSequencesStep.h" line="+17"/>
+        <source>Check sequences of %1</source>
+        <translation>检查 %1 的序列</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyStep</name>
+    <message>
+        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+74"/>
+        <source>%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, %5 could not be compared; %6 inventory difference(s)</source>
+        <translation>%1 张表一致，%2 张不一致，%3 张目标端缺失，%4 张仅目标端有，%5 张无法比对；对象清单差异 %6 处</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/VerifyStep.h" line="+18"/>
+        <source>Verify: compare every table on both sides</source>
+        <translation>校验：在两端逐表比对</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +2288,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message>
-        <location filename="../../ui/ExecutePage.cpp" line="+38"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+39"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
@@ -1778,7 +2408,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>▶ 从第一个未完成的步骤继续执行</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Finished: %1</source>
         <translation>已结束：%1</translation>
     </message>
@@ -1824,7 +2454,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::MigrationWizard</name>
     <message>
-        <location filename="../../ui/MigrationWizard.cpp" line="+21"/>
+        <location filename="../../ui/MigrationWizard.cpp" line="+22"/>
         <source>pgcrossing — PostgreSQL migration</source>
         <translation>pgcrossing — PostgreSQL 迁移</translation>
     </message>
@@ -1834,7 +2464,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>A session is running</source>
         <translation>会话正在运行</translation>
     </message>
@@ -2062,7 +2692,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ReportPage</name>
     <message>
-        <location filename="../../ui/ReportPage.cpp" line="+23"/>
+        <location filename="../../ui/ReportPage.cpp" line="+24"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -2134,9 +2764,27 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
 </context>
 <context>
+    <name>pgcrossing::Runner</name>
+    <message>
+        <location filename="../../core/migration/Runner.cpp" line="+148"/>
+        <source>cancelled during &quot;%1&quot;</source>
+        <translation>在“%1”期间被取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>pgcrossing::StartPage</name>
     <message>
-        <location filename="../../ui/StartPage.cpp" line="+26"/>
+        <location filename="../../ui/StartPage.cpp" line="+28"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -2196,7 +2844,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Everything this wizard does, &lt;tt&gt;pgcrossing-cli&lt;/tt&gt; does headlessly from a plan file: run &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;.</source>
         <translation>本向导能做的一切，&lt;tt&gt;pgcrossing-cli&lt;/tt&gt; 都可以根据计划文件在无界面环境下完成：请运行 &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;。</translation>
     </message>
@@ -2211,14 +2859,19 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>下次启动 pgcrossing 时生效。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Source and target run on this machine (described by %1).</source>
         <translation>源端和目标端都运行在本机上（由 %1 描述）。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The demo servers are not running: start them with &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt;, which opens this wizard on them.</source>
-        <translation>演示服务器未运行：请用 &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt; 启动，它会随之打开本向导。</translation>
+        <source>Starts two PostgreSQL servers on this machine with sample data (a few seconds; needs root); they stop when the wizard closes.</source>
+        <translation>在本机启动两个带示例数据的 PostgreSQL 服务器（需要几秒钟；需要 root 权限）；向导关闭时它们随之停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo is not installed with this program: run &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt; from the source tree.</source>
+        <translation>本程序未附带安装演示环境：请在源码目录中运行 &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt;。</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2226,7 +2879,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>无法读取会话历史：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Starting the demo servers …</source>
+        <translation>正在启动演示服务器 …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the demo description %1: %2</source>
         <translation>无法读取演示描述文件 %1：%2</translation>
     </message>
@@ -2236,7 +2894,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>演示描述文件 %1 中没有端口：请重新启动演示。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>

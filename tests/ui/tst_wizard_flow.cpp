@@ -18,6 +18,7 @@
 #include "model/SessionRecord.h"
 #include "VerifyPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -367,6 +368,46 @@ private Q_SLOTS:
         QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
         w.next();
         QVERIFY(w.verifyPage()->summary()->text().contains(QStringLiteral("Identical")));
+        QVERIFY(resetSandboxTarget());
+    }
+
+    // Closing the window while commands run asks first; "No" keeps the run going, "Yes" cancels it
+    // cleanly (the record says cancelled) and closes.
+    void closingDuringARunAsksThenCancels()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        demoUpToMode({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
+        ExecutePage *exec = w.executePage();
+        bool asked = false;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, &w, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = true;
+                box->button(button)->click();
+            });
+        };
+        bool closedOnce = false;
+        QObject::connect(exec->steps(), &QTreeWidget::itemChanged, exec, [&](QTreeWidgetItem *item, int column) {
+            if (closedOnce || column != 1 || !item->text(0).startsWith(QStringLiteral("Copy database")) || !exec->isRunning())
+                return;
+            closedOnce = true;
+            answer(QMessageBox::No);
+            QVERIFY(!w.close());       // "No": the window stays
+            QVERIFY(asked);
+            QVERIFY(w.isVisible());
+            asked = false;
+            answer(QMessageBox::Yes);
+            QVERIFY(w.close());        // "Yes": cancelled, then closed
+            QVERIFY(asked);
+        });
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(closedOnce && !w.isVisible(), kRunTimeout);
+        QVERIFY(!exec->isRunning());
+        QCOMPARE(w.state().session->record().outcome, QStringLiteral("cancelled"));
+        exec->steps()->disconnect(exec);
         QVERIFY(resetSandboxTarget());
     }
 

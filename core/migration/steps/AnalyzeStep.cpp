@@ -10,7 +10,7 @@ StepResult AnalyzeStep::run(StepContext &ctx)
     if (r.cancelled)
         return StepResult::cancelled();
     if (!r.ok)
-        return StepResult::failed(QStringLiteral("ANALYZE failed"), r.error);
+        return StepResult::failed(tr("ANALYZE failed"), r.error);
     return StepResult::ok();
 }
 

@@ -12,8 +12,7 @@ namespace pgcrossing {
 
 QString BackupDatabaseStep::title() const
 {
-    return m_db.isEmpty() ? QStringLiteral("Back up roles and tablespaces (globals)")
-                          : QStringLiteral("Back up database %1").arg(m_db);
+    return m_db.isEmpty() ? tr("Back up roles and tablespaces (globals)") : tr("Back up database %1").arg(m_db);
 }
 
 QString BackupDatabaseStep::safeFileName(const QString &name)
@@ -33,7 +32,7 @@ QString BackupDatabaseStep::safeFileName(const QString &name)
 StepResult BackupDatabaseStep::run(StepContext &ctx)
 {
     if (!QDir().mkpath(m_dir))
-        return StepResult::failed(QStringLiteral("cannot create the backup directory %1").arg(m_dir));
+        return StepResult::failed(tr("cannot create the backup directory %1").arg(m_dir));
     // Timestamped names: a later backup into the same folder never replaces an earlier one.
     const QString stamp = ctx.snapshot().createdAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString path = QDir(m_dir).filePath(m_db.isEmpty() ? QStringLiteral("globals_%1.sql").arg(stamp)

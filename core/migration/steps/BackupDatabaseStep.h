@@ -1,12 +1,16 @@
 #pragma once
 #include "migration/Step.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 // Backup only: streams `pg_dump -Fc` (or `pg_dumpall --globals-only` for the roles) from the source
 // into a file on this machine, with its size and sha256 recorded as an artifact. A dump that did not
 // finish is deleted, never left to pass for a backup. Touches nothing on either server.
 class BackupDatabaseStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(BackupDatabaseStep)
+
 public:
     // database empty: the globals (roles, tablespaces).
     BackupDatabaseStep(QString database, QString directory, int compression)

@@ -20,7 +20,7 @@ StepResult CheckNoWritersStep::run(StepContext &ctx)
 {
     const PgResult r = ctx.source->query({}, activitySql(m_databases));
     if (!r.ok)
-        return StepResult::failed(QStringLiteral("cannot read pg_stat_activity on the source"), r.error);
+        return StepResult::failed(tr("cannot read pg_stat_activity on the source"), r.error);
     QStringList busy, idle;
     for (int i = 0; i < r.rowCount(); ++i) {
         const QString line = QStringLiteral("%1: pid %2 user %3 app \"%4\" %5 %6")
@@ -29,14 +29,13 @@ StepResult CheckNoWritersStep::run(StepContext &ctx)
         (r.value(i, 4) == QLatin1String("idle") ? idle : busy) << line;
     }
     if (!busy.isEmpty())
-        return StepResult::failed(QStringLiteral("%1 session(s) are working on the source databases; stop the "
-                                                 "applications or choose \"hold writes\"").arg(busy.size()),
+        return StepResult::failed(tr("%n session(s) are working on the source databases; stop the "
+                                     "applications or choose \"hold writes\"", nullptr, int(busy.size())),
                                   busy.join(QLatin1Char('\n')));
     if (!idle.isEmpty())
-        return StepResult::warning(QStringLiteral("%1 idle session(s) are connected to the source databases")
-                                       .arg(idle.size()),
+        return StepResult::warning(tr("%n idle session(s) are connected to the source databases", nullptr, int(idle.size())),
                                    idle.join(QLatin1Char('\n')));
-    return StepResult::ok(QStringLiteral("no other sessions"));
+    return StepResult::ok(tr("no other sessions"));
 }
 
 } // namespace pgcrossing

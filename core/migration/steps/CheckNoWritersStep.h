@@ -1,6 +1,7 @@
 #pragma once
 #include "migration/Step.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace pgcrossing {
@@ -9,10 +10,12 @@ namespace pgcrossing {
 // in a transaction or running a statement fails the step with the list of who; idle sessions are a
 // warning. Touches nothing.
 class CheckNoWritersStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(CheckNoWritersStep)
+
 public:
     explicit CheckNoWritersStep(QStringList databases) : m_databases(std::move(databases)) {}
     QString id() const override { return QStringLiteral("check-no-writers"); }
-    QString title() const override { return QStringLiteral("Check that nothing writes to the source"); }
+    QString title() const override { return tr("Check that nothing writes to the source"); }
     double weight() const override { return 0.1; }
     StepResult run(StepContext &ctx) override;
 

@@ -12,8 +12,8 @@ namespace pgcrossing {
 
 QString CopyDatabaseStep::title() const
 {
-    return m_db.source == m_db.target ? QStringLiteral("Copy database %1").arg(m_db.source)
-                                      : QStringLiteral("Copy database %1 to %2").arg(m_db.source, m_db.target);
+    return m_db.source == m_db.target ? tr("Copy database %1").arg(m_db.source)
+                                      : tr("Copy database %1 to %2").arg(m_db.source, m_db.target);
 }
 
 QString CopyDatabaseStep::incompleteComment(const QString &sessionId)
@@ -36,22 +36,22 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
     const SessionRecord snap = ctx.snapshot();
     const PgResult exists = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = %1").arg(tgtLit));
     if (!exists.ok)
-        return StepResult::failed(QStringLiteral("cannot read the target's databases"), exists.error);
+        return StepResult::failed(tr("cannot read the target's databases"), exists.error);
     if (exists.scalar() != QLatin1String("0")) {
         TargetState ts;
         for (const auto &t : snap.targets)
             if (t.database == m_db.target)
                 ts = t;
         if (!ts.createdBySession || ts.complete)
-            return StepResult::failed(QStringLiteral("the target already has a database %1; it is never overwritten: "
-                                                     "pick another target name or choose replace (renames it aside)")
+            return StepResult::failed(tr("the target already has a database %1; it is never overwritten: "
+                                         "pick another target name or choose replace (renames it aside)")
                                           .arg(m_db.target));
         ctx.log(StepContext::Level::Warning,
-                QStringLiteral("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
+                tr("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
         endOurSessions(ctx);
         const PgResult drop = ctx.target->exec({}, QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(tgtIdent));
         if (!drop.ok)
-            return StepResult::failed(QStringLiteral("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
+            return StepResult::failed(tr("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
     }
 
     const PgResult props = ctx.source->query(
@@ -59,14 +59,14 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
                            "datlocprovider, coalesce(daticulocale, '') FROM pg_database WHERE datname = %1")
                 .arg(PgClient::quoteLiteral(m_db.source)));
     if (!props.ok || props.rowCount() != 1)
-        return StepResult::failed(QStringLiteral("the source has no database %1").arg(m_db.source), props.error);
+        return StepResult::failed(tr("the source has no database %1").arg(m_db.source), props.error);
     QString owner = props.value(0, 0);
     const PgResult ownerOk = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1")
                                                         .arg(PgClient::quoteLiteral(owner)));
     if (m_options.noOwner || ownerOk.scalar() == QLatin1String("0")) {
         if (!m_options.noOwner)
-            ctx.log(StepContext::Level::Warning, QStringLiteral("role %1 (owner on the source) does not exist on the "
-                                                                "target; the database is owned by %2")
+            ctx.log(StepContext::Level::Warning, tr("role %1 (owner on the source) does not exist on the "
+                                                    "target; the database is owned by %2")
                                                      .arg(owner, ctx.target->connection().user));
         owner = ctx.target->connection().user;
     }
@@ -78,7 +78,7 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
     sql += QStringLiteral(";\nCOMMENT ON DATABASE %1 IS %2;").arg(tgtIdent, PgClient::quoteLiteral(incompleteComment(snap.id)));
     const PgResult created = ctx.target->exec({}, sql);
     if (!created.ok)
-        return StepResult::failed(QStringLiteral("cannot create %1 on the target").arg(m_db.target), created.error);
+        return StepResult::failed(tr("cannot create %1 on the target").arg(m_db.target), created.error);
     ctx.update([&](SessionRecord &r) {
         TargetState *t = r.targetState(m_db.target);
         t->createdBySession = true;
@@ -89,7 +89,7 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
 
 StepResult CopyDatabaseStep::run(StepContext &ctx)
 {
-    ctx.progress(0, QStringLiteral("creating %1").arg(m_db.target));
+    ctx.progress(0, tr("creating %1").arg(m_db.target));
     const StepResult created = createTarget(ctx);
     if (!created.succeeded())
         return created;
@@ -113,7 +113,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         // The dump already sits on the target host (ShipDumpStep checked its sha256): restore from it there.
         const QString file = DumpFileStep::path(m_options, ctx.snapshot().id, QStringLiteral("target"), m_db.source);
         Shell &host = HostFiles::hostShell(ctx.target->shell());
-        ctx.progress(0.1, QStringLiteral("pg_restore < %1 on %2").arg(file, host.hostLabel()));
+        ctx.progress(0.1, tr("pg_restore < %1 on %2").arg(file, host.hostLabel()));
         const CommandResult r = host.run(HostFiles::toolFromFile(*ctx.target, QStringLiteral("pg_restore"), restoreArgs, m_db.target,
                                                                  file, QStringLiteral("restore %1").arg(m_db.target)),
                                          {}, ctx.cancel);
@@ -123,7 +123,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         out.consumerErr = r.error.isEmpty() ? QString::fromUtf8(r.err).trimmed() : r.error;
         out.ok = r.ok();
         if (!out.ok && !out.cancelled)
-            out.message = QStringLiteral("pg_restore on %1 failed (exit %2): %3")
+            out.message = tr("pg_restore on %1 failed (exit %2): %3")
                               .arg(host.hostLabel())
                               .arg(r.exitCode)
                               .arg(out.consumerErr.section(QLatin1Char('\n'), -1).trimmed());
@@ -136,7 +136,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     }
     if (!out.ok) {
         endOurSessions(ctx);
-        const QString state = QStringLiteral("target database %1 is INCOMPLETE (resume the session to copy it again)")
+        const QString state = tr("target database %1 is INCOMPLETE (resume the session to copy it again)")
                                   .arg(m_db.target);
         ctx.log(StepContext::Level::Warning, state);
         if (out.cancelled)
@@ -158,13 +158,13 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     const PgResult done = ctx.target->exec({}, QStringLiteral("COMMENT ON DATABASE %1 IS %2;")
                                                    .arg(PgClient::quoteIdent(m_db.target), restoredComment));
     if (!done.ok)
-        return StepResult::failed(QStringLiteral("cannot mark %1 complete").arg(m_db.target), done.error);
+        return StepResult::failed(tr("cannot mark %1 complete").arg(m_db.target), done.error);
     ctx.update([&](SessionRecord &r) { r.targetState(m_db.target)->complete = true; });
     const QString msg = m_options.transfer == PlanOptions::Transfer::Files
-                            ? QStringLiteral("restored from the dump file")
-                            : QStringLiteral("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
+                            ? tr("restored from the dump file")
+                            : tr("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
     if (!out.ok)
-        return StepResult::warning(msg + QStringLiteral("; pg_restore ignored errors"), out.consumerErr);
+        return StepResult::warning(tr("%1; pg_restore ignored errors").arg(msg), out.consumerErr);
     return StepResult::ok(msg);
 }
 

@@ -2,6 +2,8 @@
 #include "migration/Step.h"
 #include "model/PlanOptions.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 // Copies one database: creates it on the target with the source's owner, encoding and locale, marks it
@@ -9,6 +11,8 @@ namespace pgcrossing {
 // and marks it complete. A target database this session created and left incomplete (failure, cancel)
 // is dropped and copied again on resume; any other existing database is never touched.
 class CopyDatabaseStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(CopyDatabaseStep)
+
 public:
     CopyDatabaseStep(DatabaseMapping db, PlanOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
     QString id() const override { return QStringLiteral("copy-database:") + m_db.source; }

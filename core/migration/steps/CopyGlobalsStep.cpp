@@ -75,15 +75,15 @@ StepResult CopyGlobalsStep::run(StepContext &ctx)
     QString error;
     const QSet<QString> src = roles(*ctx.source, &error);
     if (!error.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot list the source's roles"), error);
+        return StepResult::failed(tr("cannot list the source's roles"), error);
     const QSet<QString> dst = roles(*ctx.target, &error);
     if (!error.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot list the target's roles"), error);
+        return StepResult::failed(tr("cannot list the target's roles"), error);
     QSet<QString> missing = src - dst;
     QStringList existing = (src & dst).values();
     existing.sort();
     if (missing.isEmpty())
-        return StepResult::ok(QStringLiteral("every role exists on the target already (%1)").arg(existing.join(QStringLiteral(", "))));
+        return StepResult::ok(tr("every role exists on the target already (%1)").arg(existing.join(QStringLiteral(", "))));
 
     const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dumpall"), {QStringLiteral("--roles-only")}, {},
                                                   QStringLiteral("dump roles"));
@@ -91,7 +91,7 @@ StepResult CopyGlobalsStep::run(StepContext &ctx)
     if (d.cancelled)
         return StepResult::cancelled();
     if (!d.ok())
-        return StepResult::failed(QStringLiteral("pg_dumpall --roles-only failed on the source"), d.errTail());
+        return StepResult::failed(tr("pg_dumpall --roles-only failed on the source"), d.errTail());
 
     const QString script = filterRolesScript(QString::fromUtf8(d.out), missing);
     // The script holds password verifiers: it goes to psql's stdin and is never logged.
@@ -99,13 +99,13 @@ StepResult CopyGlobalsStep::run(StepContext &ctx)
     if (apply.cancelled)
         return StepResult::cancelled();
     if (!apply.ok)
-        return StepResult::failed(QStringLiteral("creating roles on the target failed"), apply.error);
+        return StepResult::failed(tr("creating roles on the target failed"), apply.error);
     QStringList created = missing.values();
     created.sort();
-    QString msg = QStringLiteral("created %1").arg(created.join(QStringLiteral(", ")));
-    if (!existing.isEmpty())
-        msg += QStringLiteral("; already there, left unchanged: %1").arg(existing.join(QStringLiteral(", ")));
-    return StepResult::ok(msg);
+    const QString names = created.join(QStringLiteral(", "));
+    if (existing.isEmpty())
+        return StepResult::ok(tr("created %1").arg(names));
+    return StepResult::ok(tr("created %1; already there, left unchanged: %2").arg(names, existing.join(QStringLiteral(", "))));
 }
 
 } // namespace pgcrossing

@@ -1,6 +1,7 @@
 #pragma once
 #include "migration/Step.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -10,9 +11,11 @@ namespace pgcrossing {
 // their attributes and memberships. A role that already exists on the target is reported and left
 // exactly as it is (never ALTERed: that could change a password the target's users rely on).
 class CopyGlobalsStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(CopyGlobalsStep)
+
 public:
     QString id() const override { return QStringLiteral("copy-roles"); }
-    QString title() const override { return QStringLiteral("Create missing roles on the target"); }
+    QString title() const override { return tr("Create missing roles on the target"); }
     double weight() const override { return 0.3; }
     bool touchesTarget() const override { return true; }
     StepResult run(StepContext &ctx) override;

@@ -34,8 +34,8 @@ QString DumpFileStep::hostSha256(Shell &host, const QString &file, const CancelT
 
 QString DumpFileStep::title() const
 {
-    return m_db.source.isEmpty() ? QStringLiteral("Dump roles and tablespaces (globals) to a file on the source host")
-                                 : QStringLiteral("Dump %1 to a file on the source host").arg(m_db.source);
+    return m_db.source.isEmpty() ? tr("Dump roles and tablespaces (globals) to a file on the source host")
+                                 : tr("Dump %1 to a file on the source host").arg(m_db.source);
 }
 
 StepResult DumpFileStep::run(StepContext &ctx)
@@ -51,19 +51,19 @@ StepResult DumpFileStep::run(StepContext &ctx)
     else if (m_options.compression > 0)
         args << QStringLiteral("-Z") << QString::number(m_options.compression);
     const QString tool = globals ? QStringLiteral("pg_dumpall") : QStringLiteral("pg_dump");
-    ctx.progress(0, QStringLiteral("%1 → %2 on %3").arg(tool, file, host.hostLabel()));
+    ctx.progress(0, tr("%1 → %2 on %3").arg(tool, file, host.hostLabel()));
     const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, tool, args, m_db.source, file,
                                                            QStringLiteral("dump %1 to %2").arg(globals ? QStringLiteral("globals") : m_db.source, file)),
                                      {}, ctx.cancel);
     if (d.cancelled)
         return StepResult::cancelled();
     if (!d.ok())
-        return StepResult::failed(QStringLiteral("pg_dump of %1 into %2 on %3 failed").arg(m_db.source, file, host.hostLabel()),
+        return StepResult::failed(tr("pg_dump of %1 into %2 on %3 failed").arg(m_db.source, file, host.hostLabel()),
                                   d.error.isEmpty() ? d.errTail() : d.error);
     QString error;
     const QString sum = hostSha256(host, file, ctx.cancel, &error);
     if (sum.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot checksum %1 on %2").arg(file, host.hostLabel()), error);
+        return StepResult::failed(tr("cannot checksum %1 on %2").arg(file, host.hostLabel()), error);
     const CommandResult size = host.run(CommandSpec::plain({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"),
                                                             QStringLiteral("--"), file},
                                                            QStringLiteral("size of %1").arg(file)));
@@ -72,7 +72,7 @@ StepResult DumpFileStep::run(StepContext &ctx)
         r.artifacts.append(Artifact{globals ? QStringLiteral("globals") : QStringLiteral("dump"), m_db.source, host.hostLabel(),
                                     file, bytes, sum});
     });
-    return StepResult::ok(QStringLiteral("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes),
+    return StepResult::ok(tr("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes),
                                                                          host.hostLabel(), sum.left(16)));
 }
 

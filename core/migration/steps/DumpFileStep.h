@@ -2,12 +2,16 @@
 #include "migration/Step.h"
 #include "model/PlanOptions.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 // `pg_dump -Fc` (or, for an empty database name, `pg_dumpall --globals-only`) into a file on the source
 // host, outside any container; its size and sha256 are taken there and recorded. Part 1 of the file
 // transfer (the file stays as a rollback artifact) and the backup kept on the source host.
 class DumpFileStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(DumpFileStep)
+
 public:
     DumpFileStep(DatabaseMapping db, PlanOptions options) : m_db(std::move(db)), m_options(std::move(options)) {}
     QString id() const override { return QStringLiteral("dump-file:") + (m_db.source.isEmpty() ? QStringLiteral("globals") : m_db.source); }

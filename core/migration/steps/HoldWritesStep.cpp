@@ -23,7 +23,7 @@ StepResult HoldWritesStep::run(StepContext &ctx)
                                    "AND c LIKE 'default_transaction_read_only=%'), '')")
                         .arg(PgClient::quoteLiteral(db)));
             if (!prev.ok)
-                return StepResult::failed(QStringLiteral("cannot read the settings of %1").arg(db), prev.error);
+                return StepResult::failed(tr("cannot read the settings of %1").arg(db), prev.error);
             const QString ident = PgClient::quoteIdent(db);
             const QString apply = QStringLiteral("ALTER DATABASE %1 SET default_transaction_read_only = on").arg(ident);
             const QString revert = prev.scalar().isEmpty()
@@ -36,16 +36,16 @@ StepResult HoldWritesStep::run(StepContext &ctx)
                     r.changes.append(SourceChange{changeId, db});
                     c = &r.changes.last();
                 }
-                c->description = QStringLiteral("database %1 made read-only for new sessions; other sessions ended").arg(db);
+                c->description = tr("database %1 made read-only for new sessions; other sessions ended").arg(db);
                 c->applySql = apply;
                 c->revertSql = revert;
                 c->reverted = false;
             });
             const PgResult a = ctx.source->exec({}, apply + QLatin1Char(';'));
             if (!a.ok)
-                return StepResult::failed(QStringLiteral("cannot hold writes on %1").arg(db), a.error);
+                return StepResult::failed(tr("cannot hold writes on %1").arg(db), a.error);
             ctx.update([&](SessionRecord &r) { r.change(changeId)->applied = QDateTime::currentDateTimeUtc(); });
-            ctx.log(StepContext::Level::Warning, QStringLiteral("source database %1 is now read-only; undo: %2").arg(db, revert));
+            ctx.log(StepContext::Level::Warning, tr("source database %1 is now read-only; undo: %2").arg(db, revert));
         }
         const PgResult t = ctx.source->query(
             {}, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %1 "
@@ -53,10 +53,10 @@ StepResult HoldWritesStep::run(StepContext &ctx)
                                "AND application_name <> 'pgcrossing'")
                     .arg(PgClient::quoteLiteral(db)));
         if (!t.ok)
-            return StepResult::failed(QStringLiteral("cannot end the sessions on %1").arg(db), t.error);
+            return StepResult::failed(tr("cannot end the sessions on %1").arg(db), t.error);
         ended += t.scalar().toInt();
     }
-    return StepResult::ok(QStringLiteral("%1 database(s) read-only, %2 session(s) ended").arg(m_databases.size()).arg(ended));
+    return StepResult::ok(tr("%1 database(s) read-only, %2 session(s) ended").arg(m_databases.size()).arg(ended));
 }
 
 } // namespace pgcrossing

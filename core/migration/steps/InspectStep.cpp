@@ -37,15 +37,15 @@ StepResult InspectStep::run(StepContext &ctx)
     QString srcErr, dstErr;
     const QJsonObject src = facts(*ctx.source, &srcErr);
     if (!srcErr.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot query the source server"), srcErr);
+        return StepResult::failed(tr("cannot query the source server"), srcErr);
     const QJsonObject dst = facts(*ctx.target, &dstErr);
     if (!dstErr.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot query the target server"), dstErr);
+        return StepResult::failed(tr("cannot query the target server"), dstErr);
     ctx.update([&](SessionRecord &r) {
         r.environment[QStringLiteral("source")] = src;
         r.environment[QStringLiteral("target")] = dst;
     });
-    return StepResult::ok(QStringLiteral("source %1, target %2")
+    return StepResult::ok(tr("source %1, target %2")
                               .arg(src.value(QStringLiteral("serverVersionNum")).toInt())
                               .arg(dst.value(QStringLiteral("serverVersionNum")).toInt()));
 }

@@ -22,14 +22,13 @@ StepResult ReleaseHoldsStep::run(StepContext &ctx)
             x->reverted = true;
             x->revertedAt = QDateTime::currentDateTimeUtc();
         });
-        ctx.log(StepContext::Level::Info, QStringLiteral("reverted on the source: %1").arg(c.revertSql));
+        ctx.log(StepContext::Level::Info, tr("reverted on the source: %1").arg(c.revertSql));
     }
     if (!errors.isEmpty())
-        return StepResult::failed(QStringLiteral("%1 change(s) on the source could not be undone; run the revert SQL by hand")
-                                      .arg(errors.size()),
+        return StepResult::failed(tr("%n change(s) on the source could not be undone; run the revert SQL by hand", nullptr,
+                                     int(errors.size())),
                                   errors.join(QLatin1Char('\n')));
-    return StepResult::ok(reverted ? QStringLiteral("%1 change(s) undone").arg(reverted)
-                                   : QStringLiteral("nothing to undo"));
+    return StepResult::ok(reverted ? tr("%n change(s) undone", nullptr, reverted) : tr("nothing to undo"));
 }
 
 } // namespace pgcrossing

@@ -1,6 +1,8 @@
 #pragma once
 #include "migration/Step.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 class PgClient;
@@ -10,9 +12,11 @@ class SessionRecord;
 // reverted in the record. Runs automatically when a stop-write session fails or is cancelled, and on
 // `pgcrossing-cli revert`.
 class ReleaseHoldsStep : public Step {
+    Q_DECLARE_TR_FUNCTIONS(ReleaseHoldsStep)
+
 public:
     QString id() const override { return QStringLiteral("release-holds"); }
-    QString title() const override { return QStringLiteral("Undo the changes made on the source"); }
+    QString title() const override { return tr("Undo the changes made on the source"); }
     bool touchesSource() const override { return true; }
     StepResult run(StepContext &ctx) override;
 };

@@ -9,19 +9,19 @@ StepResult RenameAsideStep::run(StepContext &ctx)
     const PgResult exists = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = %1")
                                                        .arg(PgClient::quoteLiteral(m_db)));
     if (!exists.ok)
-        return StepResult::failed(QStringLiteral("cannot read the target's databases"), exists.error);
+        return StepResult::failed(tr("cannot read the target's databases"), exists.error);
     if (exists.scalar() == QLatin1String("0"))
-        return StepResult::ok(QStringLiteral("no database %1 on the target; nothing to rename").arg(m_db));
+        return StepResult::ok(tr("no database %1 on the target; nothing to rename").arg(m_db));
     const SessionRecord snap = ctx.snapshot();
     // Names are at most 63 bytes; keep the tail that makes it unique.
     const QString aside = QStringLiteral("%1_pgx_old_%2").arg(m_db.left(30), snap.id.left(15));
     const PgResult r = ctx.target->exec({}, QStringLiteral("ALTER DATABASE %1 RENAME TO %2;")
                                                 .arg(PgClient::quoteIdent(m_db), PgClient::quoteIdent(aside)));
     if (!r.ok)
-        return StepResult::failed(QStringLiteral("cannot rename %1 aside (close every session to it first)").arg(m_db),
+        return StepResult::failed(tr("cannot rename %1 aside (close every session to it first)").arg(m_db),
                                   r.error);
     ctx.update([&](SessionRecord &rec) { rec.targetState(m_db)->renamedAsideTo = aside; });
-    return StepResult::ok(QStringLiteral("existing %1 is now %2").arg(m_db, aside));
+    return StepResult::ok(tr("existing %1 is now %2").arg(m_db, aside));
 }
 
 } // namespace pgcrossing

@@ -22,7 +22,7 @@ StepResult ShipDumpStep::run(StepContext &ctx)
         if (a.kind == QLatin1String("dump") && a.path == file && a.host == from.hostLabel())
             source = a;
     if (source.sha256.isEmpty())
-        return StepResult::failed(QStringLiteral("no recorded dump %1 on %2 to copy").arg(file, from.hostLabel()));
+        return StepResult::failed(tr("no recorded dump %1 on %2 to copy").arg(file, from.hostLabel()));
 
     const StreamTransfer::Outcome out = StreamTransfer::toProcess(ctx, from, HostFiles::catFile(file), to,
                                                                   HostFiles::writeFile(copy), source.bytes);
@@ -33,14 +33,14 @@ StepResult ShipDumpStep::run(StepContext &ctx)
     QString error;
     const QString sum = DumpFileStep::hostSha256(to, copy, ctx.cancel, &error);
     if (sum.isEmpty())
-        return StepResult::failed(QStringLiteral("cannot checksum %1 on %2").arg(copy, to.hostLabel()), error);
+        return StepResult::failed(tr("cannot checksum %1 on %2").arg(copy, to.hostLabel()), error);
     if (sum != source.sha256)
-        return StepResult::failed(QStringLiteral("the copy %1 on %2 is damaged: sha256 %3, expected %4")
+        return StepResult::failed(tr("the copy %1 on %2 is damaged: sha256 %3, expected %4")
                                       .arg(copy, to.hostLabel(), sum, source.sha256));
     ctx.update([&](SessionRecord &r) {
         r.artifacts.append(Artifact{QStringLiteral("dump"), m_db.source, to.hostLabel(), copy, out.bytes, sum});
     });
-    return StepResult::ok(QStringLiteral("%1 copied to %2, sha256 matches").arg(QLocale::c().formattedDataSize(out.bytes), to.hostLabel()));
+    return StepResult::ok(tr("%1 copied to %2, sha256 matches").arg(QLocale::c().formattedDataSize(out.bytes), to.hostLabel()));
 }
 
 } // namespace pgcrossing

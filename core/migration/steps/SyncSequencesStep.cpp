@@ -15,10 +15,10 @@ StepResult SyncSequencesStep::run(StepContext &ctx)
 {
     const PgResult src = ctx.source->query(m_db.source, kSql);
     if (!src.ok)
-        return StepResult::failed(QStringLiteral("cannot read the source's sequences"), src.error);
+        return StepResult::failed(tr("cannot read the source's sequences"), src.error);
     const PgResult dst = ctx.target->query(m_db.target, kSql);
     if (!dst.ok)
-        return StepResult::failed(QStringLiteral("cannot read the target's sequences"), dst.error);
+        return StepResult::failed(tr("cannot read the target's sequences"), dst.error);
     QMap<QString, QString> target;
     for (const auto &row : dst.rows)
         target.insert(row.value(0), row.value(1));
@@ -36,12 +36,12 @@ StepResult SyncSequencesStep::run(StepContext &ctx)
     if (!fixes.isEmpty()) {
         const PgResult r = ctx.target->exec(m_db.target, fixes.join(QLatin1Char('\n')));
         if (!r.ok)
-            return StepResult::failed(QStringLiteral("cannot set the target's sequences"), r.error);
+            return StepResult::failed(tr("cannot set the target's sequences"), r.error);
     }
     if (!missing.isEmpty())
-        return StepResult::warning(QStringLiteral("%1 sequence(s) missing on the target").arg(missing.size()),
+        return StepResult::warning(tr("%n sequence(s) missing on the target", nullptr, int(missing.size())),
                                    missing.join(QLatin1Char('\n')));
-    return StepResult::ok(QStringLiteral("%1 sequence(s) checked, %2 set to the source's value")
+    return StepResult::ok(tr("%1 sequence(s) checked, %2 set to the source's value")
                               .arg(src.rowCount())
                               .arg(fixes.size()));
 }

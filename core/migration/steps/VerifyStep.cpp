@@ -71,8 +71,8 @@ StepResult VerifyStep::run(StepContext &ctx)
         {QStringLiteral("millis"), double(timer.elapsed())}};
     ctx.update([&](SessionRecord &r) { r.verification = result; });
 
-    const QString summary = QStringLiteral("%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, "
-                                           "%5 could not be compared; %6 inventory difference(s)")
+    const QString summary = tr("%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, "
+                               "%5 could not be compared; %6 inventory difference(s)")
                                 .arg(equal).arg(differs).arg(missing).arg(extra).arg(errors).arg(invDiff);
     if (errors)
         return StepResult::failed(summary, failures.join(QLatin1Char('\n')));
