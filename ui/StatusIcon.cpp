@@ -1,30 +1,28 @@
 #include "StatusIcon.h"
 
-#include <QApplication>
-#include <QStyle>
 
 namespace pgcrossing::StatusIcon {
 
 QIcon forStatus(const QString &s)
 {
-    QStyle *style = QApplication::style();
-    auto themed = [&](const char *name, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+    // The theme's icon when the desktop has one, else ours from resources/icons (bundled in the binary).
+    auto themed = [](const char *name, const char *bundled) {
+        return QIcon::fromTheme(QString::fromLatin1(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(bundled))));
     };
     if (s == QLatin1String("ok") || s == QLatin1String("passed") || s == QLatin1String("equal"))
-        return themed("emblem-ok", QStyle::SP_DialogApplyButton);
+        return themed("emblem-ok", "ok");
     if (s == QLatin1String("warning") || s == QLatin1String("info"))
-        return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
+        return themed("dialog-warning", "warning");
     if (s == QLatin1String("failed") || s == QLatin1String("blocker") || s == QLatin1String("error") ||
         s == QLatin1String("differs") || s == QLatin1String("missing") || s == QLatin1String("extra"))
-        return themed("dialog-error", QStyle::SP_MessageBoxCritical);
+        return themed("dialog-error", "error");
     if (s == QLatin1String("running"))
-        return themed("media-playback-start", QStyle::SP_MediaPlay);
+        return themed("media-playback-start", "running");
     if (s == QLatin1String("cancelled"))
-        return themed("process-stop", QStyle::SP_BrowserStop);
+        return themed("process-stop", "cancelled");
     if (s == QLatin1String("skipped"))
-        return themed("go-next", QStyle::SP_ArrowForward);
-    return themed("content-loading", QStyle::SP_FileDialogContentsView);
+        return themed("go-next", "skipped");
+    return themed("content-loading", "pending");
 }
 
 } // namespace pgcrossing::StatusIcon

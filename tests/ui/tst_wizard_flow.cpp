@@ -113,6 +113,8 @@ class TstWizardFlow : public QObject {
         if (pre->acknowledge()->isVisibleTo(pre))
             pre->acknowledge()->setChecked(true);
         QVERIFY2(pre->isComplete(), "a preflight blocker failed on a healthy sandbox");
+        // Each row shows its status icon (the theme's, or the bundled one offscreen).
+        QVERIFY(!pre->checklist()->topLevelItem(0)->icon(0).pixmap(16).isNull());
         screenshot(&w, shotPrefix + QStringLiteral("preflight"));
 
         w.next();
