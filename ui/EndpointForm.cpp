@@ -255,6 +255,8 @@ void EndpointForm::setEndpoint(const Endpoint &e, const EndpointSecrets &secrets
 
 bool EndpointForm::remember() const { return m_remember->isChecked(); }
 
+void EndpointForm::setRemember(bool on) { m_remember->setChecked(on); }
+
 void EndpointForm::setKeychainNote(const QString &text) { m_keychainNote->setText(text); }
 
 void EndpointForm::testConnection()

@@ -29,6 +29,7 @@ public:
     EndpointSecrets secrets() const;
     void setEndpoint(const Endpoint &e, const EndpointSecrets &secrets);
     bool remember() const;
+    void setRemember(bool on);
     void setKeychainNote(const QString &text);
 
     void testConnection();

@@ -97,8 +97,10 @@ void HostsPage::restoreSecrets()
             s.keyPassphrase = value;
             found = true;
         }
-        if (found)
+        if (found) {
             f->setEndpoint(e, s);
+            f->setRemember(true); // the user chose to remember them last time
+        }
     }
 }
 

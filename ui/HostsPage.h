@@ -16,7 +16,9 @@ class HostsPage : public QWizardPage {
 public:
     explicit HostsPage(MigrationWizard *wizard);
     ~HostsPage() override;
-    void loadFromState();           // fill both forms from the wizard's state (demo, plan, profiles)
+    void loadFromState();           // fill both forms from the wizard's state (demo, plan)
+    // Empty password fields take what the keychain remembers for these endpoints.
+    void restoreSecrets();
     bool isComplete() const override;
     bool validatePage() override;
     EndpointForm *sourceForm() const { return m_source; }
@@ -25,7 +27,6 @@ public:
     void setSecretStore(std::shared_ptr<SecretStore> store);
 
 private:
-    void restoreSecrets();
     MigrationWizard *m_wizard;
     EndpointForm *m_source;
     EndpointForm *m_target;

@@ -255,7 +255,10 @@ bool StartPage::validatePage()
             return false;
         }
     }
-    m_wizard->hostsPage()->loadFromState();
+    if (m_new->isChecked())
+        m_wizard->hostsPage()->restoreSecrets(); // the last profiles stay; remembered passwords join them
+    else
+        m_wizard->hostsPage()->loadFromState();
     return true;
 }
 

@@ -16,6 +16,7 @@
 #include "Sandbox.h"
 #include "StartPage.h"
 #include "model/SessionRecord.h"
+#include "secrets/MemorySecretStore.h"
 #include "VerifyPage.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -411,6 +413,48 @@ private Q_SLOTS:
         QCOMPARE(w.state().session->record().outcome, QStringLiteral("cancelled"));
         exec->steps()->disconnect(exec);
         QVERIFY(resetSandboxTarget());
+    }
+
+    // The last profiles come back without their passwords; a password comes back only from the secret
+    // store, and only when "remember" was ticked.
+    void profilesAndRememberedPasswordsComeBack()
+    {
+        const Sandbox &s = Sandbox::instance();
+        auto store = std::make_shared<MemorySecretStore>();
+        openWizard();
+        m_wizard->hostsPage()->setSecretStore(store);
+        m_wizard->startPage()->chooseNew();
+        m_wizard->next();
+        Endpoint src;
+        src.role = QStringLiteral("source");
+        src.pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
+        src.pg.port = s.intValue(QStringLiteral("PGX_SRC_PGPORT"));
+        Endpoint dst = src;
+        dst.role = QStringLiteral("target");
+        dst.pg.port = s.intValue(QStringLiteral("PGX_DST_PGPORT"));
+        HostsPage *hosts = m_wizard->hostsPage();
+        hosts->sourceForm()->setEndpoint(src, pgSecret());
+        hosts->targetForm()->setEndpoint(dst, pgSecret());
+        hosts->sourceForm()->setRemember(true);   // the source's password is remembered, the target's not
+        hosts->targetForm()->setRemember(false);
+        QVERIFY(hosts->validatePage());
+        QByteArray kept;
+        QCOMPARE(store->read(src.secretKey() + QStringLiteral("/pg"), &kept), SecretStore::Result::Ok);
+        QCOMPARE(kept, pgSecret().pgPassword);
+        QCOMPARE(store->read(dst.secretKey() + QStringLiteral("/pg"), &kept), SecretStore::Result::NotFound);
+        const QByteArray profile = QSettings().value(QStringLiteral("profiles/source")).toByteArray();
+        QVERIFY(profile.contains("55432") || profile.contains(QByteArray::number(src.pg.port)));
+        QVERIFY(!profile.contains(pgSecret().pgPassword));
+
+        openWizard(); // as after a restart
+        m_wizard->hostsPage()->setSecretStore(store);
+        m_wizard->startPage()->chooseNew();
+        m_wizard->next();
+        QCOMPARE(m_wizard->hostsPage()->sourceForm()->endpoint().pg.port, src.pg.port);
+        QCOMPARE(m_wizard->hostsPage()->sourceForm()->secrets().pgPassword, pgSecret().pgPassword);
+        QVERIFY(m_wizard->hostsPage()->sourceForm()->remember());
+        QCOMPARE(m_wizard->hostsPage()->targetForm()->endpoint().pg.port, dst.pg.port);
+        QVERIFY(m_wizard->hostsPage()->targetForm()->secrets().pgPassword.isEmpty());
     }
 
     // Must show 3: wrong password, unknown host key, missing container — each said on the Hosts page,
