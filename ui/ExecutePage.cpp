@@ -182,9 +182,9 @@ void ExecutePage::start()
     });
     connect(m_runner.get(), &Runner::finished, this, &ExecutePage::onFinished);
     // Steps already done in an earlier run of this session show as done.
-    const SessionRecord record = s.session->record();
+    SessionRecord record = s.session->record();
     for (int i = 0; i < m_runner->plan().steps.size(); ++i)
-        if (const StepRecord *rec = const_cast<SessionRecord &>(record).step(m_runner->plan().steps[i]->id()))
+        if (const StepRecord *rec = record.step(m_runner->plan().steps[i]->id()))
             if (rec->status == QLatin1String("ok") || rec->status == QLatin1String("warning"))
                 m_steps->topLevelItem(i)->setIcon(0, StatusIcon::forStatus(rec->status));
     m_cancel->setEnabled(true);

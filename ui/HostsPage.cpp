@@ -77,28 +77,28 @@ void HostsPage::loadFromState()
     restoreSecrets();
 }
 
+EndpointSecrets HostsPage::rememberedSecrets(const Endpoint &e, EndpointSecrets given) const
+{
+    QByteArray value;
+    if (given.pgPassword.isEmpty() && m_store->read(pgKey(e), &value) == SecretStore::Result::Ok)
+        given.pgPassword = value;
+    if (given.sshPassword.isEmpty() && m_store->read(sshKey(e), &value) == SecretStore::Result::Ok)
+        given.sshPassword = value;
+    if (given.keyPassphrase.isEmpty() && m_store->read(passphraseKey(e), &value) == SecretStore::Result::Ok)
+        given.keyPassphrase = value;
+    return given;
+}
+
 void HostsPage::restoreSecrets()
 {
     // Secrets the keychain remembers for these endpoints fill the empty password fields.
     for (EndpointForm *f : {m_source, m_target}) {
         const Endpoint e = f->endpoint();
-        EndpointSecrets s = f->secrets();
-        QByteArray value;
-        bool found = false;
-        if (s.pgPassword.isEmpty() && m_store->read(pgKey(e), &value) == SecretStore::Result::Ok) {
-            s.pgPassword = value;
-            found = true;
-        }
-        if (s.sshPassword.isEmpty() && m_store->read(sshKey(e), &value) == SecretStore::Result::Ok) {
-            s.sshPassword = value;
-            found = true;
-        }
-        if (s.keyPassphrase.isEmpty() && m_store->read(passphraseKey(e), &value) == SecretStore::Result::Ok) {
-            s.keyPassphrase = value;
-            found = true;
-        }
-        if (found) {
-            f->setEndpoint(e, s);
+        const EndpointSecrets before = f->secrets();
+        const EndpointSecrets after = rememberedSecrets(e, before);
+        if (after.pgPassword != before.pgPassword || after.sshPassword != before.sshPassword ||
+            after.keyPassphrase != before.keyPassphrase) {
+            f->setEndpoint(e, after);
             f->setRemember(true); // the user chose to remember them last time
         }
     }

@@ -1,4 +1,6 @@
 #pragma once
+#include "model/Endpoint.h"
+
 #include <QWizardPage>
 #include <memory>
 
@@ -19,6 +21,8 @@ public:
     void loadFromState();           // fill both forms from the wizard's state (demo, plan)
     // Empty password fields take what the keychain remembers for these endpoints.
     void restoreSecrets();
+    // given, with its empty fields filled from the secret store for endpoint e.
+    EndpointSecrets rememberedSecrets(const Endpoint &e, EndpointSecrets given = {}) const;
     bool isComplete() const override;
     bool validatePage() override;
     EndpointForm *sourceForm() const { return m_source; }

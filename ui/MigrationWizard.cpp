@@ -12,6 +12,7 @@
 
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QThreadPool>
 
 namespace pgcrossing {
 
@@ -42,6 +43,9 @@ MigrationWizard::~MigrationWizard()
 {
     m_execute->cancelAndWait();
     m_verify->cancelAndWait();
+    // Probes, checks and table reads still running use this wizard's state: let them end first (each is
+    // bounded by its connect timeout).
+    QThreadPool::globalInstance()->waitForDone();
     QString error;
     if (!m_demoStartedIn.isEmpty() && !DemoEnvironment::stop(m_demoStartedIn, &error))
         qWarning("%s", qPrintable(error));

@@ -40,7 +40,7 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_demo);
     layout->addWidget(m_demoNote);
     layout->addWidget(m_plan);
-    m_past = new QRadioButton(tr("&Reopen a past session — read its report, verify again, or resume it"), this);
+    m_past = new QRadioButton(tr("&Reopen a past session — its diff (verify again) and its report"), this);
     m_history = new QTreeWidget(this);
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Started"), tr("Source → target"), tr("Databases"), tr("Mode"), tr("Outcome"), tr("Verdict")});
@@ -140,17 +140,25 @@ bool StartPage::isComplete() const
 
 int StartPage::nextId() const
 {
-    return m_past->isChecked() ? MigrationWizard::Report : MigrationWizard::Hosts;
+    if (!m_past->isChecked())
+        return MigrationWizard::Hosts;
+    // A past session opens on its diff (with "Verify again"), then its report; a backup has no diff.
+    const QTreeWidgetItem *item = m_history->currentItem();
+    return item && item->text(3) == QLatin1String("backup") ? MigrationWizard::Report : MigrationWizard::Verify;
 }
 
 bool StartPage::reopen(const QString &recordPath, QString *error)
 {
     WizardState &s = m_wizard->state();
-    // Secrets are not in the record: the Hosts page's keychain entries, if remembered, fill them later.
-    auto session = MigrationSession::open(recordPath, {}, {}, error);
+    // Secrets are not in the record: those remembered in the keychain let "Verify again" log in.
+    SessionRecord record;
+    if (!SessionRecord::load(recordPath, &record, error))
+        return false;
+    HostsPage *hosts = m_wizard->hostsPage();
+    auto session = MigrationSession::open(recordPath, hosts->rememberedSecrets(record.source),
+                                          hosts->rememberedSecrets(record.target), error);
     if (!session)
         return false;
-    const SessionRecord record = session->record();
     s.source = record.source;
     s.target = record.target;
     s.options = record.options;

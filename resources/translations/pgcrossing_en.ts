@@ -102,7 +102,7 @@
 <context>
     <name>pgcrossing::EndpointForm</name>
     <message numerus="yes">
-        <location filename="../../ui/EndpointForm.cpp" line="+340"/>
+        <location filename="../../ui/EndpointForm.cpp" line="+342"/>
         <source>%n database(s), %1</source>
         <translation>
             <numerusform>%n database, %1</numerusform>

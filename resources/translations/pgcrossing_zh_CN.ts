@@ -2198,7 +2198,7 @@
         <translation>密钥口令：</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Enter the SSH host.</source>
         <translation>请输入 SSH 主机。</translation>
     </message>
@@ -2454,7 +2454,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::MigrationWizard</name>
     <message>
-        <location filename="../../ui/MigrationWizard.cpp" line="+22"/>
+        <location filename="../../ui/MigrationWizard.cpp" line="+23"/>
         <source>pgcrossing — PostgreSQL migration</source>
         <translation>pgcrossing — PostgreSQL 迁移</translation>
     </message>
@@ -2464,7 +2464,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>A session is running</source>
         <translation>会话正在运行</translation>
     </message>
@@ -2810,8 +2810,8 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Reopen a past session — read its report, verify again, or resume it</source>
-        <translation>重新打开过去的会话(&amp;R) — 查看报告、重新校验或继续执行</translation>
+        <source>&amp;Reopen a past session — its diff (verify again) and its report</source>
+        <translation>重新打开历史会话(&amp;R) — 查看其校验差异（可重新校验）和报告</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2879,7 +2879,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>无法读取会话历史：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Starting the demo servers …</source>
         <translation>正在启动演示服务器 …</translation>
     </message>
