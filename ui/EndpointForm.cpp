@@ -65,7 +65,9 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
     m_container = new QComboBox(this);
     m_container->setEditable(true);
     m_container->lineEdit()->setPlaceholderText(tr("container name"));
+    m_container->setObjectName(QStringLiteral("container"));
     m_detect = new QPushButton(tr("Detect"), this);
+    m_detect->setObjectName(QStringLiteral("detect"));
     m_detect->setToolTip(tr("List the running containers on this host"));
     containerRow->addWidget(m_engine);
     containerRow->addWidget(m_container, 1);

@@ -41,8 +41,27 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_again);
+    // The selected check in full: the columns above are cut to fit, a remedy often is not short.
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->setVisible(false);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_detail->setVisible(item != nullptr);
+        if (!item)
+            return;
+        QString html = QStringLiteral("<b>%1</b><br>%2 %3<br>%4 %5")
+                           .arg(item->text(0).toHtmlEscaped(), tr("Found:"), item->text(1).toHtmlEscaped(), tr("Expected:"),
+                                item->text(2).toHtmlEscaped());
+        if (!item->text(3).isEmpty())
+            html += QStringLiteral("<br>%1 %2").arg(tr("Remedy:"), item->text(3).toHtmlEscaped());
+        m_detail->setText(html);
+    });
     layout->addWidget(m_ack);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::runAgain);
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -112,6 +131,7 @@ void PreflightPage::runAgain()
 void PreflightPage::render(const QList<CheckResult> &checks)
 {
     m_list->clear();
+    m_detail->setVisible(false);
     int blockers = 0, warnings = 0, passed = 0;
     for (const CheckResult &c : checks) {
         const bool ok = c.status == CheckResult::Status::Passed || c.status == CheckResult::Status::Skipped;
@@ -129,6 +149,11 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         passed += kind == QLatin1String("passed");
     }
     m_blocked = blockers > 0 || checks.isEmpty();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(1, Qt::UserRole).toString() != QLatin1String("passed")) {
+            m_list->setCurrentItem(m_list->topLevelItem(i)); // the first problem, shown in full
+            break;
+        }
     m_needsAck = warnings > 0 && !m_blocked;
     m_ack->setVisible(m_needsAck);
     if (m_blocked)

@@ -38,6 +38,7 @@ private:
     MigrationWizard *m_wizard;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QLabel *m_detail;
     QCheckBox *m_ack;
     QPushButton *m_again;
     QPushButton *m_copy;

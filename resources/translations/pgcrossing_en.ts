@@ -102,7 +102,7 @@
 <context>
     <name>pgcrossing::EndpointForm</name>
     <message numerus="yes">
-        <location filename="../../ui/EndpointForm.cpp" line="+342"/>
+        <location filename="../../ui/EndpointForm.cpp" line="+344"/>
         <source>%n database(s), %1</source>
         <translation>
             <numerusform>%n database, %1</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../ui/PreflightPage.cpp" line="+136"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+161"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
         <translation>
             <numerusform>%n blocker must be fixed before anything can run; then click Run again.</numerusform>

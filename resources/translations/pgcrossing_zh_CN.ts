@@ -2086,12 +2086,12 @@
         <translation>容器名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Detect</source>
         <translation>检测</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List the running containers on this host</source>
         <translation>列出此主机上正在运行的容器</translation>
     </message>
@@ -2663,12 +2663,27 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>将所选检查项的处理建议复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+20"/>
+        <source>Found:</source>
+        <translation>实际情况：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected:</source>
+        <translation>预期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remedy:</source>
+        <translation>处理建议：</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Checking both hosts …</source>
         <translation>正在检查两端主机 …</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
         <translation>
             <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>

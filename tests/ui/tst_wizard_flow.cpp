@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -327,6 +328,61 @@ private Q_SLOTS:
         verify->tables()->selectRow(row);
         QVERIFY2(verify->details()->toPlainText().contains(id), qPrintable(verify->details()->toPlainText()));
         screenshot(&w, QStringLiteral("verify-differs"));
+    }
+
+    // The target already holds these databases: preflight blocks and Next stays disabled; renamed on the
+    // Databases page, the same databases pass. The Detect button lists the target host's containers.
+    void takenNamesBlockUntilRenamed()
+    {
+        bool ok = false;
+        if (sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                       QStringLiteral("SELECT 1 FROM pg_database WHERE datname = 'knowledge_db'"), &ok).trimmed().isEmpty())
+            sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        const Sandbox &s = Sandbox::instance();
+        w.startPage()->chooseNew();
+        w.next();
+        EndpointForm *dstForm = w.hostsPage()->targetForm();
+        w.hostsPage()->sourceForm()->setEndpoint(sshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), pgSecret());
+        Endpoint dst = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        dst.container = QStringLiteral("not-yet-chosen");
+        dstForm->setEndpoint(dst, pgSecret());
+        auto *container = dstForm->findChild<QComboBox *>(QStringLiteral("container"));
+        QVERIFY(container);
+        QTest::mouseClick(dstForm->findChild<QPushButton *>(QStringLiteral("detect")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(container->count(), 1, kStepTimeout);
+        QCOMPARE(container->itemText(0), s.value(QStringLiteral("PGX_CONTAINER")));
+        container->setCurrentIndex(0);
+        w.hostsPage()->sourceForm()->testConnection();
+        dstForm->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        w.next();
+        DatabasesPage *dbs = w.databasesPage();
+        dbs->select({QStringLiteral("knowledge_db")});
+        QTreeWidgetItem *item = dbs->databaseList()->findItems(QStringLiteral("knowledge_db"), Qt::MatchExactly).value(0);
+        QVERIFY(item);
+        QVERIFY2(item->text(3).contains(QStringLiteral("exists")), qPrintable(item->text(3)));
+        w.next();
+        PreflightPage *pre = w.preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QVERIFY(!pre->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        bool blocker = false;
+        for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
+            blocker = blocker || (pre->checklist()->topLevelItem(i)->data(1, Qt::UserRole).toString() == QStringLiteral("blocker") &&
+                                  pre->checklist()->topLevelItem(i)->text(1).contains(QStringLiteral("knowledge_db")));
+        QVERIFY(blocker);
+        screenshot(&w, QStringLiteral("preflight-blocker"));
+        w.back();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Databases));
+        item->setText(2, QStringLiteral("knowledge_db_v2"));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QVERIFY(pre->isComplete());
+        QCOMPARE(w.state().options.databases.value(0).target, QStringLiteral("knowledge_db_v2"));
     }
 
     // The Start page lists the sessions run so far (newest first, with their verdict) and reopens one
