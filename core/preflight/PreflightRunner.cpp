@@ -1,5 +1,7 @@
 #include "PreflightRunner.h"
 
+#include "ExtensionsCheck.h"
+
 #include "migration/steps/CheckNoWritersStep.h"
 #include "postgres/PgClient.h"
 #include "remote/Shell.h"
@@ -162,6 +164,7 @@ QList<CheckResult> PreflightRunner::run()
             free.found = tr("free");
         }
         out << free;
+        out << ExtensionsCheck::run(*m_source, *m_target, m_options.databases);
     }
 
     if (m_options.mode == PlanOptions::Mode::StopWrite) {

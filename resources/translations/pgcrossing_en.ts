@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>ExtensionsCheck</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+96"/>
+        <source>all %n available</source>
+        <translation>
+            <numerusform>%n available</numerusform>
+            <numerusform>all %n available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreflightRunner</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+189"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+192"/>
         <source>%n idle session(s)</source>
         <translation>
             <numerusform>%n idle session</numerusform>

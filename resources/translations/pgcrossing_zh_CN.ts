@@ -229,6 +229,91 @@
     </message>
 </context>
 <context>
+    <name>ExtensionsCheck</name>
+    <message>
+        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+19"/>
+        <source>Install the contrib modules on the target host (or in its container): apt-get install postgresql-contrib (or postgresql-%1 on Debian, which ships them).</source>
+        <translation>在目标端主机（或其容器）上安装 contrib 模块：apt-get install postgresql-contrib（Debian 上 postgresql-%1 已自带）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install pgvector on the target: apt-get install postgresql-%1-pgvector.</source>
+        <translation>在目标端安装 pgvector：apt-get install postgresql-%1-pgvector。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install PostGIS on the target: apt-get install postgresql-%1-postgis-3.</source>
+        <translation>在目标端安装 PostGIS：apt-get install postgresql-%1-postgis-3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build pg_jieba on the target (seed 000 §9.3): apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install; then restart PostgreSQL (or the container).</source>
+        <translation>在目标端编译 pg_jieba（seed 000 §9.3）：apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install；然后重启 PostgreSQL（或容器）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the package that provides &quot;%1&quot; for PostgreSQL %2 on the target host or in its container (apt-cache search postgresql-%2 %1), or build it from source; then run this check again.</source>
+        <translation>在目标端主机或其容器中为 PostgreSQL %2 安装提供“%1”的软件包（apt-cache search postgresql-%2 %1），或从源码编译；然后重新运行此检查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source&apos;s extensions are available on the target</source>
+        <translation>源端使用的扩展在目标端均可用</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot list the extensions of %1: %2</source>
+        <translation>无法列出 %1 的扩展：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 in %3 (the target offers %4)</source>
+        <translation>%3 中的 %1 %2（目标端提供 %4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lives in schema %2 (%3)</source>
+        <translation>%1 位于模式 %2 中（%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>available on the target: %1</source>
+        <translation>目标端可用：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none used)</source>
+        <translation>（未使用扩展）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not available on the target: %1</source>
+        <translation>目标端不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other versions on the target: %1</source>
+        <translation>目标端版本不同：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore creates the target&apos;s version; compare behaviour, or install the source&apos;s version on the target first. ALTER EXTENSION … UPDATE moves to a newer one later.</source>
+        <translation>恢复时会创建目标端提供的版本；请比对行为差异，或先在目标端安装与源端相同的版本。之后可用 ALTER EXTENSION … UPDATE 升级到更新版本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no extensions used</source>
+        <translation>未使用扩展</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>all %n available</source>
+        <translation>
+            <numerusform>全部 %n 个均可用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HoldWritesStep</name>
     <message>
         <location filename="../../core/migration/steps/HoldWritesStep.cpp" line="+26"/>
@@ -300,7 +385,7 @@
 <context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+41"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+43"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -425,7 +510,7 @@
         <translation>未占用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>

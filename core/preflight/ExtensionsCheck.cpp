@@ -1,0 +1,103 @@
+#include "ExtensionsCheck.h"
+
+#include "postgres/PgClient.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace pgcrossing {
+
+QString ExtensionsCheck::installHint(const QString &ext, int major)
+{
+    static const QSet<QString> contrib{
+        QStringLiteral("pg_trgm"), QStringLiteral("btree_gin"), QStringLiteral("btree_gist"), QStringLiteral("citext"),
+        QStringLiteral("hstore"), QStringLiteral("pgcrypto"), QStringLiteral("uuid-ossp"), QStringLiteral("unaccent"),
+        QStringLiteral("pg_stat_statements"), QStringLiteral("postgres_fdw"), QStringLiteral("tablefunc"),
+        QStringLiteral("fuzzystrmatch"), QStringLiteral("ltree"), QStringLiteral("intarray"), QStringLiteral("cube"),
+        QStringLiteral("earthdistance"), QStringLiteral("dblink"), QStringLiteral("pg_buffercache"), QStringLiteral("pgstattuple")};
+    if (contrib.contains(ext))
+        return tr("Install the contrib modules on the target host (or in its container): apt-get install "
+                  "postgresql-contrib (or postgresql-%1 on Debian, which ships them).").arg(major);
+    if (ext == QLatin1String("vector"))
+        return tr("Install pgvector on the target: apt-get install postgresql-%1-pgvector.").arg(major);
+    if (ext.startsWith(QLatin1String("postgis")))
+        return tr("Install PostGIS on the target: apt-get install postgresql-%1-postgis-3.").arg(major);
+    if (ext == QLatin1String("pg_jieba"))
+        return tr("Build pg_jieba on the target (seed 000 §9.3): apt-get install build-essential cmake git "
+                  "postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; "
+                  "cd pg_jieba && mkdir build && cd build && cmake .. && make && make install; then restart "
+                  "PostgreSQL (or the container).").arg(major);
+    return tr("Install the package that provides \"%1\" for PostgreSQL %2 on the target host or in its container "
+              "(apt-cache search postgresql-%2 %1), or build it from source; then run this check again.")
+        .arg(ext).arg(major);
+}
+
+CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases)
+{
+    CheckResult c;
+    c.id = QStringLiteral("target.extensions");
+    c.title = tr("The source's extensions are available on the target");
+    c.severity = CheckResult::Severity::Blocker;
+
+    // What the target can create: name → versions it offers.
+    const PgResult avail = target.query({}, QStringLiteral("SELECT name, version FROM pg_available_extension_versions"));
+    const PgResult ver = target.query({}, QStringLiteral("SELECT current_setting('server_version_num')::int / 10000"));
+    if (!avail.ok || !ver.ok) {
+        c.status = CheckResult::Status::Error;
+        c.found = avail.ok ? ver.error : avail.error;
+        return c;
+    }
+    const int major = ver.scalar().toInt();
+    QMap<QString, QSet<QString>> offered;
+    for (const auto &row : avail.rows)
+        offered[row.value(0)].insert(row.value(1));
+
+    QStringList missing, versionGaps, notes, remedies, used;
+    QSet<QString> hinted;
+    for (const DatabaseMapping &m : databases) {
+        const PgResult ext = source.query(m.source, QStringLiteral("SELECT e.extname, e.extversion, n.nspname FROM pg_extension e "
+                                                                   "JOIN pg_namespace n ON n.oid = e.extnamespace "
+                                                                   "WHERE e.extname <> 'plpgsql' ORDER BY 1"));
+        if (!ext.ok) {
+            c.status = CheckResult::Status::Error;
+            c.found = tr("cannot list the extensions of %1: %2").arg(m.source, ext.error);
+            return c;
+        }
+        for (const auto &row : ext.rows) {
+            const QString name = row.value(0), version = row.value(1), schema = row.value(2);
+            used << QStringLiteral("%1 %2").arg(name, version);
+            if (!offered.contains(name)) {
+                missing << QStringLiteral("%1 (%2)").arg(name, m.source);
+                if (!hinted.contains(name)) {
+                    hinted.insert(name);
+                    remedies << installHint(name, major);
+                }
+            } else if (!offered.value(name).contains(version)) {
+                versionGaps << tr("%1 %2 in %3 (the target offers %4)")
+                                   .arg(name, version, m.source, QStringList(offered.value(name).values()).join(QStringLiteral(", ")));
+            }
+            if (schema != QLatin1String("public") && schema != QLatin1String("pg_catalog"))
+                notes << tr("%1 lives in schema %2 (%3)").arg(name, schema, m.source);
+        }
+    }
+    used.removeDuplicates();
+    c.expected = tr("available on the target: %1").arg(used.isEmpty() ? tr("(none used)") : used.join(QStringLiteral(", ")));
+    if (!missing.isEmpty()) {
+        c.status = CheckResult::Status::Failed;
+        c.found = tr("not available on the target: %1").arg(missing.join(QStringLiteral(", ")));
+        c.remedy = remedies.join(QLatin1Char(' '));
+    } else if (!versionGaps.isEmpty()) {
+        c.severity = CheckResult::Severity::Warning;
+        c.status = CheckResult::Status::Failed;
+        c.found = tr("other versions on the target: %1").arg(versionGaps.join(QStringLiteral("; ")));
+        c.remedy = tr("The restore creates the target's version; compare behaviour, or install the source's version "
+                      "on the target first. ALTER EXTENSION … UPDATE moves to a newer one later.");
+    } else {
+        c.found = used.isEmpty() ? tr("no extensions used") : tr("all %n available", nullptr, int(used.size()));
+    }
+    if (!notes.isEmpty())
+        c.found += QStringLiteral(" · ") + notes.join(QStringLiteral("; "));
+    return c;
+}
+
+} // namespace pgcrossing
