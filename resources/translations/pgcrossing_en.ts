@@ -34,7 +34,7 @@
 <context>
     <name>PreflightRunner</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+192"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+194"/>
         <source>%n idle session(s)</source>
         <translation>
             <numerusform>%n idle session</numerusform>
@@ -75,7 +75,15 @@
 <context>
     <name>SyncSequencesStep</name>
     <message numerus="yes">
-        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+42"/>
+        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+55"/>
+        <source>%n sequence(s) were behind their column and now continue after its largest value</source>
+        <translation>
+            <numerusform>%n sequence was behind its column and now continues after its largest value</numerusform>
+            <numerusform>%n sequences were behind their column and now continue after its largest value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n sequence(s) missing on the target</source>
         <translation>
             <numerusform>%n sequence missing on the target</numerusform>

@@ -385,7 +385,7 @@
 <context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+43"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+44"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>未占用</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>
@@ -1719,6 +1719,39 @@
     </message>
 </context>
 <context>
+    <name>SequencesCheck</name>
+    <message>
+        <location filename="../../core/preflight/SequencesCheck.cpp" line="+36"/>
+        <source>Sequences are ahead of their columns on the source</source>
+        <translation>源端序列值领先于其所属列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each serial/identity sequence ≥ the largest value in its column</source>
+        <translation>每个 serial/identity 序列 ≥ 其所属列的最大值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the sequences of %1: %2</source>
+        <translation>无法读取 %1 的序列：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 at %3, %4 reaches %5</source>
+        <translation>%1：%2 当前为 %3，而 %4 已达 %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none behind</source>
+        <translation>没有落后的序列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The migration sets every sequence on the target past its column&apos;s largest value, so the target continues correctly. On the source, the next default insert would collide; fix it there with SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)).</source>
+        <translation>迁移会把目标端每个序列设置到其所属列最大值之后，因此目标端可以正确继续。源端下一次使用默认值插入将发生冲突；请在源端执行 SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)) 修正。</translation>
+    </message>
+</context>
+<context>
     <name>ShipDumpStep</name>
     <message>
         <location filename="../../core/migration/steps/ShipDumpStep.cpp" line="+25"/>
@@ -1931,7 +1964,7 @@
 <context>
     <name>SyncSequencesStep</name>
     <message>
-        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+18"/>
+        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+20"/>
         <source>cannot read the source&apos;s sequences</source>
         <translation>无法读取源端的序列</translation>
     </message>
@@ -1942,11 +1975,24 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+13"/>
         <source>cannot set the target&apos;s sequences</source>
         <translation>无法设置目标端的序列</translation>
     </message>
+    <message>
+        <location line="-7"/>
+        <source>cannot compare the target&apos;s sequences with their columns</source>
+        <translation>无法将目标端序列与其所属列进行比对</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>%n sequence(s) were behind their column and now continue after its largest value</source>
+        <translation>
+            <numerusform>%n 个序列曾落后于其所属列，现已从该列最大值之后继续</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n sequence(s) missing on the target</source>
         <translation>
             <numerusform>目标端缺少 %n 个序列</numerusform>

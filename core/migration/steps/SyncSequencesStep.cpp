@@ -1,5 +1,7 @@
 #include "SyncSequencesStep.h"
 
+#include "preflight/SequencesCheck.h"
+
 #include "migration/StepContext.h"
 
 #include <QMap>
@@ -37,6 +39,21 @@ StepResult SyncSequencesStep::run(StepContext &ctx)
         const PgResult r = ctx.target->exec(m_db.target, fixes.join(QLatin1Char('\n')));
         if (!r.ok)
             return StepResult::failed(tr("cannot set the target's sequences"), r.error);
+    }
+    // A sequence still below the largest value in its column (rows inserted with explicit ids, on the
+    // source already) moves past it, so the next insert on the target does not collide.
+    const PgResult behind = ctx.target->query(m_db.target, SequencesCheck::behindSql());
+    if (!behind.ok)
+        return StepResult::failed(tr("cannot compare the target's sequences with their columns"), behind.error);
+    QStringList raised;
+    for (const auto &row : behind.rows)
+        raised << QStringLiteral("SELECT setval(%1::regclass, %2, true);").arg(PgClient::quoteLiteral(row.value(0)), row.value(3));
+    if (!raised.isEmpty()) {
+        const PgResult r = ctx.target->exec(m_db.target, raised.join(QLatin1Char('\n')));
+        if (!r.ok)
+            return StepResult::failed(tr("cannot set the target's sequences"), r.error);
+        ctx.log(StepContext::Level::Warning, tr("%n sequence(s) were behind their column and now continue after its "
+                                                "largest value", nullptr, int(raised.size())));
     }
     if (!missing.isEmpty())
         return StepResult::warning(tr("%n sequence(s) missing on the target", nullptr, int(missing.size())),
