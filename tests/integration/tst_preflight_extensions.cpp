@@ -44,22 +44,6 @@ void removeFakeExtension(const QString &dir)
     QFile::remove(dir + QStringLiteral("/pgx_fake--1.0.sql"));
 }
 
-QStringList localArgs()
-{
-    const Sandbox &s = Sandbox::instance();
-    return {QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("local"), QStringLiteral("--target"), QStringLiteral("local"),
-            QStringLiteral("--source-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")), QStringLiteral("--source-pg-port"),
-            s.value(QStringLiteral("PGX_SRC_PGPORT")), QStringLiteral("--target-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")),
-            QStringLiteral("--target-pg-port"), s.value(QStringLiteral("PGX_DST_PGPORT")), QStringLiteral("--source-bindir"),
-            s.value(QStringLiteral("PGX_PG_BINDIR")), QStringLiteral("--target-bindir"), s.value(QStringLiteral("PGX_PG_BINDIR")),
-            QStringLiteral("--db"), QString::fromLatin1(kDb)};
-}
-
-QProcessEnvironment env()
-{
-    const QString pw = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"));
-    return cliEnv({{QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), pw}, {QStringLiteral("PGCROSSING_TARGET_PGPASSWORD"), pw}});
-}
 } // namespace
 
 class TstPreflightExtensions : public QObject {
@@ -83,7 +67,7 @@ private Q_SLOTS:
 
     void healthyPairPasses()
     {
-        const CliRun r = CliRun::run(localArgs(), env(), m_dir.filePath(QStringLiteral("healthy")));
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb)), sandboxPgEnv(), m_dir.filePath(QStringLiteral("healthy")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         QVERIFY2(r.out.contains(QStringLiteral("PASS  The source's extensions are available on the target")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("citext lives in schema ext")));
@@ -96,7 +80,7 @@ private Q_SLOTS:
         sandboxSql(QStringLiteral("src"), QString::fromLatin1(kDb), QStringLiteral("CREATE EXTENSION pgx_fake"), &ok);
         removeFakeExtension(m_extDir); // gone from both servers' view; the source keeps it installed
         QVERIFY(ok);
-        const CliRun r = CliRun::run(localArgs(), env(), m_dir.filePath(QStringLiteral("missing")));
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb)), sandboxPgEnv(), m_dir.filePath(QStringLiteral("missing")));
         QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
         QVERIFY2(r.out.contains(QStringLiteral("FAIL  The source's extensions are available on the target")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("pgx_fake (%1)").arg(QLatin1String(kDb))));

@@ -13,23 +13,6 @@ using namespace pgcrossing::test;
 namespace {
 const char *kDb = "pgx_seq_check";
 
-QStringList localArgs(const QString &command, const QString &db)
-{
-    const Sandbox &s = Sandbox::instance();
-    return {command, QStringLiteral("--source"), QStringLiteral("local"), QStringLiteral("--target"), QStringLiteral("local"),
-            QStringLiteral("--source-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")), QStringLiteral("--source-pg-port"),
-            s.value(QStringLiteral("PGX_SRC_PGPORT")), QStringLiteral("--target-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")),
-            QStringLiteral("--target-pg-port"), s.value(QStringLiteral("PGX_DST_PGPORT")), QStringLiteral("--source-bindir"),
-            s.value(QStringLiteral("PGX_PG_BINDIR")), QStringLiteral("--target-bindir"), s.value(QStringLiteral("PGX_PG_BINDIR")),
-            QStringLiteral("--db"), db};
-}
-
-QProcessEnvironment env()
-{
-    const QString pw = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"));
-    return cliEnv({{QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), pw}, {QStringLiteral("PGCROSSING_TARGET_PGPASSWORD"), pw}});
-}
-
 void dropEverywhere()
 {
     for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")})
@@ -60,13 +43,13 @@ private Q_SLOTS:
 
     void healthyDatabasePasses()
     {
-        const CliRun r = CliRun::run(localArgs(QStringLiteral("check"), QStringLiteral("knowledge_db")), env(), m_dir.filePath(QStringLiteral("ok")));
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("knowledge_db")), sandboxPgEnv(), m_dir.filePath(QStringLiteral("ok")));
         QVERIFY2(r.out.contains(QStringLiteral("PASS  Sequences are ahead of their columns on the source")), qPrintable(r.all()));
     }
 
     void behindSequenceWarns()
     {
-        const CliRun r = CliRun::run(localArgs(QStringLiteral("check"), QString::fromLatin1(kDb)), env(), m_dir.filePath(QStringLiteral("check")));
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb)), sandboxPgEnv(), m_dir.filePath(QStringLiteral("check")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all())); // a warning does not block
         QVERIFY2(r.out.contains(QStringLiteral("WARN  Sequences are ahead of their columns on the source")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("public.tickets_id_seq at unused, public.tickets.id reaches 100")));
@@ -75,7 +58,7 @@ private Q_SLOTS:
 
     void targetContinuesAfterTheData()
     {
-        const CliRun r = CliRun::run(localArgs(QStringLiteral("migrate"), QString::fromLatin1(kDb)), env(), m_dir.filePath(QStringLiteral("migrate")));
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("migrate"), QString::fromLatin1(kDb)), sandboxPgEnv(), m_dir.filePath(QStringLiteral("migrate")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all().right(3000)));
         bool ok = false;
         const QString next = sandboxSql(QStringLiteral("dst"), QString::fromLatin1(kDb),

@@ -67,6 +67,23 @@ QStringList sandboxSshArgs()
             QStringLiteral("--target-container"), s.value(QStringLiteral("PGX_CONTAINER"))};
 }
 
+QStringList sandboxLocalArgs(const QString &command, const QString &db)
+{
+    const Sandbox &s = Sandbox::instance();
+    return {command, QStringLiteral("--source"), QStringLiteral("local"), QStringLiteral("--target"), QStringLiteral("local"),
+            QStringLiteral("--source-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")), QStringLiteral("--source-pg-port"),
+            s.value(QStringLiteral("PGX_SRC_PGPORT")), QStringLiteral("--target-pg-host"), s.value(QStringLiteral("PGX_PG_HOST")),
+            QStringLiteral("--target-pg-port"), s.value(QStringLiteral("PGX_DST_PGPORT")), QStringLiteral("--source-bindir"),
+            s.value(QStringLiteral("PGX_PG_BINDIR")), QStringLiteral("--target-bindir"), s.value(QStringLiteral("PGX_PG_BINDIR")),
+            QStringLiteral("--db"), db};
+}
+
+QProcessEnvironment sandboxPgEnv()
+{
+    const QString pw = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"));
+    return cliEnv({{QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), pw}, {QStringLiteral("PGCROSSING_TARGET_PGPASSWORD"), pw}});
+}
+
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

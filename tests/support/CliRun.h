@@ -25,6 +25,10 @@ struct CliRun {
 
 // Arguments that reach the sandbox's two SSH hosts, into the docker stand-in, with the sandbox's key.
 QStringList sandboxSshArgs();
+// Arguments for COMMAND between the sandbox's two clusters as local endpoints over TCP, for database db.
+QStringList sandboxLocalArgs(const QString &command, const QString &db);
+// cliEnv() with the sandbox's PostgreSQL password for both sides.
+QProcessEnvironment sandboxPgEnv();
 // Environment for the CLI (PATH etc. of this process), plus the given secrets.
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 // Runs SQL on a sandbox cluster ("src" or "dst") over its socket as postgres; returns stdout.
