@@ -1,6 +1,7 @@
 #include "PreflightRunner.h"
 
 #include "ExtensionsCheck.h"
+#include "LocaleCheck.h"
 #include "SequencesCheck.h"
 
 #include "migration/steps/CheckNoWritersStep.h"
@@ -167,6 +168,7 @@ QList<CheckResult> PreflightRunner::run()
         out << free;
         out << ExtensionsCheck::run(*m_source, *m_target, m_options.databases);
         out << SequencesCheck::run(*m_source, m_options.databases);
+        out << LocaleCheck::run(*m_source, *m_target, m_options.databases);
     }
 
     if (m_options.mode == PlanOptions::Mode::StopWrite) {

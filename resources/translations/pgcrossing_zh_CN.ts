@@ -383,9 +383,42 @@
     </message>
 </context>
 <context>
+    <name>LocaleCheck</name>
+    <message>
+        <location filename="../../core/preflight/LocaleCheck.cpp" line="+18"/>
+        <source>Encoding and collation match the target&apos;s defaults</source>
+        <translation>编码和排序规则与目标端默认值一致</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the target&apos;s default: %1</source>
+        <translation>目标端默认值：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>same as the target&apos;s default</source>
+        <translation>与目标端默认值相同</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>different: %1</source>
+        <translation>不同：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target databases are created with the source&apos;s encoding and locale: check that the locale exists on the target host (locale -a) or creation fails. Text order follows the target&apos;s C library, so after a move between different systems run REINDEX on text indexes (the report&apos;s rollback section keeps the source).</source>
+        <translation>目标端数据库会按源端的编码和区域设置创建：请确认目标端主机上存在该区域设置（locale -a），否则创建会失败。文本排序取决于目标端的 C 库，因此在不同系统之间迁移后，请对文本索引执行 REINDEX（报告的回滚部分保留了源端）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ICU databases (%1) are created with the libc provider on the target: compare text ordering before switching applications.</source>
+        <translation>ICU 数据库（%1）在目标端会以 libc 提供程序创建：切换应用之前请比对文本排序。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+44"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+45"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -510,7 +543,7 @@
         <translation>未占用</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>
