@@ -46,6 +46,8 @@ MigrationWizard::~MigrationWizard()
     // Probes, checks and table reads still running use this wizard's state: let them end first (each is
     // bounded by its connect timeout).
     QThreadPool::globalInstance()->waitForDone();
+    if (m_demoStartedIn.isEmpty())
+        m_demoStartedIn = m_start->demoStartedDir(); // closed while the demo was starting
     QString error;
     if (!m_demoStartedIn.isEmpty() && !DemoEnvironment::stop(m_demoStartedIn, &error))
         qWarning("%s", qPrintable(error));

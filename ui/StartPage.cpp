@@ -180,6 +180,14 @@ void StartPage::startDemo()
     }));
 }
 
+QString StartPage::demoStartedDir() const
+{
+    if (!m_demoStart.isFinished() || m_demoStart.future().resultCount() == 0)
+        return {};
+    const QStringList r = m_demoStart.result();
+    return r.value(0).isEmpty() ? QString() : r.value(2);
+}
+
 void StartPage::chooseDemo()
 {
     m_demo->setChecked(true);

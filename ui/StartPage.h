@@ -25,6 +25,8 @@ public:
     bool isComplete() const override;
     void chooseDemo();              // as if the user picked "Try the demo"
     void startDemo();               // starts the demo's servers off the UI thread, then goes on
+    // Where demo servers were started that the wizard has not taken over yet (closed while starting).
+    QString demoStartedDir() const;
     void chooseNew();
     bool loadPlan(const QString &path, QString *error);
     QTreeWidget *history() const { return m_history; }
