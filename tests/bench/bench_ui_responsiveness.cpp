@@ -27,26 +27,23 @@
 using namespace pgcrossing;
 using namespace pgcrossing::test;
 
-// Emits log lines from its own thread, as the Runner's worker does.
+// Emits log lines from its own thread, as the Runner's worker does: a batch every 10 ms, driven by a
+// timer in that thread's event loop.
 class LogFlood : public QObject {
     Q_OBJECT
 public:
-    std::atomic<bool> stop{false};
     std::atomic<qint64> sent{0};
     void pour(int linesPerSecond)
     {
-        const int perBatch = linesPerSecond / 100; // a batch every 10 ms
-        QElapsedTimer clock;
-        clock.start();
-        qint64 batches = 0;
-        while (!stop.load()) {
+        auto *timer = new QTimer(this);
+        timer->setTimerType(Qt::PreciseTimer);
+        timer->setInterval(10);
+        const int perBatch = linesPerSecond / 100;
+        connect(timer, &QTimer::timeout, this, [this, perBatch] {
             for (int i = 0; i < perBatch; ++i)
                 Q_EMIT line(2, QStringLiteral("pg_restore: processing item %1 TABLE DATA public session_%2 postgres").arg(sent.fetch_add(1)).arg(i));
-            ++batches;
-            const qint64 due = batches * 10 - clock.elapsed();
-            if (due > 0)
-                QThread::msleep(ulong(due)); // pacing the load generator, not waiting for a result
-        }
+        });
+        timer->start();
     }
 Q_SIGNALS:
     void line(int level, const QString &text);
@@ -100,6 +97,8 @@ private Q_SLOTS:
         LogFlood flood;
         QThread floodThread;
         flood.moveToThread(&floodThread);
+        QObject::connect(&floodThread, &QThread::finished, &flood, [&flood] { qDeleteAll(flood.findChildren<QTimer *>()); },
+                         Qt::DirectConnection);
         connect(&flood, &LogFlood::line, w.executePage()->log(), &LogModel::append, Qt::QueuedConnection);
         floodThread.start();
         clock.start();
@@ -109,8 +108,7 @@ private Q_SLOTS:
 
         w.next(); // Execute: the copy starts
         QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty() && clock.elapsed() >= minMs, 600000);
-        flood.stop = true;
-        floodThread.quit();
+        floodThread.quit(); // its timer stops with the thread's event loop
         QVERIFY(floodThread.wait(10000));
         tick.stop();
         const qint64 elapsed = clock.elapsed();
