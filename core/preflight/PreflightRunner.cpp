@@ -2,6 +2,7 @@
 
 #include "ExtensionsCheck.h"
 #include "LocaleCheck.h"
+#include "RolesCheck.h"
 #include "SequencesCheck.h"
 
 #include "migration/steps/CheckNoWritersStep.h"
@@ -169,6 +170,7 @@ QList<CheckResult> PreflightRunner::run()
         out << ExtensionsCheck::run(*m_source, *m_target, m_options.databases);
         out << SequencesCheck::run(*m_source, m_options.databases);
         out << LocaleCheck::run(*m_source, *m_target, m_options.databases);
+        out << RolesCheck::run(*m_source, *m_target, m_options);
     }
 
     if (m_options.mode == PlanOptions::Mode::StopWrite) {

@@ -34,7 +34,7 @@
 <context>
     <name>PreflightRunner</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+196"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+198"/>
         <source>%n idle session(s)</source>
         <translation>
             <numerusform>%n idle session</numerusform>

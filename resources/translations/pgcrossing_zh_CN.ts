@@ -418,7 +418,7 @@
 <context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+45"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+46"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>未占用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>
@@ -1752,6 +1752,44 @@
     </message>
 </context>
 <context>
+    <name>RolesCheck</name>
+    <message>
+        <location filename="../../core/preflight/RolesCheck.cpp" line="+26"/>
+        <source>The roles the databases use exist on the target</source>
+        <translation>数据库用到的角色在目标端均存在</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot list the roles %1 uses: %2</source>
+        <translation>无法列出 %1 使用的角色：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>on the target: %1</source>
+        <translation>目标端应有：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all present</source>
+        <translation>全部存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created from the source&apos;s roles before the restore: %1</source>
+        <translation>将在恢复前按源端角色创建：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing on the target: %1</source>
+        <translation>目标端缺少：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the migration create them from the source&apos;s roles (Databases page: &quot;create the roles&quot;; CLI: without --no-roles), or create them on the target yourself (CREATE ROLE …) and run the check again.</source>
+        <translation>让迁移按源端角色创建它们（数据库页面：“创建所需角色”；命令行：不加 --no-roles），或自行在目标端创建（CREATE ROLE …）后重新运行检查。</translation>
+    </message>
+</context>
+<context>
     <name>SequencesCheck</name>
     <message>
         <location filename="../../core/preflight/SequencesCheck.cpp" line="+36"/>
@@ -2628,7 +2666,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A session is running</source>
         <translation>会话正在运行</translation>
     </message>
@@ -3063,7 +3101,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>正在启动演示服务器 …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cannot read the demo description %1: %2</source>
         <translation>无法读取演示描述文件 %1：%2</translation>
     </message>
