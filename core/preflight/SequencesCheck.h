@@ -12,14 +12,12 @@ class PgClient;
 // Owned sequences (serial and identity columns) whose last value is below the largest value already in
 // their column: rows were inserted with explicit ids, and the next default insert would collide. A
 // warning (the plan always syncs sequences after the data, so the target continues correctly), listed
-// so the DBA knows the source itself has the problem. Read-only: the column maxima are read through
-// query_to_xml, in one statement per database.
+// so the DBA knows the source itself has the problem. Read-only (OwnedSequences, one statement per
+// database).
 class SequencesCheck {
     Q_DECLARE_TR_FUNCTIONS(SequencesCheck)
 public:
     static CheckResult run(const PgClient &source, const QList<DatabaseMapping> &databases);
-    // Rows: quoted sequence name, its last value (or "unused"), quoted schema.table.column, the column's max.
-    static QString behindSql();
 };
 
 } // namespace pgcrossing

@@ -1,5 +1,6 @@
 #include "InventorySnapshot.h"
 
+#include "postgres/OwnedSequences.h"
 #include "postgres/PgClient.h"
 
 #include <QJsonObject>
@@ -55,24 +56,10 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
         snap.items[row.value(0)][row.value(1)] = Item{row.value(2), row.value(3).toLongLong(), 0};
 
     // Owned sequences: the max of the owning column, so "a sequence behind its data" shows.
-    const PgResult owned = pg.query(db, QStringLiteral(
-        "SELECT format('%I.%I', sn.nspname, s.relname), format('SELECT coalesce(max(%I), 0) FROM %I.%I', a.attname, tn.nspname, t.relname) "
-        "FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' JOIN pg_namespace sn ON sn.oid = s.relnamespace "
-        "JOIN pg_class t ON t.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = t.relnamespace "
-        "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
-        "WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a','i') "
-        "AND format_type(a.atttypid, NULL) IN ('smallint','integer','bigint')"));
-    if (owned.ok && owned.rowCount() > 0) {
-        QStringList parts;
-        for (int i = 0; i < owned.rowCount(); ++i)
-            parts << QStringLiteral("SELECT %1 AS i, (%2) AS m").arg(i).arg(owned.value(i, 1));
-        const PgResult maxes = pg.query(db, parts.join(QStringLiteral(" UNION ALL ")));
-        for (const auto &row : maxes.rows) {
-            const QString seq = owned.value(row.value(0).toInt(), 0);
-            if (snap.items[QStringLiteral("sequence")].contains(seq))
-                snap.items[QStringLiteral("sequence")][seq].columnMax = row.value(1).toLongLong();
-        }
-    }
+    QString error;
+    for (const OwnedSequences::Entry &e : OwnedSequences::read(pg, db, &error))
+        if (snap.items[QStringLiteral("sequence")].contains(e.sequence))
+            snap.items[QStringLiteral("sequence")][e.sequence].columnMax = e.columnMax.toLongLong();
     return snap;
 }
 

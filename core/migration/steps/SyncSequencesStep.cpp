@@ -1,6 +1,6 @@
 #include "SyncSequencesStep.h"
 
-#include "preflight/SequencesCheck.h"
+#include "postgres/OwnedSequences.h"
 
 #include "migration/StepContext.h"
 
@@ -42,12 +42,14 @@ StepResult SyncSequencesStep::run(StepContext &ctx)
     }
     // A sequence still below the largest value in its column (rows inserted with explicit ids, on the
     // source already) moves past it, so the next insert on the target does not collide.
-    const PgResult behind = ctx.target->query(m_db.target, SequencesCheck::behindSql());
-    if (!behind.ok)
-        return StepResult::failed(tr("cannot compare the target's sequences with their columns"), behind.error);
+    QString error;
+    const QList<OwnedSequences::Entry> owned = OwnedSequences::read(*ctx.target, m_db.target, &error);
+    if (!error.isEmpty())
+        return StepResult::failed(tr("cannot compare the target's sequences with their columns"), error);
     QStringList raised;
-    for (const auto &row : behind.rows)
-        raised << QStringLiteral("SELECT setval(%1::regclass, %2, true);").arg(PgClient::quoteLiteral(row.value(0)), row.value(3));
+    for (const OwnedSequences::Entry &e : owned)
+        if (e.behind())
+            raised << QStringLiteral("SELECT setval(%1::regclass, %2, true);").arg(PgClient::quoteLiteral(e.sequence), e.columnMax);
     if (!raised.isEmpty()) {
         const PgResult r = ctx.target->exec(m_db.target, raised.join(QLatin1Char('\n')));
         if (!r.ok)
