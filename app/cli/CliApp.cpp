@@ -225,8 +225,7 @@ int CliApp::writeReports(const SessionRecord &record, const QString &dir) const
     for (const QString &w : written)
         err(QStringLiteral("report: %1").arg(w));
     // The wizard's Start page lists it with the others.
-    SessionHistory history(SessionHistory::pathFor(QFileInfo(dir).absolutePath()));
-    if (!history.open(&error) || !history.upsert(record, QDir(dir).filePath(QStringLiteral("session.json")), &error))
+    if (!SessionHistory::remember(record, QDir(dir).filePath(QStringLiteral("session.json")), &error))
         err(QStringLiteral("warning: the session is not listed in the history: %1").arg(error));
     return Ok;
 }

@@ -58,6 +58,13 @@ QString SessionHistory::pathFor(const QString &sessionsRoot)
     return QDir(sessionsRoot).filePath(QStringLiteral("history.sqlite"));
 }
 
+bool SessionHistory::remember(const SessionRecord &record, const QString &recordPath, QString *error)
+{
+    const QString sessionsRoot = QFileInfo(QFileInfo(recordPath).absolutePath()).absolutePath();
+    SessionHistory history(pathFor(sessionsRoot));
+    return history.open(error) && history.upsert(record, recordPath, error);
+}
+
 QString SessionHistory::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite"));

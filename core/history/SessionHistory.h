@@ -23,6 +23,9 @@ public:
     static QString defaultPath();
     // The history kept beside the sessions it lists: <sessionsRoot>/history.sqlite.
     static QString pathFor(const QString &sessionsRoot);
+    // Lists (or updates) the session whose record is recordPath (<sessionsRoot>/<id>/session.json) in the
+    // history beside its sessions folder.
+    static bool remember(const SessionRecord &record, const QString &recordPath, QString *error = nullptr);
     QString path() const { return m_path; }
 
     // Creates the file (and its folder) and the schema when missing.

@@ -32,7 +32,8 @@ QString ExtensionsCheck::installHint(const QString &ext, int major)
         .arg(ext).arg(major);
 }
 
-CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases)
+CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target, int major,
+                                 const QList<DatabaseMapping> &databases)
 {
     CheckResult c;
     c.id = QStringLiteral("target.extensions");
@@ -41,13 +42,11 @@ CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target,
 
     // What the target can create: name → versions it offers.
     const PgResult avail = target.query({}, QStringLiteral("SELECT name, version FROM pg_available_extension_versions"));
-    const PgResult ver = target.query({}, QStringLiteral("SELECT current_setting('server_version_num')::int / 10000"));
-    if (!avail.ok || !ver.ok) {
+    if (!avail.ok) {
         c.status = CheckResult::Status::Error;
-        c.found = avail.ok ? ver.error : avail.error;
+        c.found = avail.error;
         return c;
     }
-    const int major = ver.scalar().toInt();
     QMap<QString, QSet<QString>> offered;
     for (const auto &row : avail.rows)
         offered[row.value(0)].insert(row.value(1));

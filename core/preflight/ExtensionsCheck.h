@@ -16,7 +16,9 @@ class PgClient;
 class ExtensionsCheck {
     Q_DECLARE_TR_FUNCTIONS(ExtensionsCheck)
 public:
-    static CheckResult run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases);
+    // targetMajor: the target server's major version (for the package names in the remedy).
+    static CheckResult run(const PgClient &source, const PgClient &target, int targetMajor,
+                           const QList<DatabaseMapping> &databases);
     // The remedy for an extension missing on a PostgreSQL `major` target.
     static QString installHint(const QString &extension, int major);
 };

@@ -167,7 +167,7 @@ QList<CheckResult> PreflightRunner::run()
             free.found = tr("free");
         }
         out << free;
-        out << ExtensionsCheck::run(*m_source, *m_target, m_options.databases);
+        out << ExtensionsCheck::run(*m_source, *m_target, dstVer / 10000, m_options.databases);
         out << SequencesCheck::run(*m_source, m_options.databases);
         out << LocaleCheck::run(*m_source, *m_target, m_options.databases);
         out << RolesCheck::run(*m_source, *m_target, m_options);

@@ -100,8 +100,7 @@ StepResult MigrationSession::verifyAgain(CancelToken *cancel)
 
 bool MigrationSession::remember(QString *error) const
 {
-    SessionHistory history(SessionHistory::pathFor(QFileInfo(m_dir).absolutePath()));
-    return history.open(error) && history.upsert(m_ctx->snapshot(), recordPath(), error);
+    return SessionHistory::remember(m_ctx->snapshot(), recordPath(), error);
 }
 
 bool MigrationSession::writeReports(QStringList *written, QString *error) const
