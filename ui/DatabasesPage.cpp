@@ -77,9 +77,6 @@ DatabasesPage::DatabasesPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
 void DatabasesPage::initializePage()
 {
     const WizardState &s = m_wizard->state();
-    QSet<QString> onTarget;
-    for (const DatabaseInfo &d : s.targetProbe.databases)
-        onTarget.insert(d.name);
     QSet<QString> chosen;
     for (const DatabaseMapping &m : s.options.databases)
         chosen.insert(m.source);
@@ -106,12 +103,6 @@ void DatabasesPage::initializePage()
         item->setCheckState(Name, tick ? Qt::Checked : Qt::Unchecked);
     }
     m_roles->setChecked(s.options.includeGlobals);
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const bool exists = onTarget.contains(item->text(TargetName));
-        item->setText(OnTarget, exists ? tr("exists — replace needed") : tr("free"));
-        item->setForeground(OnTarget, exists ? QColor(0xb0, 0x60, 0x00) : palette().color(QPalette::Text));
-    }
     m_list->resizeColumnToContents(Size);
     block.unblock();
     updateSummary();
@@ -140,6 +131,7 @@ void DatabasesPage::updateSummary()
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const bool exists = onTarget.contains(item->text(TargetName));
         item->setText(OnTarget, exists ? tr("exists — replace needed") : tr("free"));
+        item->setForeground(OnTarget, exists ? QColor(0xb0, 0x60, 0x00) : palette().color(QPalette::Text));
         if (item->checkState(Name) != Qt::Checked)
             continue;
         ++n;
