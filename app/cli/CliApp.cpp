@@ -66,6 +66,10 @@ Plan:
   --replace                   rename an existing target database aside instead of refusing
   --no-roles                  do not create missing roles on the target
   --no-owner                  restore without ownership (objects owned by the target user)
+  --owner ROLE                restore without ownership, everything owned by ROLE (a role on the target)
+  --fix-text-search           carry text-search configurations over an extension's parser (pg_jieba) apart:
+                              lent to their extension on the source for the dump's length, then given back
+  --reindex                   REINDEX each database on the target after the restore (ANALYZE always runs)
   --no-exit-on-error          let pg_restore go on after an error (errors are counted as warnings)
   --compress N                pg_dump compression level for the stream (default 0: fast links)
   --transfer stream|files     stream the dump through this machine (default), or dump to a file on the
@@ -304,6 +308,14 @@ int CliApp::runSession(const QString &command)
             m_options.includeGlobals = false;
         if (flag(QStringLiteral("no-owner")))
             m_options.noOwner = true;
+        if (!option(QStringLiteral("owner")).isEmpty()) {
+            m_options.owner = option(QStringLiteral("owner"));
+            m_options.noOwner = true;
+        }
+        if (flag(QStringLiteral("fix-text-search")))
+            m_options.fixTextSearch = true;
+        if (flag(QStringLiteral("reindex")))
+            m_options.reindex = true;
         if (flag(QStringLiteral("no-exit-on-error")))
             m_options.exitOnError = false;
         if (flag(QStringLiteral("no-verify")))

@@ -25,13 +25,16 @@ QString CheckResult::statusName(Status s)
 
 QJsonObject CheckResult::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("severity"), severityName(severity)},
-                       {QStringLiteral("status"), statusName(status)},
-                       {QStringLiteral("found"), found},
-                       {QStringLiteral("expected"), expected},
-                       {QStringLiteral("remedy"), remedy}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("severity"), severityName(severity)},
+                  {QStringLiteral("status"), statusName(status)},
+                  {QStringLiteral("found"), found},
+                  {QStringLiteral("expected"), expected},
+                  {QStringLiteral("remedy"), remedy}};
+    if (!fix.isEmpty())
+        o[QStringLiteral("fix")] = fix;
+    return o;
 }
 
 } // namespace pgcrossing

@@ -17,6 +17,9 @@ struct CheckResult {
     QString found;
     QString expected;
     QString remedy;
+    // The plan option that resolves this row when the user agrees (PlanOptions JSON key, e.g.
+    // "fixTextSearch"); empty: only the remedy. The checklist offers it as "Fix this".
+    QString fix;
 
     bool blocks() const { return severity == Severity::Blocker && (status == Status::Failed || status == Status::Error); }
     static QString severityName(Severity s);

@@ -39,6 +39,12 @@ QJsonObject PlanOptions::toJson() const
     o[QStringLiteral("holdWrites")] = holdWrites;
     o[QStringLiteral("exitOnError")] = exitOnError;
     o[QStringLiteral("noOwner")] = noOwner;
+    if (!owner.isEmpty())
+        o[QStringLiteral("owner")] = owner;
+    if (fixTextSearch)
+        o[QStringLiteral("fixTextSearch")] = true;
+    if (reindex)
+        o[QStringLiteral("reindex")] = true;
     o[QStringLiteral("jobs")] = jobs;
     o[QStringLiteral("compression")] = compression;
     if (!backupDir.isEmpty())
@@ -82,6 +88,11 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.holdWrites = o.value(QStringLiteral("holdWrites")).toBool(false);
     p.exitOnError = o.value(QStringLiteral("exitOnError")).toBool(true);
     p.noOwner = o.value(QStringLiteral("noOwner")).toBool(false);
+    p.owner = o.value(QStringLiteral("owner")).toString();
+    if (!p.owner.isEmpty())
+        p.noOwner = true;
+    p.fixTextSearch = o.value(QStringLiteral("fixTextSearch")).toBool(false);
+    p.reindex = o.value(QStringLiteral("reindex")).toBool(false);
     p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();

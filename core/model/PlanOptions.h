@@ -26,6 +26,9 @@ struct PlanOptions {
     bool holdWrites = false;            // stop-write: make the source read-only and end other sessions
     bool exitOnError = true;            // pg_restore --exit-on-error
     bool noOwner = false;               // pg_restore --no-owner (objects owned by the target user)
+    QString owner;                      // with noOwner: this target role owns the databases and their objects
+    bool fixTextSearch = false;         // carry configurations over an extension's parser apart (TextSearchConfigs)
+    bool reindex = false;               // REINDEX each database after the restore (ANALYZE always runs)
     int jobs = 1;                       // parallel jobs where the tools allow them
     int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
     QString backupDir;                  // backup only: directory on this machine

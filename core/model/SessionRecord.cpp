@@ -89,7 +89,8 @@ QJsonObject SessionRecord::toJson() const
         ch.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("database"), c.database},
                               {QStringLiteral("description"), c.description}, {QStringLiteral("applySql"), c.applySql},
                               {QStringLiteral("revertSql"), c.revertSql}, {QStringLiteral("applied"), iso(c.applied)},
-                              {QStringLiteral("reverted"), c.reverted}, {QStringLiteral("revertedAt"), iso(c.revertedAt)}});
+                              {QStringLiteral("reverted"), c.reverted}, {QStringLiteral("revertedAt"), iso(c.revertedAt)},
+                              {QStringLiteral("revertDatabase"), c.revertDatabase}});
     o[QStringLiteral("sourceChanges")] = ch;
     QJsonArray ar;
     for (const auto &a : artifacts)
@@ -151,7 +152,7 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
         r.changes.append(SourceChange{s(x, "id"), s(x, "database"), s(x, "description"), s(x, "applySql"),
                                       s(x, "revertSql"), fromIso(x.value(QStringLiteral("applied"))),
                                       x.value(QStringLiteral("reverted")).toBool(),
-                                      fromIso(x.value(QStringLiteral("revertedAt")))});
+                                      fromIso(x.value(QStringLiteral("revertedAt"))), s(x, "revertDatabase")});
     }
     for (const auto &v : o.value(QStringLiteral("artifacts")).toArray()) {
         const QJsonObject x = v.toObject();

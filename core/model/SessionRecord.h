@@ -35,6 +35,7 @@ struct SourceChange {
     QDateTime applied;
     bool reverted = false;
     QDateTime revertedAt;
+    QString revertDatabase;   // where revertSql runs; empty: the maintenance database
 };
 
 // A file the session produced (a dump, a globals script), with what proves it intact.

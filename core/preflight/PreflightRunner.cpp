@@ -4,6 +4,7 @@
 #include "LocaleCheck.h"
 #include "RolesCheck.h"
 #include "SequencesCheck.h"
+#include "TextSearchCheck.h"
 
 #include "migration/steps/CheckNoWritersStep.h"
 #include "postgres/PgClient.h"
@@ -171,6 +172,7 @@ QList<CheckResult> PreflightRunner::run()
         out << SequencesCheck::run(*m_source, m_options.databases);
         out << LocaleCheck::run(*m_source, *m_target, m_options.databases);
         out << RolesCheck::run(*m_source, *m_target, m_options);
+        out << TextSearchCheck::run(*m_source, m_options);
     }
 
     if (m_options.mode == PlanOptions::Mode::StopWrite) {

@@ -15,18 +15,6 @@ using namespace pgcrossing::test;
 namespace {
 const char *kDb = "pgx_ext_check";
 
-QString extensionDir()
-{
-    QProcess p;
-    p.start(Sandbox::instance().value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/pg_config"), {QStringLiteral("--sharedir")});
-    if (!p.waitForFinished(10000) || p.exitCode() != 0) {
-        // pg_config lives in the client package's bin on Debian.
-        p.start(QStringLiteral("pg_config"), {QStringLiteral("--sharedir")});
-        p.waitForFinished(10000);
-    }
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QStringLiteral("/extension");
-}
-
 bool writeFakeExtension(const QString &dir)
 {
     QFile control(dir + QStringLiteral("/pgx_fake.control"));
@@ -55,7 +43,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
-        m_extDir = extensionDir();
+        m_extDir = sandboxExtensionDir();
         QVERIFY2(QFile::exists(m_extDir + QStringLiteral("/plpgsql.control")), qPrintable(m_extDir));
         bool ok = false;
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(QLatin1String(kDb)), &ok);

@@ -118,6 +118,18 @@ bool resetSandboxTarget()
     return reset.waitForFinished(120000) && reset.exitStatus() == QProcess::NormalExit && reset.exitCode() == 0;
 }
 
+QString sandboxExtensionDir()
+{
+    QProcess p;
+    p.start(Sandbox::instance().value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/pg_config"), {QStringLiteral("--sharedir")});
+    if (!p.waitForFinished(10000) || p.exitCode() != 0) {
+        // pg_config lives in the client package's bin on Debian.
+        p.start(QStringLiteral("pg_config"), {QStringLiteral("--sharedir")});
+        p.waitForFinished(10000);
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QStringLiteral("/extension");
+}
+
 bool processArgvContains(const QByteArray &needle)
 {
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {

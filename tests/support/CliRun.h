@@ -35,6 +35,9 @@ QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();
+// The sandbox clusters' extension folder (both clusters share one installation): tests install small
+// SQL-only extensions there and remove them afterwards.
+QString sandboxExtensionDir();
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.

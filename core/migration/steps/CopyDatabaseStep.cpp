@@ -4,6 +4,7 @@
 #include "DumpFileStep.h"
 #include "migration/HostFiles.h"
 #include "migration/StreamTransfer.h"
+#include "migration/TextSearchLoan.h"
 #include "remote/Shell.h"
 
 #include <QLocale>
@@ -93,8 +94,27 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     const StepResult created = createTarget(ctx);
     if (!created.succeeded())
         return created;
-    if (ctx.cancelled())
+    // The text-search fix-up: lent for the length of the stream's dump (a dump file was made by DumpFileStep,
+    // which lent them itself), created on the target before the restore.
+    QList<TextSearchConfigs::Entry> lent;
+    if (m_options.fixTextSearch) {
+        QList<TextSearchConfigs::Entry> carried;
+        StepResult r = TextSearchLoan::find(ctx, m_db.source, &carried);
+        if (r.succeeded() && m_options.transfer == PlanOptions::Transfer::Stream) {
+            lent = carried;
+            r = TextSearchLoan::lend(ctx, m_db.source, lent);
+        }
+        if (r.succeeded())
+            r = TextSearchLoan::createOnTarget(ctx, m_db.target, m_options, carried);
+        if (!r.succeeded()) {
+            TextSearchLoan::giveBack(ctx, m_db.source, lent);
+            return r;
+        }
+    }
+    if (ctx.cancelled()) {
+        TextSearchLoan::giveBack(ctx, m_db.source, lent);
         return StepResult::cancelled();
+    }
 
     const PgResult size = ctx.source->query(
         m_db.source, QStringLiteral("SELECT coalesce(sum(pg_relation_size(c.oid)), 0) FROM pg_class c "
@@ -134,6 +154,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
                                                          QStringLiteral("restore %1").arg(m_db.target));
         out = StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
     }
+    const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);
     if (!out.ok) {
         endOurSessions(ctx);
         const QString state = tr("target database %1 is INCOMPLETE (resume the session to copy it again)")
@@ -163,6 +184,8 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     const QString msg = m_options.transfer == PlanOptions::Transfer::Files
                             ? tr("restored from the dump file")
                             : tr("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
+    if (!notGivenBack.isEmpty())
+        return StepResult::warning(tr("%1; a text-search configuration was not given back on the source").arg(msg), notGivenBack);
     if (!out.ok)
         return StepResult::warning(tr("%1; pg_restore ignored errors").arg(msg), out.consumerErr);
     return StepResult::ok(msg);

@@ -10,6 +10,9 @@ namespace pgcrossing {
 // incomplete, streams `pg_dump -Fc` on the source into `pg_restore` on the target through this machine,
 // and marks it complete. A target database this session created and left incomplete (failure, cancel)
 // is dropped and copied again on resume; any other existing database is never touched.
+// With fixTextSearch, configurations over an extension's parser (TextSearchConfigs) are lent to their
+// extension on the source for the length of the dump, created on the target before the restore, and given
+// back whatever the outcome; each loan is a recorded source change with its undo.
 class CopyDatabaseStep : public Step {
     Q_DECLARE_TR_FUNCTIONS(CopyDatabaseStep)
 
@@ -19,6 +22,10 @@ public:
     QString title() const override;
     double weight() const override { return 10.0; }
     bool touchesTarget() const override { return true; }
+    bool touchesSource() const override
+    {
+        return m_options.fixTextSearch && m_options.transfer == PlanOptions::Transfer::Stream;
+    }
     StepResult run(StepContext &ctx) override;
 
     static QString incompleteComment(const QString &sessionId);

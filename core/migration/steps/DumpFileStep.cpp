@@ -3,6 +3,7 @@
 #include "BackupDatabaseStep.h"
 #include "migration/HostFiles.h"
 #include "migration/StepContext.h"
+#include "migration/TextSearchLoan.h"
 #include "remote/Shell.h"
 
 #include <QDir>
@@ -51,10 +52,25 @@ StepResult DumpFileStep::run(StepContext &ctx)
     else if (m_options.compression > 0)
         args << QStringLiteral("-Z") << QString::number(m_options.compression);
     const QString tool = globals ? QStringLiteral("pg_dumpall") : QStringLiteral("pg_dump");
+    // The text-search fix-up (never for a backup: the file must hold everything): lent for the dump's length.
+    QList<TextSearchConfigs::Entry> lent;
+    if (!globals && m_options.fixTextSearch && m_options.mode != PlanOptions::Mode::BackupOnly) {
+        StepResult r = TextSearchLoan::find(ctx, m_db.source, &lent);
+        if (r.succeeded())
+            r = TextSearchLoan::lend(ctx, m_db.source, lent);
+        if (!r.succeeded()) {
+            TextSearchLoan::giveBack(ctx, m_db.source, lent);
+            return r;
+        }
+    }
     ctx.progress(0, tr("%1 → %2 on %3").arg(tool, file, host.hostLabel()));
     const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, tool, args, m_db.source, file,
                                                            QStringLiteral("dump %1 to %2").arg(globals ? QStringLiteral("globals") : m_db.source, file)),
                                      {}, ctx.cancel);
+    const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);
+    if (!notGivenBack.isEmpty() && d.ok())
+        return StepResult::failed(tr("the dump of %1 is made, but a text-search configuration was not given back on the "
+                                     "source; run `pgcrossing-cli revert`").arg(m_db.source), notGivenBack);
     if (d.cancelled)
         return StepResult::cancelled();
     if (!d.ok())

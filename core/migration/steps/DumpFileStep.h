@@ -17,6 +17,12 @@ public:
     QString id() const override { return QStringLiteral("dump-file:") + (m_db.source.isEmpty() ? QStringLiteral("globals") : m_db.source); }
     QString title() const override;
     double weight() const override { return 5.0; }
+    // Only the text-search fix-up changes the source (for the dump's length); the file itself is written
+    // beside it on the host.
+    bool touchesSource() const override
+    {
+        return !m_db.source.isEmpty() && m_options.fixTextSearch && m_options.mode != PlanOptions::Mode::BackupOnly;
+    }
     StepResult run(StepContext &ctx) override;
 
     // Where the dump of db lives: <dumpDir>/<session id>/<side>/<db>.dump, side "source" or "target" —

@@ -11,7 +11,7 @@ StepResult ReleaseHoldsStep::run(StepContext &ctx)
     for (const SourceChange &c : ctx.snapshot().changes) {
         if (c.reverted || c.revertSql.isEmpty())
             continue;
-        const PgResult r = ctx.source->exec({}, c.revertSql + QLatin1Char(';'));
+        const PgResult r = ctx.source->exec(c.revertDatabase, c.revertSql + QLatin1Char(';'));
         if (!r.ok) {
             errors << QStringLiteral("%1: %2").arg(c.description, r.error);
             continue;

@@ -1,0 +1,66 @@
+#include "TextSearchCheck.h"
+
+#include "postgres/TextSearchConfigs.h"
+
+namespace pgcrossing {
+
+CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &options)
+{
+    CheckResult c;
+    c.id = QStringLiteral("source.text-search");
+    c.title = tr("pg_dump can dump the text-search configurations");
+    c.severity = CheckResult::Severity::Blocker;
+    c.expected = tr("no configuration of yours over an extension's parser, or the fix-up chosen");
+    QStringList found, stuck, copies;
+    for (const DatabaseMapping &m : options.databases) {
+        QString error;
+        const QList<TextSearchConfigs::Entry> entries = TextSearchConfigs::read(source, m.source, {}, &error);
+        if (!error.isEmpty()) {
+            c.status = CheckResult::Status::Error;
+            c.found = tr("cannot read the text-search configurations of %1: %2").arg(m.source, error);
+            return c;
+        }
+        for (const auto &e : entries) {
+            QString line = tr("%1: %2 uses parser %3 of extension %4").arg(m.source, e.config, e.parser, e.extension);
+            if (!e.dependents.isEmpty())
+                line += tr("; used by: %1").arg(e.dependents);
+            found << line;
+            if (e.carriable())
+                copies << tr("%1 as COPY = %2").arg(e.config, e.copyFrom);
+            else
+                stuck << tr("%1 (%2): %3").arg(e.config, m.source, e.whyNotCarriable());
+        }
+    }
+    if (found.isEmpty()) {
+        c.found = tr("none over an extension's parser");
+        return c;
+    }
+    c.status = CheckResult::Status::Failed;
+    c.found = found.join(QStringLiteral("\n"));
+    if (!stuck.isEmpty()) {
+        c.remedy = tr("pgcrossing cannot carry %1. Do what seed 000 §5 did, knowing it changes the source: save the "
+                      "column's definition, drop the dependent generated columns and the configuration on the source, "
+                      "migrate, then recreate them on the target and on the source.")
+                       .arg(stuck.join(QStringLiteral("; ")));
+        return c;
+    }
+    if (options.fixTextSearch) {
+        c.severity = CheckResult::Severity::Warning;
+        c.remedy = tr("The fix-up is chosen. For the length of each dump, the configuration is lent to its extension on "
+                      "the source (ALTER EXTENSION … ADD TEXT SEARCH CONFIGURATION), so pg_dump skips it; it is created on "
+                      "the target before the restore (%1), so the dependent columns and indexes are restored with it; "
+                      "then it is given back (… DROP TEXT SEARCH CONFIGURATION). Nothing is dropped or rewritten on "
+                      "the source; the change and its undo are in the session record.")
+                       .arg(copies.join(QStringLiteral(", ")));
+        return c;
+    }
+    c.fix = QStringLiteral("fixTextSearch");
+    c.remedy = tr("To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba "
+                  "(seed 000 §5). Let pgcrossing carry it apart (--fix-text-search, or \"Fix this\" in the wizard): "
+                  "it is lent to its extension for the length of the dump, created on the target as %1 before the "
+                  "restore, and given back; the generated columns are never dropped.")
+                   .arg(copies.join(QStringLiteral(", ")));
+    return c;
+}
+
+} // namespace pgcrossing

@@ -1,0 +1,22 @@
+#pragma once
+#include "model/CheckResult.h"
+#include "model/PlanOptions.h"
+
+#include <QCoreApplication>
+
+namespace pgcrossing {
+
+class PgClient;
+
+// Text-search configurations over an extension's parser (the jieba_search / content_tsv case, see
+// TextSearchConfigs): pg_dump would ask that parser for its token names, which crashes the source server
+// with pg_jieba. A blocker until the user lets the plan carry them apart (fixTextSearch), then a warning
+// that says exactly what is lent on the source and for how long; a blocker whatever the choice when one
+// cannot be carried (no identical configuration in the extension, or outside the public schema).
+class TextSearchCheck {
+    Q_DECLARE_TR_FUNCTIONS(TextSearchCheck)
+public:
+    static CheckResult run(const PgClient &source, const PlanOptions &options);
+};
+
+} // namespace pgcrossing
