@@ -8,6 +8,7 @@
 #include "steps/DumpFileStep.h"
 #include "steps/HoldWritesStep.h"
 #include "steps/InspectStep.h"
+#include "steps/ReassignOwnerStep.h"
 #include "steps/ReleaseHoldsStep.h"
 #include "steps/RenameAsideStep.h"
 #include "steps/ShipDumpStep.h"
@@ -59,8 +60,10 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
         if (options.replaceExisting)
             plan.steps << std::make_shared<RenameAsideStep>(m.target);
         plan.steps << std::make_shared<CopyDatabaseStep>(m, options);
+        if (!options.owner.isEmpty())
+            plan.steps << std::make_shared<ReassignOwnerStep>(m.target, options.owner);
         plan.steps << std::make_shared<SyncSequencesStep>(m);
-        plan.steps << std::make_shared<AnalyzeStep>(m.target);
+        plan.steps << std::make_shared<AnalyzeStep>(m.target, options.reindex);
     }
     if (options.verify)
         plan.steps << std::make_shared<VerifyStep>(options);

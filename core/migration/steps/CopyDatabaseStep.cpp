@@ -61,10 +61,10 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
                 .arg(PgClient::quoteLiteral(m_db.source)));
     if (!props.ok || props.rowCount() != 1)
         return StepResult::failed(tr("the source has no database %1").arg(m_db.source), props.error);
-    QString owner = props.value(0, 0);
+    QString owner = m_options.owner.isEmpty() ? props.value(0, 0) : m_options.owner;
     const PgResult ownerOk = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1")
                                                         .arg(PgClient::quoteLiteral(owner)));
-    if (m_options.noOwner || ownerOk.scalar() == QLatin1String("0")) {
+    if ((m_options.noOwner && m_options.owner.isEmpty()) || ownerOk.scalar() == QLatin1String("0")) {
         if (!m_options.noOwner)
             ctx.log(StepContext::Level::Warning, tr("role %1 (owner on the source) does not exist on the "
                                                     "target; the database is owned by %2")
