@@ -8,6 +8,7 @@
 #include "model/PlanFile.h"
 #include "session/MigrationSession.h"
 #include "model/SessionRecord.h"
+#include "preflight/LogicalReplicationCheck.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
 
@@ -83,6 +84,8 @@ Plan:
   --resume RECORD.json        continue a failed or cancelled session from its first unfinished step
   --session RECORD.json       (revert, verify) the session to act on
   --session-dir DIR           where the record and reports go (default: the app's data folder)
+  --online-readiness          (check) also check what an online (logical replication) migration would need:
+                              wal_level, slots, WAL senders, replica identities, large objects, unlogged tables
   --verbose                   also print the tools' own output
 
 Secrets never go on the command line. They are read from the environment:
@@ -342,6 +345,10 @@ int CliApp::runSession(const QString &command)
         if (!option(QStringLiteral("backup-dir")).isEmpty())
             m_options.backupDir = QDir(option(QStringLiteral("backup-dir"))).absolutePath();
         m_options.strictTables += values(QStringLiteral("strict"));
+        if (flag(QStringLiteral("online-readiness")) && command != QLatin1String("check")) {
+            err(QStringLiteral("--online-readiness goes with the check command"));
+            return Usage;
+        }
         if (m_options.holdWrites && m_options.mode != PlanOptions::Mode::StopWrite) {
             err(QStringLiteral("--hold-writes goes with --mode stop-write"));
             return Usage;
@@ -374,6 +381,8 @@ int CliApp::runSession(const QString &command)
             m_options.mode = PlanOptions::Mode::Copy; // the databases must exist on both sides, names may be taken
         PreflightRunner preflight(ctx->source, ctx->target, m_options);
         QList<CheckResult> checks = preflight.run();
+        if (command == QLatin1String("check") && flag(QStringLiteral("online-readiness")))
+            checks << LogicalReplicationCheck::run(*ctx->source, *ctx->target, preflight.resolvedOptions().databases);
         if (command == QLatin1String("verify")) {
             // Verifying needs the target databases to exist: "name taken" is what we want here.
             checks.erase(std::remove_if(checks.begin(), checks.end(),

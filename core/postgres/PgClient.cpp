@@ -36,7 +36,10 @@ QString PgClient::pinnedSettingsSql()
 {
     return QStringLiteral("SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET extra_float_digits = 3; "
                           "SET IntervalStyle = 'postgres'; SET bytea_output = 'hex'; "
-                          "SET client_encoding = 'UTF8'; SET lc_messages = 'C';\n");
+                          "SET client_encoding = 'UTF8';\n"
+                          // lc_messages is a superuser setting: a plain login role keeps the server's language
+                          // rather than failing every query.
+                          "DO $pgx$BEGIN SET lc_messages = 'C'; EXCEPTION WHEN insufficient_privilege THEN NULL; END$pgx$;\n");
 }
 
 QString PgClient::quoteIdent(const QString &name)

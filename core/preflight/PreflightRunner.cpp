@@ -2,6 +2,7 @@
 
 #include "ExtensionsCheck.h"
 #include "LocaleCheck.h"
+#include "PrivilegesCheck.h"
 #include "RolesCheck.h"
 #include "SequencesCheck.h"
 #include "TextSearchCheck.h"
@@ -127,6 +128,8 @@ QList<CheckResult> PreflightRunner::run()
         }
     }
     out << tool;
+    if (!exist.blocks())
+        out << PrivilegesCheck::run(*m_source, *m_target, m_options);
 
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
         CheckResult ver = make(QStringLiteral("target.version"), tr("The target is not older than the source"),
