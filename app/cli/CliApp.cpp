@@ -70,6 +70,7 @@ Plan:
   --owner ROLE                restore without ownership, everything owned by ROLE (a role on the target)
   --fix-text-search           carry text-search configurations over an extension's parser (pg_jieba) apart:
                               lent to their extension on the source for the dump's length, then given back
+  --min-target-version N      refuse a target older than PostgreSQL N (default: the source's major version)
   --reindex                   REINDEX each database on the target after the restore (ANALYZE always runs)
   --no-exit-on-error          let pg_restore go on after an error (errors are counted as warnings)
   --compress N                pg_dump compression level for the stream (default 0: fast links)
@@ -319,6 +320,15 @@ int CliApp::runSession(const QString &command)
             m_options.fixTextSearch = true;
         if (flag(QStringLiteral("reindex")))
             m_options.reindex = true;
+        if (!option(QStringLiteral("min-target-version")).isEmpty()) {
+            bool ok = false;
+            m_options.minTargetMajor = option(QStringLiteral("min-target-version")).toInt(&ok);
+            if (!ok || m_options.minTargetMajor < 9 || m_options.minTargetMajor > 99) {
+                err(QStringLiteral("--min-target-version %1: give a PostgreSQL major version such as 16")
+                        .arg(option(QStringLiteral("min-target-version"))));
+                return Usage;
+            }
+        }
         if (flag(QStringLiteral("no-exit-on-error")))
             m_options.exitOnError = false;
         if (flag(QStringLiteral("no-verify")))
@@ -398,6 +408,8 @@ int CliApp::runSession(const QString &command)
                                  : c.blocks()                            ? QStringLiteral("FAIL")
                                                                          : QStringLiteral("WARN");
             std::printf("%s  %-45s %s\n", qPrintable(mark), qPrintable(c.title), qPrintable(c.found));
+            if (c.status != CheckResult::Status::Passed && !c.expected.isEmpty())
+                std::printf("      needed: %s\n", qPrintable(c.expected));
             if (c.status != CheckResult::Status::Passed && !c.remedy.isEmpty())
                 std::printf("      remedy: %s\n", qPrintable(c.remedy));
             // An unknown host key: the CLI's way to trust it, once the user compared the fingerprint.

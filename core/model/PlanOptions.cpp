@@ -45,6 +45,8 @@ QJsonObject PlanOptions::toJson() const
         o[QStringLiteral("fixTextSearch")] = true;
     if (reindex)
         o[QStringLiteral("reindex")] = true;
+    if (minTargetMajor > 0)
+        o[QStringLiteral("minTargetMajor")] = minTargetMajor;
     o[QStringLiteral("jobs")] = jobs;
     o[QStringLiteral("compression")] = compression;
     if (!backupDir.isEmpty())
@@ -93,6 +95,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
         p.noOwner = true;
     p.fixTextSearch = o.value(QStringLiteral("fixTextSearch")).toBool(false);
     p.reindex = o.value(QStringLiteral("reindex")).toBool(false);
+    p.minTargetMajor = o.value(QStringLiteral("minTargetMajor")).toInt(0);
     p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();

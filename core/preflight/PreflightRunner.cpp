@@ -132,14 +132,21 @@ QList<CheckResult> PreflightRunner::run()
         out << PrivilegesCheck::run(*m_source, *m_target, m_options);
 
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
+        // The floor: the source's major version, or the DBA's own minimum when higher (--min-target-version).
+        const int floor = qMax(srcVer / 10000, m_options.minTargetMajor);
         CheckResult ver = make(QStringLiteral("target.version"), tr("The target is not older than the source"),
                                CheckResult::Severity::Blocker);
-        ver.found = tr("source %1, target %2").arg(srcVer).arg(dstVer);
-        ver.expected = tr("target major ≥ %1").arg(srcVer / 10000);
-        if (dstVer / 10000 < srcVer / 10000) {
+        const auto shown = [](int v) { return QStringLiteral("%1.%2").arg(v / 10000).arg(v % 10000); };
+        ver.found = tr("source %1, target %2").arg(shown(srcVer), shown(dstVer));
+        ver.expected = floor > srcVer / 10000 ? tr("target major ≥ %1 (the minimum you set)").arg(floor)
+                                              : tr("target major ≥ %1").arg(floor);
+        if (dstVer / 10000 < floor) {
             ver.status = CheckResult::Status::Failed;
-            ver.remedy = tr("Upgrade the target to PostgreSQL %1 or newer; a dump does not load into an older "
-                            "major version.").arg(srcVer / 10000);
+            ver.remedy = tr("Upgrade the target to PostgreSQL %1 or newer. pg_dump's output is only meant to load into "
+                            "the same or a newer major version, and there is no pg_dump option that writes for an older "
+                            "one (the runbook's \"pg_dump --compatible\" does not exist). To go down a version anyway, "
+                            "use logical replication (publication on the source, subscription on the older target), or "
+                            "a plain-SQL dump (-Fp) that you edit and test by hand.").arg(floor);
         }
         out << ver;
 
