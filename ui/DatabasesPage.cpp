@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -50,8 +51,17 @@ DatabasesPage::DatabasesPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     layout->addWidget(split, 1);
     m_roles = new QCheckBox(tr("Create the roles these databases need on the target (existing roles are never changed)"), this);
     m_roles->setChecked(true);
+    m_owner = new QLineEdit(this);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_owner->setPlaceholderText(tr("empty: the owners they have on the source"));
+    m_owner->setToolTip(tr("A role that exists on the target. The databases are restored without their ownership and "
+                           "then given, with all their objects, to this role (pg_restore --no-owner)."));
+    auto *ownerRow = new QHBoxLayout;
+    ownerRow->addWidget(new QLabel(tr("Owner on the target:"), this));
+    ownerRow->addWidget(m_owner, 1);
     m_summary = new QLabel(this);
     layout->addWidget(m_roles);
+    layout->addLayout(ownerRow);
     layout->addWidget(m_summary);
 
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int) {
@@ -103,6 +113,7 @@ void DatabasesPage::initializePage()
         item->setCheckState(Name, tick ? Qt::Checked : Qt::Unchecked);
     }
     m_roles->setChecked(s.options.includeGlobals);
+    m_owner->setText(s.options.owner);
     m_list->resizeColumnToContents(Size);
     block.unblock();
     updateSummary();
@@ -219,6 +230,12 @@ bool DatabasesPage::validatePage()
         s.options.databases << DatabaseMapping{item->text(Name), target};
     }
     s.options.includeGlobals = m_roles->isChecked();
+    const QString owner = m_owner->text().trimmed();
+    if (!owner.isEmpty())
+        s.options.noOwner = true;
+    else if (!s.options.owner.isEmpty())
+        s.options.noOwner = false; // the owner was cleared: ownership comes from the source again
+    s.options.owner = owner;
     return true;
 }
 

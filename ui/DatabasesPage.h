@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QTreeWidget;
 
@@ -36,6 +37,7 @@ private:
     MigrationWizard *m_wizard;
     QTreeWidget *m_list;
     QCheckBox *m_roles;
+    QLineEdit *m_owner;
     QLabel *m_summary;
     QLabel *m_tablesTitle;
     QTableWidget *m_tables;

@@ -61,6 +61,7 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_hold = new QCheckBox(tr("Hold writes on the source: make it read-only and end other sessions (undone on failure and "
                               "from the report)"), opts);
     m_replace = new QCheckBox(tr("Replace existing target databases (the old one is renamed aside, never dropped)"), opts);
+    m_reindex = new QCheckBox(tr("Rebuild the indexes after the restore (REINDEX; ANALYZE always runs)"), opts);
     m_jobs = new QSpinBox(opts);
     m_jobs->setRange(1, 16);
     m_backupDir = new QLineEdit(opts);
@@ -68,10 +69,11 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     form->addRow(tr("Transfer:"), m_transfer);
     form->addRow(m_hold);
     form->addRow(m_replace);
+    form->addRow(m_reindex);
     form->addRow(tr("Parallel jobs:"), m_jobs);
     form->addRow(tr("Backup folder:"), m_backupDir);
     layout->addWidget(opts);
-    for (QCheckBox *c : {m_hold, m_replace})
+    for (QCheckBox *c : {m_hold, m_replace, m_reindex})
         connect(c, &QCheckBox::toggled, this, &ModePage::updateSummary);
     connect(m_transfer, &QComboBox::currentIndexChanged, this, &ModePage::updateSummary);
 
@@ -111,6 +113,7 @@ void ModePage::initializePage()
     m_transfer->setCurrentIndex(m_transfer->findData(int(s.options.transfer)));
     m_hold->setChecked(s.options.holdWrites);
     m_replace->setChecked(s.options.replaceExisting);
+    m_reindex->setChecked(s.options.reindex);
     m_jobs->setValue(qMax(1, s.options.jobs));
     m_backupDir->setText(s.options.backupDir);
     m_confirm->setChecked(false);
@@ -133,6 +136,7 @@ void ModePage::updateSummary()
     if (!stopWrite)
         m_hold->setChecked(false);
     m_replace->setEnabled(!m_backup->isChecked());
+    m_reindex->setEnabled(!m_backup->isChecked());
     m_transfer->setEnabled(!m_backup->isChecked());
     m_backupDir->setEnabled(m_backup->isChecked());
     m_confirm->setChecked(false);
@@ -143,6 +147,7 @@ void ModePage::updateSummary()
     o.transfer = PlanOptions::Transfer(m_transfer->currentData().toInt());
     o.holdWrites = m_hold->isChecked();
     o.replaceExisting = m_replace->isChecked() && !m_backup->isChecked();
+    o.reindex = m_reindex->isChecked() && !m_backup->isChecked();
     o.jobs = m_jobs->value();
     o.backupDir = m_backupDir->text().trimmed();
     s.options = o;

@@ -40,6 +40,7 @@ private:
     QComboBox *m_transfer;
     QCheckBox *m_hold;
     QCheckBox *m_replace;
+    QCheckBox *m_reindex;
     QSpinBox *m_jobs;
     QLineEdit *m_backupDir;
     QLabel *m_summary;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -37,8 +38,13 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     m_again = new QPushButton(tr("Run again"), this);
     m_copy = new QPushButton(tr("Copy remedy"), this);
     m_copy->setToolTip(tr("Copy the selected check's remedy to the clipboard"));
+    m_fix = new QPushButton(tr("Fix this"), this);
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setToolTip(tr("Let pgcrossing apply the fix-up the remedy describes when it runs, then check again"));
+    m_fix->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_fix);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_again);
     // The selected check in full: the columns above are cut to fit, a remedy often is not short.
@@ -53,6 +59,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     layout->addLayout(buttons);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_detail->setVisible(item != nullptr);
+        m_fix->setEnabled(item && !item->data(2, Qt::UserRole).toString().isEmpty() && !m_watch.isRunning());
         if (!item)
             return;
         QString html = QStringLiteral("<b>%1</b><br>%2 %3<br>%4 %5")
@@ -64,6 +71,19 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     });
     layout->addWidget(m_ack);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::runAgain);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_list->currentItem();
+        WizardState &s = m_wizard->state();
+        if (!item || !s.session)
+            return;
+        // The row names the plan option that resolves it; the fix-up itself runs only after the Mode page's
+        // confirmation, with the rest of the plan, and is recorded there.
+        QJsonObject o = s.session->options().toJson();
+        o[item->data(2, Qt::UserRole).toString()] = true;
+        s.options = PlanOptions::fromJson(o);
+        s.session->setOptions(s.options);
+        runAgain();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_list->currentItem())
             QApplication::clipboard()->setText(item->text(3));
@@ -121,6 +141,7 @@ void PreflightPage::runAgain()
     m_ack->setVisible(false);
     m_needsAck = false;
     m_again->setEnabled(false);
+    m_fix->setEnabled(false);
     m_list->clear();
     m_summary->setText(tr("Checking both hosts …"));
     Q_EMIT completeChanged();
@@ -140,6 +161,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         item->setIcon(0, StatusIcon::forStatus(kind));
         item->setData(0, Qt::UserRole, c.id);
         item->setData(1, Qt::UserRole, kind);
+        item->setData(2, Qt::UserRole, ok ? QString() : c.fix);
         for (int col = 0; col < 4; ++col)
             item->setToolTip(col, item->text(col));
         if (kind == QLatin1String("blocker"))

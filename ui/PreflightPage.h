@@ -42,6 +42,7 @@ private:
     QCheckBox *m_ack;
     QPushButton *m_again;
     QPushButton *m_copy;
+    QPushButton *m_fix;
     QFutureWatcher<QList<CheckResult>> m_watch;
     bool m_blocked = true;
     bool m_needsAck = false;

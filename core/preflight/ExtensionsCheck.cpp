@@ -23,7 +23,7 @@ QString ExtensionsCheck::installHint(const QString &ext, int major)
     if (ext.startsWith(QLatin1String("postgis")))
         return tr("Install PostGIS on the target: apt-get install postgresql-%1-postgis-3.").arg(major);
     if (ext == QLatin1String("pg_jieba"))
-        return tr("Build pg_jieba on the target (seed 000 §9.3): apt-get install build-essential cmake git "
+        return tr("Build pg_jieba on the target from source (there is no Debian package): apt-get install build-essential cmake git "
                   "postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; "
                   "cd pg_jieba && mkdir build && cd build && cmake .. && make && make install; then restart "
                   "PostgreSQL (or the container).").arg(major);

@@ -63,6 +63,34 @@ CheckResult PreflightRunner::reach(PgClient &pg, const QString &side, int *versi
     return c;
 }
 
+CheckResult PreflightRunner::toolCheck(PgClient &pg, const QString &tool, int minMajor, int *major)
+{
+    const bool isSource = &pg == m_source.get();
+    CheckResult c = make((isSource ? QStringLiteral("source.") : QStringLiteral("target.")) + tool,
+                         isSource ? tr("%1 on the source host is new enough").arg(tool) : tr("%1 on the target host is new enough").arg(tool),
+                         CheckResult::Severity::Blocker);
+    const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")}, QStringLiteral("tool version")));
+    c.expected = tr("%1 %2 or newer").arg(tool).arg(minMajor);
+    if (!v.ok()) {
+        c.status = CheckResult::Status::Failed;
+        c.found = v.error.isEmpty() ? v.errTail() : v.error;
+        c.remedy = isSource ? tr("Install the PostgreSQL client tools on the source host (or in its container), or set "
+                                 "the tools' directory (binDir).")
+                            : tr("Install the PostgreSQL client tools on the target host (or in its container), or set "
+                                 "the tools' directory (binDir).");
+        return c;
+    }
+    c.found = QString::fromUtf8(v.out).trimmed();
+    const auto m = QRegularExpression(QStringLiteral("(\\d+)(?:\\.\\d+)?")).match(c.found);
+    if (m.hasMatch() && major)
+        *major = m.captured(1).toInt();
+    if (m.hasMatch() && m.captured(1).toInt() < minMajor) {
+        c.status = CheckResult::Status::Failed;
+        c.remedy = tr("Use %1 %2 or newer (postgresql-client-%2).").arg(tool).arg(minMajor);
+    }
+    return c;
+}
+
 QList<CheckResult> PreflightRunner::run()
 {
     QList<CheckResult> out;
@@ -108,25 +136,9 @@ QList<CheckResult> PreflightRunner::run()
     }
     out << exist;
 
-    // Client tools on the source host must be at least the server's major version.
-    CheckResult tool = make(QStringLiteral("source.pg_dump"), tr("pg_dump on the source host is new enough"),
-                            CheckResult::Severity::Blocker);
-    const CommandResult v = m_source->shell().run(
-        CommandSpec::plain({m_source->toolPath(QStringLiteral("pg_dump")), QStringLiteral("--version")}, QStringLiteral("tool version")));
-    tool.expected = tr("pg_dump %1 or newer").arg(srcVer / 10000);
-    if (!v.ok()) {
-        tool.status = CheckResult::Status::Failed;
-        tool.found = v.error.isEmpty() ? v.errTail() : v.error;
-        tool.remedy = tr("Install the PostgreSQL client tools on the source host (or in its container), or set "
-                         "the tools' directory (binDir).");
-    } else {
-        tool.found = QString::fromUtf8(v.out).trimmed();
-        const auto m = QRegularExpression(QStringLiteral("(\\d+)(?:\\.\\d+)?")).match(tool.found);
-        if (m.hasMatch() && m.captured(1).toInt() < srcVer / 10000) {
-            tool.status = CheckResult::Status::Failed;
-            tool.remedy = tr("Use pg_dump %1 or newer (postgresql-client-%1).").arg(srcVer / 10000);
-        }
-    }
+    // pg_dump must be at least the source server's major version.
+    int dumpMajor = srcVer / 10000;
+    const CheckResult tool = toolCheck(*m_source, QStringLiteral("pg_dump"), srcVer / 10000, &dumpMajor);
     out << tool;
     if (!exist.blocks())
         out << PrivilegesCheck::run(*m_source, *m_target, m_options);
@@ -149,6 +161,8 @@ QList<CheckResult> PreflightRunner::run()
                             "a plain-SQL dump (-Fp) that you edit and test by hand.").arg(floor);
         }
         out << ver;
+        // pg_restore reads archives of its own major version and older only.
+        out << toolCheck(*m_target, QStringLiteral("pg_restore"), dumpMajor, nullptr);
 
         const PgResult tdbs = m_target->query({}, QStringLiteral("SELECT datname FROM pg_database"));
         QSet<QString> taken;

@@ -27,6 +27,8 @@ public:
 
 private:
     CheckResult reach(PgClient &pg, const QString &side, int *versionNum);
+    // tool --version where pg runs: present, and at least minMajor; *major gets the tool's own major.
+    CheckResult toolCheck(PgClient &pg, const QString &tool, int minMajor, int *major);
     std::shared_ptr<PgClient> m_source;
     std::shared_ptr<PgClient> m_target;
     PlanOptions m_options;

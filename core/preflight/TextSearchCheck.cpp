@@ -38,9 +38,9 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     c.status = CheckResult::Status::Failed;
     c.found = found.join(QStringLiteral("\n"));
     if (!stuck.isEmpty()) {
-        c.remedy = tr("pgcrossing cannot carry %1. Do what seed 000 §5 did, knowing it changes the source: save the "
-                      "column's definition, drop the dependent generated columns and the configuration on the source, "
-                      "migrate, then recreate them on the target and on the source.")
+        c.remedy = tr("pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the "
+                      "configuration and of the generated columns over it, drop them on the source, migrate, then "
+                      "recreate them on the target and on the source (a recreated column moves to the table's end).")
                        .arg(stuck.join(QStringLiteral("; ")));
         return c;
     }
@@ -56,7 +56,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     }
     c.fix = QStringLiteral("fixTextSearch");
     c.remedy = tr("To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba "
-                  "(seed 000 §5). Let pgcrossing carry it apart (--fix-text-search, or \"Fix this\" in the wizard): "
+                  "(pg_jieba issue #39). Let pgcrossing carry it apart (--fix-text-search, or \"Fix this\" in the wizard): "
                   "it is lent to its extension for the length of the dump, created on the target as %1 before the "
                   "restore, and given back; the generated columns are never dropped.")
                    .arg(copies.join(QStringLiteral(", ")));

@@ -1,10 +1,11 @@
 // The version rows for real. Only PostgreSQL 15 is installed here, so a too-old target is made by the
 // floor the DBA may set (--min-target-version 16): the target's 15 is then refused with the remedy, and
-// the default floor (the source's major version) passes the same pair. A tools folder without pg_dump
-// fails the client-tools row.
+// the default floor (the source's major version) passes the same pair. A tools folder with psql only
+// fails the client-tools rows (pg_dump on the source, pg_restore on the target).
 #include "CliRun.h"
 #include "Sandbox.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
                                      m_dir.filePath(QStringLiteral("same")));
         QVERIFY2(r.out.contains(QStringLiteral("PASS  The target is not older than the source")), qPrintable(r.all()));
         QVERIFY2(r.out.contains(QStringLiteral("PASS  pg_dump on the source host is new enough")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("PASS  pg_restore on the target host is new enough")), qPrintable(r.out));
     }
 
     void olderThanTheFloorBlocks()
@@ -43,17 +45,26 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("give a PostgreSQL major version such as 16")), qPrintable(bad.all()));
     }
 
-    void missingDumpToolBlocks()
+    // A tools folder holding only psql (linked to the real one): the server answers, the tool is missing.
+    void missingToolsBlock()
     {
-        QTemporaryDir empty;
+        QTemporaryDir onlyPsql;
+        QVERIFY(QFile::link(Sandbox::instance().value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/psql"),
+                            onlyPsql.filePath(QStringLiteral("psql"))));
         const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("account"))
-                                         << QStringLiteral("--source-bindir") << empty.path(),
-                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("no-tools")));
+                                         << QStringLiteral("--source-bindir") << onlyPsql.path(),
+                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("no-pg_dump")));
         QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
-        QVERIFY2(r.out.contains(QStringLiteral("FAIL  PostgreSQL on the source answers")) ||
-                     r.out.contains(QStringLiteral("FAIL  pg_dump on the source host is new enough")),
-                 qPrintable(r.out));
-        QVERIFY(r.out.contains(empty.path()));
+        QVERIFY2(r.out.contains(QStringLiteral("PASS  PostgreSQL on the source answers")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  pg_dump on the source host is new enough")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Install the PostgreSQL client tools on the source host")));
+
+        const CliRun t = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("account"))
+                                         << QStringLiteral("--target-bindir") << onlyPsql.path(),
+                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("no-pg_restore")));
+        QVERIFY2(t.exitCode == 2, qPrintable(t.all()));
+        QVERIFY2(t.out.contains(QStringLiteral("PASS  PostgreSQL on the target answers")), qPrintable(t.out));
+        QVERIFY2(t.out.contains(QStringLiteral("FAIL  pg_restore on the target host is new enough")), qPrintable(t.out));
     }
 };
 

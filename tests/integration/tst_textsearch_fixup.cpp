@@ -1,7 +1,6 @@
 // The jieba_search / content_tsv case of seed 000 §5, carried for real. pg_jieba cannot be built here (no
-// network, no package), so a STAND-IN extension, pgx_jieba_standin, is installed for the test: SQL only, it
-// gives a parser `jieba` (over PostgreSQL's built-in parser functions) and its configuration `jiebacfg`,
-// the shape pg_jieba has. The stand-in does not crash the server as pg_jieba's parser does; what the test
+// network, no package), so a STAND-IN extension, pgx_jieba_standin, is installed for the test (see
+// installJiebaStandIn in tests/support): the shape pg_jieba has, a parser and a configuration. The stand-in does not crash the server as pg_jieba's parser does; what the test
 // proves is the rest: the check finds the configuration and what depends on it and blocks until the fix-up
 // is chosen; with it, the migration (streamed, and by dump file) creates jieba_search on the target and
 // restores content_tsv with identical values, and the source's schema is byte-identical before and after
@@ -9,8 +8,6 @@
 #include "CliRun.h"
 #include "Sandbox.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,22 +18,6 @@ using namespace pgcrossing::test;
 namespace {
 const char *kDb = "pgx_jieba_case";
 const char *kExt = "pgx_jieba_standin";
-
-bool writeStandIn(const QString &dir)
-{
-    QFile control(dir + QStringLiteral("/%1.control").arg(QLatin1String(kExt)));
-    QFile script(dir + QStringLiteral("/%1--1.0.sql").arg(QLatin1String(kExt)));
-    if (!control.open(QIODevice::WriteOnly) || !script.open(QIODevice::WriteOnly))
-        return false;
-    control.write("comment = 'pgcrossing test stand-in for pg_jieba: a text-search parser and configuration from an extension'\n"
-                  "default_version = '1.0'\nrelocatable = false\nschema = public\nsuperuser = true\n");
-    script.write("CREATE TEXT SEARCH PARSER jieba (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,\n"
-                 "    LEXTYPES = prsd_lextype, HEADLINE = prsd_headline);\n"
-                 "CREATE TEXT SEARCH CONFIGURATION jiebacfg (PARSER = jieba);\n"
-                 "ALTER TEXT SEARCH CONFIGURATION jiebacfg ADD MAPPING FOR asciiword, word, numword, asciihword, hword,\n"
-                 "    numhword, hword_part, hword_asciipart, hword_numpart, email, url, host, int, uint WITH simple;\n");
-    return true;
-}
 
 // What pg_dump --schema-only prints for the source database (the proof that it is unchanged).
 QByteArray sourceSchema()
@@ -59,7 +40,6 @@ const char *kTsvDigest = "SELECT md5(string_agg(id || ':' || content_tsv::text, 
 class TstTextSearchFixup : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_extDir;
     QByteArray m_schemaBefore;
 
     void dropCopies()
@@ -114,26 +94,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
-        m_extDir = sandboxExtensionDir();
-        QVERIFY2(writeStandIn(m_extDir), qPrintable(m_extDir));
+        QVERIFY(installJiebaStandIn());
         dropCopies();
-        bool ok = false;
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(QLatin1String(kDb)), &ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(kDb)), &ok);
-        QVERIFY(ok);
-        // As in the runbook: the configuration copied from the extension's, a generated column over it.
-        sandboxSql(QStringLiteral("src"), QString::fromLatin1(kDb), QStringLiteral(
-            "CREATE EXTENSION pgx_jieba_standin;\n"
-            "CREATE TEXT SEARCH CONFIGURATION public.jieba_search ( COPY = public.jiebacfg );\n"
-            "COMMENT ON TEXT SEARCH CONFIGURATION public.jieba_search IS '结巴 search';\n"
-            "CREATE TABLE documents (id serial PRIMARY KEY, title text, content text,\n"
-            "  content_tsv tsvector GENERATED ALWAYS AS\n"
-            "    (setweight(to_tsvector('jieba_search'::regconfig, COALESCE(content, ''::text)), 'A'::\"char\")) STORED);\n"
-            "CREATE INDEX documents_content_tsv_idx ON documents USING gin (content_tsv);\n"
-            "INSERT INTO documents (title, content) SELECT 'doc ' || i,\n"
-            "  CASE WHEN i % 3 = 0 THEN NULL ELSE 'database migration ' || i || ' 数据库 迁移 backup-restore x' || i || '@example.org' END\n"
-            "  FROM generate_series(1, 300) i;"), &ok);
-        QVERIFY(ok);
+        QVERIFY(createJiebaCase(QString::fromLatin1(kDb)));
         m_schemaBefore = sourceSchema();
         QVERIFY2(m_schemaBefore.contains("content_tsv tsvector GENERATED ALWAYS"), m_schemaBefore.constData());
     }
@@ -175,8 +138,7 @@ private Q_SLOTS:
     {
         dropCopies();
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(kDb)));
-        QFile::remove(m_extDir + QStringLiteral("/%1.control").arg(QLatin1String(kExt)));
-        QFile::remove(m_extDir + QStringLiteral("/%1--1.0.sql").arg(QLatin1String(kExt)));
+        removeJiebaStandIn();
     }
 };
 

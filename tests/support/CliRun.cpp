@@ -130,6 +130,53 @@ QString sandboxExtensionDir()
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed() + QStringLiteral("/extension");
 }
 
+bool installJiebaStandIn()
+{
+    const QString dir = sandboxExtensionDir();
+    QFile control(dir + QStringLiteral("/pgx_jieba_standin.control"));
+    QFile script(dir + QStringLiteral("/pgx_jieba_standin--1.0.sql"));
+    if (!control.open(QIODevice::WriteOnly) || !script.open(QIODevice::WriteOnly))
+        return false;
+    control.write("comment = 'pgcrossing test stand-in for pg_jieba: a text-search parser and configuration from an extension'\n"
+                  "default_version = '1.0'\nrelocatable = false\nschema = public\nsuperuser = true\n");
+    script.write("CREATE TEXT SEARCH PARSER jieba (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,\n"
+                 "    LEXTYPES = prsd_lextype, HEADLINE = prsd_headline);\n"
+                 "CREATE TEXT SEARCH CONFIGURATION jiebacfg (PARSER = jieba);\n"
+                 "ALTER TEXT SEARCH CONFIGURATION jiebacfg ADD MAPPING FOR asciiword, word, numword, asciihword, hword,\n"
+                 "    numhword, hword_part, hword_asciipart, hword_numpart, email, url, host, int, uint WITH simple;\n");
+    return true;
+}
+
+void removeJiebaStandIn()
+{
+    const QString dir = sandboxExtensionDir();
+    QFile::remove(dir + QStringLiteral("/pgx_jieba_standin.control"));
+    QFile::remove(dir + QStringLiteral("/pgx_jieba_standin--1.0.sql"));
+}
+
+bool createJiebaCase(const QString &db)
+{
+    bool ok = false;
+    const QString ident = QStringLiteral("\"%1\"").arg(db);
+    sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(ident), &ok);
+    sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(ident), &ok);
+    if (!ok)
+        return false;
+    // As in the runbook: the configuration copied from the extension's, a generated column over it.
+    sandboxSql(QStringLiteral("src"), db, QStringLiteral(
+        "CREATE EXTENSION pgx_jieba_standin;\n"
+        "CREATE TEXT SEARCH CONFIGURATION public.jieba_search ( COPY = public.jiebacfg );\n"
+        "COMMENT ON TEXT SEARCH CONFIGURATION public.jieba_search IS '结巴 search';\n"
+        "CREATE TABLE documents (id serial PRIMARY KEY, title text, content text,\n"
+        "  content_tsv tsvector GENERATED ALWAYS AS\n"
+        "    (setweight(to_tsvector('jieba_search'::regconfig, COALESCE(content, ''::text)), 'A'::\"char\")) STORED);\n"
+        "CREATE INDEX documents_content_tsv_idx ON documents USING gin (content_tsv);\n"
+        "INSERT INTO documents (title, content) SELECT 'doc ' || i,\n"
+        "  CASE WHEN i % 3 = 0 THEN NULL ELSE 'database migration ' || i || ' 数据库 迁移 backup-restore x' || i || '@example.org' END\n"
+        "  FROM generate_series(1, 300) i;"), &ok);
+    return ok;
+}
+
 bool processArgvContains(const QByteArray &needle)
 {
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {

@@ -38,6 +38,14 @@ bool resetSandboxTarget();
 // The sandbox clusters' extension folder (both clusters share one installation): tests install small
 // SQL-only extensions there and remove them afterwards.
 QString sandboxExtensionDir();
+// The jieba_search case of seed 000 §5 with a STAND-IN for pg_jieba (which cannot be built here):
+// pgx_jieba_standin, SQL only, gives a parser `jieba` over PostgreSQL's built-in parser functions and its
+// configuration `jiebacfg`. installJiebaStandIn() puts it in the extension folder both clusters share;
+// createJiebaCase(db) makes db on the source with jieba_search (COPY = jiebacfg) and documents.content_tsv
+// generated over it.
+bool installJiebaStandIn();
+void removeJiebaStandIn();
+bool createJiebaCase(const QString &db);
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.

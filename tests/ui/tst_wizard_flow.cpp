@@ -385,6 +385,57 @@ private Q_SLOTS:
         QCOMPARE(w.state().options.databases.value(0).target, QStringLiteral("knowledge_db_v2"));
     }
 
+    // The jieba_search case (stand-in extension, see tests/support): the checklist blocks on it and offers
+    // "Fix this"; one click chooses the fix-up, the checks run again, the row becomes a warning to
+    // acknowledge, and the Mode page says the copy touches the source.
+    void textSearchBlockerIsFixedFromTheChecklist()
+    {
+        QVERIFY(installJiebaStandIn());
+        const QString db = QStringLiteral("pgx_jieba_wizard");
+        QVERIFY(createJiebaCase(db));
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        w.next();
+        w.hostsPage()->sourceForm()->testConnection();
+        w.hostsPage()->targetForm()->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        w.next();
+        w.databasesPage()->select({db});
+        w.next();
+        PreflightPage *pre = w.preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        const auto row = [pre] {
+            for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
+                if (pre->checklist()->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("source.text-search"))
+                    return pre->checklist()->topLevelItem(i);
+            return static_cast<QTreeWidgetItem *>(nullptr);
+        };
+        QVERIFY(row());
+        QCOMPARE(row()->data(1, Qt::UserRole).toString(), QStringLiteral("blocker"));
+        QVERIFY2(row()->text(1).contains(QStringLiteral("content_tsv")), qPrintable(row()->text(1)));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        auto *fix = pre->findChild<QPushButton *>(QStringLiteral("fixButton"));
+        QVERIFY(fix);
+        pre->checklist()->setCurrentItem(row());
+        QVERIFY(fix->isEnabled());
+        screenshot(&w, QStringLiteral("preflight-fix"));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && row() != nullptr, kStepTimeout);
+        QCOMPARE(row()->data(1, Qt::UserRole).toString(), QStringLiteral("warning"));
+        QVERIFY(w.state().options.fixTextSearch);
+        QVERIFY(pre->acknowledge()->isVisible());
+        pre->acknowledge()->setChecked(true);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
+        QVERIFY2(w.modePage()->summary()->text().contains(QStringLiteral("changed by: Copy database %1").arg(db)), qPrintable(w.modePage()->summary()->text()));
+        screenshot(&w, QStringLiteral("mode-fix"));
+        m_wizard.reset();
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db));
+        removeJiebaStandIn();
+    }
+
     // The Start page lists the sessions run so far (newest first, with their verdict) and reopens one
     // on its report.
     void pastSessionsAreListedAndReopen()
