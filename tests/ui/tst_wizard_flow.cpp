@@ -415,6 +415,20 @@ private Q_SLOTS:
         QCOMPARE(row()->data(1, Qt::UserRole).toString(), QStringLiteral("blocker"));
         QVERIFY2(row()->text(1).contains(QStringLiteral("content_tsv")), qPrintable(row()->text(1)));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        // `pgcrossing-cli check` on the same pair and database prints the same rows, in the same order, and
+        // exits with the blocker code.
+        const CliRun cli = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), db), sandboxPgEnv(), m_sessions.filePath(QStringLiteral("cli-check")));
+        QCOMPARE(cli.exitCode, 2);
+        const QJsonArray cliRows = cli.record.value(QStringLiteral("preflight")).toArray();
+        QCOMPARE(cliRows.size(), pre->checklist()->topLevelItemCount());
+        for (int i = 0; i < cliRows.size(); ++i) {
+            const QJsonObject c = cliRows[i].toObject();
+            QTreeWidgetItem *item = pre->checklist()->topLevelItem(i);
+            QCOMPARE(item->data(0, Qt::UserRole).toString(), c.value(QStringLiteral("id")).toString());
+            QCOMPARE(item->text(0), c.value(QStringLiteral("title")).toString());
+            QVERIFY2(cli.out.contains(c.value(QStringLiteral("title")).toString()), qPrintable(cli.out));
+        }
         auto *fix = pre->findChild<QPushButton *>(QStringLiteral("fixButton"));
         QVERIFY(fix);
         pre->checklist()->setCurrentItem(row());
