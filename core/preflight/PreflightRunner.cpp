@@ -1,11 +1,12 @@
 #include "PreflightRunner.h"
 
+#include "ActivityCheck.h"
+#include "DiskSpaceCheck.h"
 #include "ExtensionsCheck.h"
 #include "LocaleCheck.h"
 #include "RolesCheck.h"
 #include "SequencesCheck.h"
 
-#include "migration/steps/CheckNoWritersStep.h"
 #include "postgres/PgClient.h"
 #include "remote/Shell.h"
 
@@ -126,6 +127,7 @@ QList<CheckResult> PreflightRunner::run()
         }
     }
     out << tool;
+    out << DiskSpaceCheck::run(*m_source, *m_target, m_options, m_sessionDir);
 
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
         CheckResult ver = make(QStringLiteral("target.version"), tr("The target is not older than the source"),
@@ -173,32 +175,7 @@ QList<CheckResult> PreflightRunner::run()
         out << RolesCheck::run(*m_source, *m_target, m_options);
     }
 
-    if (m_options.mode == PlanOptions::Mode::StopWrite) {
-        QStringList sources;
-        for (const auto &m : m_options.databases)
-            sources << m.source;
-        CheckResult w = make(QStringLiteral("source.no-writers"), tr("Nothing is writing to the source databases"),
-                             m_options.holdWrites ? CheckResult::Severity::Warning : CheckResult::Severity::Blocker);
-        const PgResult a = m_source->query({}, CheckNoWritersStep::activitySql(sources));
-        QStringList busy;
-        for (int i = 0; i < a.rowCount(); ++i)
-            if (a.value(i, 4) != QLatin1String("idle"))
-                busy << QStringLiteral("%1 pid %2 (%3, %4)").arg(a.value(i, 0), a.value(i, 1), a.value(i, 3), a.value(i, 4));
-        w.expected = tr("no active session or open transaction");
-        if (!a.ok) {
-            w.status = CheckResult::Status::Error;
-            w.found = a.error;
-        } else if (!busy.isEmpty()) {
-            w.status = CheckResult::Status::Failed;
-            w.found = busy.join(QStringLiteral("; "));
-            w.remedy = m_options.holdWrites ? tr("These sessions will be ended when writes are held.")
-                                            : tr("Stop the applications' writes, or choose \"hold writes\" "
-                                                 "(--hold-writes) to make the source read-only and end them.");
-        } else {
-            w.found = tr("%n idle session(s)", nullptr, a.rowCount());
-        }
-        out << w;
-    }
+    out << ActivityCheck::run(*m_source, m_options);
     return out;
 }
 
