@@ -62,7 +62,7 @@ Plan:
   --container-engine docker|podman
   --source-pg-host H, --source-pg-port P, --source-pg-user U, --source-bindir DIR (and --target-…)
   --db NAME[:TARGET_NAME]     a database to carry (repeatable); default: every user database
-  --mode copy|stop-write      (migrate) default copy
+  --mode copy|stop-write      (migrate, check) default copy; check also takes backup
   --hold-writes               stop-write: make the source read-only and end other sessions (undo: revert)
   --replace                   rename an existing target database aside instead of refusing
   --no-roles                  do not create missing roles on the target
@@ -288,9 +288,11 @@ int CliApp::runSession(const QString &command)
             return Usage;
         if (command == QLatin1String("backup")) {
             m_options.mode = PlanOptions::Mode::BackupOnly;
-        } else if (command == QLatin1String("migrate") && !option(QStringLiteral("mode")).isEmpty()) {
+        } else if ((command == QLatin1String("migrate") || command == QLatin1String("check")) &&
+                   !option(QStringLiteral("mode")).isEmpty()) {
+            // check takes the mode too: what it checks depends on it (writers, files, disks).
             if (!PlanOptions::parseMode(option(QStringLiteral("mode")), &m_options.mode) ||
-                m_options.mode == PlanOptions::Mode::BackupOnly) {
+                (m_options.mode == PlanOptions::Mode::BackupOnly && command == QLatin1String("migrate"))) {
                 err(QStringLiteral("--mode %1: use copy or stop-write (or the backup command)").arg(option(QStringLiteral("mode"))));
                 return Usage;
             }
@@ -390,13 +392,18 @@ int CliApp::runSession(const QString &command)
         if (command == QLatin1String("verify"))
             m_options.mode = PlanOptions::Mode::Copy; // the databases must exist on both sides, names may be taken
         PreflightRunner preflight(ctx->source, ctx->target, m_options);
+        preflight.setSessionDir(dir);
         QList<CheckResult> checks = preflight.run();
         if (command == QLatin1String("check") && flag(QStringLiteral("online-readiness")))
             checks << LogicalReplicationCheck::run(*ctx->source, *ctx->target, preflight.resolvedOptions().databases);
         if (command == QLatin1String("verify")) {
-            // Verifying needs the target databases to exist: "name taken" is what we want here.
+            // Verifying needs the target databases to exist: "name taken" is what we want here, and it
+            // writes no dump and no database, so the disks' room does not matter.
             checks.erase(std::remove_if(checks.begin(), checks.end(),
-                                        [](const CheckResult &c) { return c.id == QLatin1String("target.free-names"); }),
+                                        [](const CheckResult &c) {
+                                            return c.id == QLatin1String("target.free-names") ||
+                                                   c.id.endsWith(QLatin1String("-space"));
+                                        }),
                          checks.end());
         }
         QJsonArray json;

@@ -19,6 +19,11 @@
 
 namespace pgcrossing::PlanBuilder {
 
+QString backupDir(const PlanOptions &options, const QString &sessionDir)
+{
+    return options.backupDir.isEmpty() ? QDir(sessionDir).filePath(QStringLiteral("backup")) : options.backupDir;
+}
+
 Plan build(const PlanOptions &options, const QString &sessionDir)
 {
     Plan plan;
@@ -36,8 +41,7 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
         return plan;
     }
     if (options.mode == PlanOptions::Mode::BackupOnly) {
-        const QString dir = options.backupDir.isEmpty() ? QDir(sessionDir).filePath(QStringLiteral("backup"))
-                                                        : options.backupDir;
+        const QString dir = backupDir(options, sessionDir);
         if (options.includeGlobals)
             plan.steps << std::make_shared<BackupDatabaseStep>(QString(), dir, options.compression);
         for (const auto &m : options.databases)

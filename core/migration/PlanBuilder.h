@@ -14,6 +14,8 @@ namespace pgcrossing {
 // options.databases must be resolved (PreflightRunner fills it in).
 namespace PlanBuilder {
 Plan build(const PlanOptions &options, const QString &sessionDir);
+// Where backup only writes its files on this machine: options.backupDir, default <sessionDir>/backup.
+QString backupDir(const PlanOptions &options, const QString &sessionDir);
 // inspect → verify: compares what is already on both sides.
 Plan buildVerifyOnly(const PlanOptions &options);
 }

@@ -87,4 +87,20 @@ QMap<QString, QString> Catalog::settings(const QStringList &names, QString *erro
     return out;
 }
 
+QString Catalog::dataDirectory(QString *error) const
+{
+    const PgResult r = run(m_pg, {}, QStringLiteral("SELECT CASE WHEN pg_has_role('pg_read_all_settings', 'member') "
+                                                    "THEN current_setting('data_directory') END"), error);
+    return r.isNull(0, 0) ? QString() : r.scalar();
+}
+
+qint64 Catalog::dataBytes(const QString &db, QString *error) const
+{
+    return run(m_pg, db, QStringLiteral(
+        "SELECT coalesce(sum(pg_table_size(c.oid)), 0) + pg_table_size('pg_catalog.pg_largeobject') "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog','information_schema') "
+        "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"), error).scalar().toLongLong();
+}
+
 } // namespace pgcrossing

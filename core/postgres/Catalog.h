@@ -22,6 +22,11 @@ public:
     QList<ExtensionInfo> extensions(const QString &db, QString *error) const; // installed and available
     QList<SessionActivity> sessions(QString *error) const;          // other client sessions
     QMap<QString, QString> settings(const QStringList &names, QString *error) const;
+    // The server's data directory; empty when the user may not read it (not superuser nor
+    // pg_read_all_settings) or on error (*error set).
+    QString dataDirectory(QString *error) const;
+    // What pg_dump reads from db: the tables' data (heap + TOAST, no indexes) and large objects.
+    qint64 dataBytes(const QString &db, QString *error) const;
 
 private:
     const PgClient &m_pg;

@@ -1,5 +1,7 @@
 #include "PreflightRunner.h"
 
+#include "ActivityCheck.h"
+#include "DiskSpaceCheck.h"
 #include "ExtensionsCheck.h"
 #include "LocaleCheck.h"
 #include "PrivilegesCheck.h"
@@ -7,7 +9,6 @@
 #include "SequencesCheck.h"
 #include "TextSearchCheck.h"
 
-#include "migration/steps/CheckNoWritersStep.h"
 #include "postgres/PgClient.h"
 #include "remote/Shell.h"
 
@@ -142,6 +143,7 @@ QList<CheckResult> PreflightRunner::run()
     out << tool;
     if (!exist.blocks())
         out << PrivilegesCheck::run(*m_source, *m_target, m_options);
+    out << DiskSpaceCheck::run(*m_source, *m_target, m_options, m_sessionDir);
 
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
         // The floor: the source's major version, or the DBA's own minimum when higher (--min-target-version).
@@ -199,32 +201,7 @@ QList<CheckResult> PreflightRunner::run()
         out << TextSearchCheck::run(*m_source, m_options);
     }
 
-    if (m_options.mode == PlanOptions::Mode::StopWrite) {
-        QStringList sources;
-        for (const auto &m : m_options.databases)
-            sources << m.source;
-        CheckResult w = make(QStringLiteral("source.no-writers"), tr("Nothing is writing to the source databases"),
-                             m_options.holdWrites ? CheckResult::Severity::Warning : CheckResult::Severity::Blocker);
-        const PgResult a = m_source->query({}, CheckNoWritersStep::activitySql(sources));
-        QStringList busy;
-        for (int i = 0; i < a.rowCount(); ++i)
-            if (a.value(i, 4) != QLatin1String("idle"))
-                busy << QStringLiteral("%1 pid %2 (%3, %4)").arg(a.value(i, 0), a.value(i, 1), a.value(i, 3), a.value(i, 4));
-        w.expected = tr("no active session or open transaction");
-        if (!a.ok) {
-            w.status = CheckResult::Status::Error;
-            w.found = a.error;
-        } else if (!busy.isEmpty()) {
-            w.status = CheckResult::Status::Failed;
-            w.found = busy.join(QStringLiteral("; "));
-            w.remedy = m_options.holdWrites ? tr("These sessions will be ended when writes are held.")
-                                            : tr("Stop the applications' writes, or choose \"hold writes\" "
-                                                 "(--hold-writes) to make the source read-only and end them.");
-        } else {
-            w.found = tr("%n idle session(s)", nullptr, a.rowCount());
-        }
-        out << w;
-    }
+    out << ActivityCheck::run(*m_source, m_options);
     return out;
 }
 

@@ -13,7 +13,7 @@ class PgClient;
 // Runs the checks that must pass before anything is touched: both servers answer, the chosen
 // databases exist on the source, the target names are free (or replace was chosen), the target is not
 // older than the source, the dump tool is new enough, and for stop-write that nothing writes to the
-// source. Each check is read-only. (The full catalogue of checks is its own piece of work.)
+// source. Each check is read-only; the catalogue's other checks are their own classes, called from run().
 class PreflightRunner {
     Q_DECLARE_TR_FUNCTIONS(PreflightRunner)
 
@@ -23,6 +23,8 @@ public:
     // options.databases filled in (all user databases of the source) when it was empty.
     QList<CheckResult> run();
     const PlanOptions &resolvedOptions() const { return m_options; }
+    // This machine's session folder: a backup's default destination, whose free space is checked.
+    void setSessionDir(const QString &dir) { m_sessionDir = dir; }
     static bool blocked(const QList<CheckResult> &results);
 
 private:
@@ -32,6 +34,7 @@ private:
     std::shared_ptr<PgClient> m_source;
     std::shared_ptr<PgClient> m_target;
     PlanOptions m_options;
+    QString m_sessionDir;
 };
 
 } // namespace pgcrossing

@@ -2,6 +2,7 @@
 
 #include "postgres/Catalog.h"
 #include "postgres/PgClient.h"
+#include "remote/DiskFree.h"
 #include "remote/LocalShell.h"
 #include "remote/Shell.h"
 #include "remote/ShellFactory.h"
@@ -121,9 +122,7 @@ ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
     const std::shared_ptr<Shell> shell = ShellFactory::make(endpoint, secrets);
     PgClient pg(shell, endpoint.pg, secrets.pgPassword);
     const PgResult v = pg.query({}, QStringLiteral("SELECT current_setting('server_version'), "
-                                                   "current_setting('server_version_num'), "
-                                                   "CASE WHEN pg_has_role('pg_read_all_settings','member') "
-                                                   "THEN current_setting('data_directory') END"));
+                                                   "current_setting('server_version_num')"));
     if (!v.ok) {
         p.layer = QStringLiteral("postgres");
         p.message = firstLine(v.error);
@@ -141,20 +140,16 @@ ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
         return p;
     }
     // 4. Free disk next to the data directory, measured where the server runs (host or container).
-    p.freePath = v.value(0, 2);
+    p.freePath = Catalog(pg).dataDirectory(&error);
     if (p.freePath.isEmpty()) {
-        p.freeNote = QObject::tr("unknown: the user may not read data_directory");
+        p.freeNote = error.isEmpty() ? QObject::tr("unknown: the user may not read data_directory")
+                                     : QObject::tr("unknown: %1").arg(firstLine(error));
     } else {
-        const CommandResult df = shell->run(CommandSpec::plain({QStringLiteral("df"), QStringLiteral("-Pk"), p.freePath},
-                                                               QStringLiteral("free disk of the data directory")));
-        const QStringList lines = QString::fromUtf8(df.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const QStringList cols = lines.value(1).simplified().split(QLatin1Char(' '));
-        bool ok = false;
-        const qint64 kb = cols.value(3).toLongLong(&ok);
-        if (df.ok() && ok)
-            p.freeBytes = kb * 1024;
+        const DiskFree df = DiskFree::measure(*shell, p.freePath);
+        if (df.ok)
+            p.freeBytes = df.freeBytes;
         else
-            p.freeNote = QObject::tr("unknown: df failed (%1)").arg(firstLine(QString::fromUtf8(df.err)));
+            p.freeNote = QObject::tr("unknown: %1").arg(df.error);
     }
     p.ok = true;
     return p;

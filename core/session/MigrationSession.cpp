@@ -64,6 +64,7 @@ bool MigrationSession::save(QString *error) const
 QList<CheckResult> MigrationSession::preflight()
 {
     PreflightRunner runner(m_ctx->source, m_ctx->target, options());
+    runner.setSessionDir(m_dir);
     const QList<CheckResult> checks = runner.run();
     QJsonArray json;
     for (const CheckResult &c : checks)

@@ -203,6 +203,7 @@ wal_level = logical
 max_replication_slots = 10
 max_wal_senders = 10
 max_connections = 100
+max_prepared_transactions = 5
 shared_buffers = 32MB
 fsync = off
 synchronous_commit = off

@@ -19,7 +19,8 @@ public:
     double weight() const override { return 0.1; }
     StepResult run(StepContext &ctx) override;
 
-    // The SQL that lists other sessions on these databases (shared with preflight).
+    // The SQL that lists other sessions on these databases (shared with preflight's ActivityCheck):
+    // datname, pid, usename, application_name, state, xact_start, seconds the transaction is open.
     static QString activitySql(const QStringList &databases);
 
 private:

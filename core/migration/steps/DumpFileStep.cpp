@@ -11,10 +11,14 @@
 
 namespace pgcrossing {
 
+QString DumpFileStep::baseDir(const PlanOptions &options)
+{
+    return options.dumpDir.isEmpty() ? QStringLiteral("/var/tmp/pgcrossing") : QDir::cleanPath(options.dumpDir);
+}
+
 QString DumpFileStep::folder(const PlanOptions &options, const QString &sessionId, const QString &side)
 {
-    const QString dir = options.dumpDir.isEmpty() ? QStringLiteral("/var/tmp/pgcrossing") : options.dumpDir;
-    return QDir::cleanPath(QStringLiteral("%1/%2/%3").arg(dir, sessionId, side));
+    return QDir::cleanPath(QStringLiteral("%1/%2/%3").arg(baseDir(options), sessionId, side));
 }
 
 QString DumpFileStep::path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db)

@@ -29,6 +29,8 @@ public:
     // apart, so two endpoints on one filesystem never read and write the same file.
     static QString path(const PlanOptions &options, const QString &sessionId, const QString &side, const QString &db);
     static QString folder(const PlanOptions &options, const QString &sessionId, const QString &side);
+    // The dump folder on both hosts: options.dumpDir, default /var/tmp/pgcrossing.
+    static QString baseDir(const PlanOptions &options);
     // sha256 of a file on a host, through `sha256sum`; empty and *error set when it fails.
     static QString hostSha256(class Shell &host, const QString &path, const class CancelToken *cancel, QString *error);
 
