@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityCheck</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+51"/>
+        <source>in a transaction open for %n minute(s) since %1</source>
+        <translation>
+            <numerusform>in a transaction open for %n minute since %1</numerusform>
+            <numerusform>in a transaction open for %n minutes since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n idle session(s)</source>
+        <translation>
+            <numerusform>%n idle session</numerusform>
+            <numerusform>%n idle sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckNoWritersStep</name>
     <message numerus="yes">
-        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+32"/>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+33"/>
         <source>%n session(s) are working on the source databases; stop the applications or choose &quot;hold writes&quot;</source>
         <translation>
             <numerusform>%n session is working on the source databases; stop the applications or choose &quot;hold writes&quot;</numerusform>
@@ -23,7 +42,7 @@
 <context>
     <name>ExtensionsCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+96"/>
+        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+95"/>
         <source>all %n available</source>
         <translation>
             <numerusform>%n available</numerusform>
@@ -32,13 +51,32 @@
     </message>
 </context>
 <context>
-    <name>PreflightRunner</name>
+    <name>LogicalReplicationCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+198"/>
-        <source>%n idle session(s)</source>
+        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+31"/>
+        <source>%1 and %n more</source>
         <translation>
-            <numerusform>%n idle session</numerusform>
-            <numerusform>%n idle sessions</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegesCheck</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source>SELECT on %n large object(s) in %1</source>
+        <translation>
+            <numerusform>SELECT on %n large object in %1</numerusform>
+            <numerusform>SELECT on %n large objects in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -75,7 +113,7 @@
 <context>
     <name>SyncSequencesStep</name>
     <message numerus="yes">
-        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+55"/>
+        <location filename="../../core/migration/steps/SyncSequencesStep.cpp" line="+57"/>
         <source>%n sequence(s) were behind their column and now continue after its largest value</source>
         <translation>
             <numerusform>%n sequence was behind its column and now continues after its largest value</numerusform>
@@ -94,7 +132,7 @@
 <context>
     <name>pgcrossing::DatabasesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/DatabasesPage.cpp" line="+149"/>
+        <location filename="../../ui/DatabasesPage.cpp" line="+152"/>
         <source>%n database(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>%n database chosen, %1 in all.</numerusform>
@@ -132,7 +170,7 @@
 <context>
     <name>pgcrossing::ModePage</name>
     <message numerus="yes">
-        <location filename="../../ui/ModePage.cpp" line="+132"/>
+        <location filename="../../ui/ModePage.cpp" line="+137"/>
         <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
         <translation>
             <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1.</numerusform>
@@ -143,7 +181,7 @@
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../ui/PreflightPage.cpp" line="+161"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+183"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
         <translation>
             <numerusform>%n blocker must be fixed before anything can run; then click Run again.</numerusform>

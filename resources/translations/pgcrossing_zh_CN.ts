@@ -2,14 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActivityCheck</name>
+    <message>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+28"/>
+        <source>Nothing is writing to the source databases</source>
+        <translation>没有任何会话在写入源端数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session is busy on the source databases</source>
+        <translation>源端数据库上没有忙碌的会话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no active session or open transaction</source>
+        <translation>没有活动会话或未结束的事务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read pg_stat_activity on the source: %1</source>
+        <translation>无法读取源端的 pg_stat_activity：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: pid %2 %3 (user %4, application &quot;%5&quot;)</source>
+        <translation>%1：pid %2 %3（用户 %4，应用“%5”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state hidden</source>
+        <translation>状态不可见</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in a transaction open for %n minute(s) since %1</source>
+        <translation>
+            <numerusform>处于自 %1 起已持续 %n 分钟的事务中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n idle session(s)</source>
+        <translation>
+            <numerusform>%n 个空闲会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These sessions will be ended when writes are held.</source>
+        <translation>停写时这些会话将被终止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the applications&apos; writes, or choose &quot;hold writes&quot; (--hold-writes) to make the source read-only and end them.</source>
+        <translation>请停止应用的写入，或选择“在源端停写”（--hold-writes），将源端设为只读并终止这些会话。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy is a snapshot taken when each dump starts: what these sessions write afterwards is not carried (choose stop-write for a clean cut-over).</source>
+        <translation>复制的是每次转储开始时的快照：这些会话此后写入的数据不会被带过去（如需干净切换，请选择停写迁移）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A long transaction may hold locks pg_dump waits for: end it (SELECT pg_terminate_backend(PID)) or let it finish first.</source>
+        <translation>长事务可能持有 pg_dump 需要等待的锁：请终止它（SELECT pg_terminate_backend(PID)），或先等它结束。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No prepared transaction is pending on the source databases</source>
+        <translation>源端数据库上没有待处理的预备事务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no row in pg_prepared_xacts for these databases</source>
+        <translation>pg_prepared_xacts 中没有这些数据库的行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read pg_prepared_xacts on the source: %1</source>
+        <translation>无法读取源端的 pg_prepared_xacts：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (owner %3, prepared %4)</source>
+        <translation>%1：%2（属主 %3，预备时间 %4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1: COMMIT PREPARED %2; or ROLLBACK PREPARED %2;</source>
+        <translation>在 %1 中：COMMIT PREPARED %2; 或 ROLLBACK PREPARED %2;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A prepared transaction belongs to no session: holding writes does not end it, and its locks and changes stay until the transaction manager that prepared it finishes it. Let it do so, or, as the DBA connected to the transaction&apos;s database, keep its changes with COMMIT PREPARED or drop them with ROLLBACK PREPARED: %1</source>
+        <translation>预备事务不属于任何会话：停写不会结束它，它的锁和更改会一直保留，直到预备它的事务管理器将其完成。请等待事务管理器完成它；或者以 DBA 身份连接到该事务所在的数据库，用 COMMIT PREPARED 保留其更改，或用 ROLLBACK PREPARED 丢弃其更改：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its changes are not in the dump until it is committed.</source>
+        <translation>在提交之前，它的更改不会出现在转储中。</translation>
+    </message>
+</context>
+<context>
     <name>AnalyzeStep</name>
     <message>
-        <location filename="../../core/migration/steps/AnalyzeStep.cpp" line="+13"/>
+        <location filename="../../core/migration/steps/AnalyzeStep.cpp" line="+10"/>
+        <source>REINDEX DATABASE %1</source>
+        <translation>正在执行 REINDEX DATABASE %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>REINDEX failed</source>
+        <translation>REINDEX 执行失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANALYZE</source>
+        <translation>正在执行 ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>ANALYZE failed</source>
         <translation>ANALYZE 执行失败</translation>
     </message>
     <message>
-        <location filename="../../core/migration/steps/AnalyzeStep.h" line="+15"/>
+        <location filename="../../core/migration/steps/AnalyzeStep.h" line="+18"/>
+        <source>Rebuild the indexes and update planner statistics of %1 (REINDEX, ANALYZE)</source>
+        <translation>重建 %1 的索引并更新查询规划器统计信息（REINDEX、ANALYZE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Update planner statistics of %1 (ANALYZE)</source>
         <translation>更新 %1 的查询规划器统计信息（ANALYZE）</translation>
     </message>
@@ -35,7 +162,7 @@
 <context>
     <name>CheckNoWritersStep</name>
     <message>
-        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+23"/>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+24"/>
         <source>cannot read pg_stat_activity on the source</source>
         <translation>无法读取源端的 pg_stat_activity</translation>
     </message>
@@ -67,7 +194,7 @@
 <context>
     <name>CopyDatabaseStep</name>
     <message>
-        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+15"/>
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+16"/>
         <source>Copy database %1</source>
         <translation>复制数据库 %1</translation>
     </message>
@@ -117,7 +244,7 @@
         <translation>正在创建 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>pg_restore &lt; %1 on %2</source>
         <translation>在 %2 上执行 pg_restore &lt; %1</translation>
     </message>
@@ -127,7 +254,7 @@
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>target database %1 is INCOMPLETE (resume the session to copy it again)</source>
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
@@ -145,6 +272,11 @@
         <location line="+1"/>
         <source>%1 streamed</source>
         <translation>已流式传输 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; a text-search configuration was not given back on the source</source>
+        <translation>%1；源端有文本搜索配置未能还原（仍临时归入扩展中）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -196,9 +328,130 @@
     </message>
 </context>
 <context>
+    <name>DiskFree</name>
+    <message>
+        <location filename="../../core/remote/DiskFree.cpp" line="+37"/>
+        <source>unexpected df output: %1</source>
+        <translation>df 输出格式异常：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>df failed on %1: %2</source>
+        <translation>在 %1 上执行 df 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpaceCheck</name>
+    <message>
+        <location filename="../../core/preflight/DiskSpaceCheck.cpp" line="+65"/>
+        <source>2 × the estimated dump of %1 (%2)</source>
+        <translation>2 × %1 的预估转储大小（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space there, or keep the files in a folder with room (--dump-dir DIR).</source>
+        <translation>请在该处释放空间，或将文件存放到空间充足的文件夹（--dump-dir DIR）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space there, choose a folder with room on both hosts (--dump-dir DIR), or stream the data instead, which writes no files (--transfer stream).</source>
+        <translation>请在该处释放空间、选择两端主机上都有足够空间的文件夹（--dump-dir DIR），或改用流式传输，这样不会写入任何文件（--transfer stream）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Room for the dump files on the source host</source>
+        <translation>源端主机上有足够空间存放转储文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room for the copied dump files on the target host</source>
+        <translation>目标端主机上有足够空间存放复制过来的转储文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room for the backup files on this machine</source>
+        <translation>本机有足够空间存放备份文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space there, or choose a backup folder with room (--backup-dir DIR, or the backup folder of the Mode page).</source>
+        <translation>请在该处释放空间，或选择空间充足的备份文件夹（--backup-dir DIR，或“迁移方式”页中的备份文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1.2 × the size of %1 on the source (%2)</source>
+        <translation>1.2 × %1 在源端的大小（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room for the databases in the target&apos;s data directory</source>
+        <translation>目标端数据目录有足够空间容纳这些数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space on the target&apos;s data disk or grow the volume, or carry fewer databases at a time: PostgreSQL stops when its disk fills.</source>
+        <translation>请释放目标端数据盘的空间或扩容该卷，或每次迁移更少的数据库：磁盘写满时 PostgreSQL 会停止运行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown: the target&apos;s user may not read data_directory</source>
+        <translation>未知：目标端用户无权读取 data_directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≥ %1 free: %2</source>
+        <translation>可用空间 ≥ %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check by hand that the target&apos;s data directory has %1 free (df -h on the server), or log in as a superuser or a member of pg_read_all_settings.</source>
+        <translation>请手工确认目标端数据目录有 %1 可用空间（在服务器上运行 df -h），或以超级用户或 pg_read_all_settings 成员的身份登录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the source&apos;s sizes: %1</source>
+        <translation>无法读取源端数据库的大小：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>≥ %1 free in %2 on %3: %4</source>
+        <translation>%3 上的 %2 可用空间 ≥ %1：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot measure the free space of %1 on %2: %3</source>
+        <translation>无法测量 %2 上 %1 的可用空间：%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that df runs there and that the folder&apos;s parent is readable; then run this check again.</source>
+        <translation>请确认该处可以运行 df，且该文件夹的上级目录可读；然后重新运行此检查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (not there yet: measured at %2)</source>
+        <translation>%1（尚不存在：在 %2 处测量）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free in %2 on %3 (%4 on %5), %6 needed</source>
+        <translation>%3 上的 %2 可用空间 %1（%4，挂载于 %5），需要 %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same filesystem also holds %1</source>
+        <translation>同一文件系统还需容纳 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>short by %1: </source>
+        <translation>空间不足，差 %1：</translation>
+    </message>
+</context>
+<context>
     <name>DumpFileStep</name>
     <message>
-        <location filename="../../core/migration/steps/DumpFileStep.cpp" line="+37"/>
+        <location filename="../../core/migration/steps/DumpFileStep.cpp" line="+42"/>
         <source>Dump roles and tablespaces (globals) to a file on the source host</source>
         <translation>将角色和表空间（全局对象）转储到源端主机上的文件</translation>
     </message>
@@ -208,12 +461,17 @@
         <translation>将 %1 转储到源端主机上的文件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%1 → %2 on %3</source>
         <translation>%1 → %2（在 %3 上）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>the dump of %1 is made, but a text-search configuration was not given back on the source; run `pgcrossing-cli revert`</source>
+        <translation>%1 的转储已完成，但源端有文本搜索配置未能还原；请运行 `pgcrossing-cli revert`</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pg_dump of %1 into %2 on %3 failed</source>
         <translation>在 %3 上用 pg_dump 将 %1 转储到 %2 失败</translation>
     </message>
@@ -247,8 +505,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Build pg_jieba on the target (seed 000 §9.3): apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install; then restart PostgreSQL (or the container).</source>
-        <translation>在目标端编译 pg_jieba（seed 000 §9.3）：apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install；然后重启 PostgreSQL（或容器）。</translation>
+        <source>Build pg_jieba on the target from source (there is no Debian package): apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install; then restart PostgreSQL (or the container).</source>
+        <translation>在目标端从源码编译 pg_jieba（没有 Debian 软件包）：apt-get install build-essential cmake git postgresql-server-dev-%1; git clone --recursive https://github.com/jaiminpan/pg_jieba; cd pg_jieba &amp;&amp; mkdir build &amp;&amp; cd build &amp;&amp; cmake .. &amp;&amp; make &amp;&amp; make install；然后重启 PostgreSQL（或容器）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -256,12 +514,12 @@
         <translation>在目标端主机或其容器中为 PostgreSQL %2 安装提供“%1”的软件包（apt-cache search postgresql-%2 %1），或从源码编译；然后重新运行此检查。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The source&apos;s extensions are available on the target</source>
         <translation>源端使用的扩展在目标端均可用</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>cannot list the extensions of %1: %2</source>
         <translation>无法列出 %1 的扩展：%2</translation>
     </message>
@@ -416,9 +674,206 @@
     </message>
 </context>
 <context>
+    <name>LogicalReplicationCheck</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+31"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及其他 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Online: the source writes logical WAL</source>
+        <translation>在线迁移：源端写入逻辑级别的 WAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: free replication slots on the source</source>
+        <translation>在线迁移：源端有空闲的复制槽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online: free WAL senders on the source</source>
+        <translation>在线迁移：源端有空闲的 WAL 发送进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: the source role may replicate</source>
+        <translation>在线迁移：源端角色具有复制权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: the target role may create subscriptions</source>
+        <translation>在线迁移：目标端角色可以创建订阅</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Online: every table has a primary key or replica identity</source>
+        <translation>在线迁移：每张表都有主键或副本标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: no large objects (not replicated)</source>
+        <translation>在线迁移：没有大对象（大对象不会被复制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online: no unlogged tables (not replicated)</source>
+        <translation>在线迁移：没有 UNLOGGED 表（不会被复制）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>current_user not in pg_roles</source>
+        <translation>pg_roles 中没有 current_user</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On the source: ALTER SYSTEM SET wal_level = logical; then restart PostgreSQL (a reload is not enough). WAL volume grows a little.</source>
+        <translation>在源端执行：ALTER SYSTEM SET wal_level = logical; 然后重启 PostgreSQL（仅重新加载配置不够）。WAL 量会略有增加。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 free (%2 database(s) × (1 subscription + %3 table-sync workers))</source>
+        <translation>空闲 %1 个（%2 个数据库 × (1 个订阅 + %3 个表同步工作进程)）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2, %3 in use: %4 free</source>
+        <translation>%1 = %2，已使用 %3：空闲 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the source: ALTER SYSTEM SET %1 = %2; then restart PostgreSQL.</source>
+        <translation>在源端执行：ALTER SYSTEM SET %1 = %2; 然后重启 PostgreSQL。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 with REPLICATION (or superuser)</source>
+        <translation>%1 具有 REPLICATION 属性（或为超级用户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may replicate</source>
+        <translation>%1 可以进行复制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has neither REPLICATION nor superuser</source>
+        <translation>%1 既没有 REPLICATION 属性，也不是超级用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a superuser on the source: ALTER ROLE %1 REPLICATION; and allow it in pg_hba.conf from the target host. Publishing the tables also needs their ownership (or a superuser for FOR ALL TABLES).</source>
+        <translation>以超级用户身份在源端执行：ALTER ROLE %1 REPLICATION; 并在 pg_hba.conf 中允许它从目标端主机连接。发布这些表还需要拥有它们的所有权（若使用 FOR ALL TABLES 则需要超级用户）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: superuser or member of pg_create_subscription</source>
+        <translation>%1：超级用户，或 pg_create_subscription 的成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: superuser (PostgreSQL %2 lets only superusers create subscriptions)</source>
+        <translation>%1：超级用户（PostgreSQL %2 只允许超级用户创建订阅）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may</source>
+        <translation>%1 可以创建订阅</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may not</source>
+        <translation>%1 不能创建订阅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a superuser on the target: GRANT pg_create_subscription TO %1;</source>
+        <translation>以超级用户身份在目标端执行：GRANT pg_create_subscription TO %1;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to the target as a superuser for the online mode, or as a superuser run: ALTER ROLE %1 SUPERUSER;</source>
+        <translation>在线迁移模式请以超级用户身份登录目标端，或以超级用户身份执行：ALTER ROLE %1 SUPERUSER;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the tables of %1: %2</source>
+        <translation>无法读取 %1 的表：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>in database %1: %2</source>
+        <translation>在数据库 %1 中：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a primary key, or REPLICA IDENTITY USING INDEX / FULL</source>
+        <translation>主键，或 REPLICA IDENTITY USING INDEX / FULL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all have one</source>
+        <translation>全部都有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>without: %1</source>
+        <translation>缺少的表：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once published, UPDATE and DELETE on these tables fail on the source. Add a primary key (ALTER TABLE … ADD PRIMARY KEY (…)) where a key exists, otherwise: %1</source>
+        <translation>一旦发布，这些表上的 UPDATE 和 DELETE 在源端会失败。已有可用作键的列时请添加主键（ALTER TABLE … ADD PRIMARY KEY (…)），否则执行：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no rows in pg_largeobject_metadata</source>
+        <translation>pg_largeobject_metadata 中没有行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>large objects: %1</source>
+        <translation>大对象：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical replication does not carry large objects: copy them at the switch-over (stop writes, then pg_dump --large-objects of the database), or move them into bytea columns first.</source>
+        <translation>逻辑复制不会传输大对象：请在切换时复制它们（先停止写入，再对该数据库执行 pg_dump --large-objects），或事先将其迁移到 bytea 列中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every table logged</source>
+        <translation>所有表均记录 WAL（非 UNLOGGED）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unlogged: %1</source>
+        <translation>UNLOGGED 表：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlogged tables are not replicated: they arrive empty. Make them logged (%1) or copy them at the switch-over.</source>
+        <translation>UNLOGGED 表不会被复制：到达目标端时是空表。请将其改为 LOGGED（%1），或在切换时复制它们。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+46"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+49"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -443,7 +898,32 @@
         <translation>请检查目标端的主机、容器名、端口、用户名和密码；上面的错误来自最先失败的那一层。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>%1 on the source host is new enough</source>
+        <translation>源端主机上的 %1 版本足够新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on the target host is new enough</source>
+        <translation>目标端主机上的 %1 版本足够新</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 or newer</source>
+        <translation>%1 %2 或更新版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install the PostgreSQL client tools on the target host (or in its container), or set the tools&apos; directory (binDir).</source>
+        <translation>请在目标端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use %1 %2 or newer (postgresql-client-%2).</source>
+        <translation>请使用 %1 %2 或更新版本（postgresql-client-%2）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The chosen databases exist on the source</source>
         <translation>所选数据库在源端存在</translation>
     </message>
@@ -473,34 +953,29 @@
         <translation>全部 %1 个均存在</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>pg_dump on the source host is new enough</source>
-        <translation>源端主机上的 pg_dump 版本足够新</translation>
+        <location line="+23"/>
+        <source>Upgrade the target to PostgreSQL %1 or newer. pg_dump&apos;s output is only meant to load into the same or a newer major version, and there is no pg_dump option that writes for an older one (the runbook&apos;s &quot;pg_dump --compatible&quot; does not exist). To go down a version anyway, use logical replication (publication on the source, subscription on the older target), or a plain-SQL dump (-Fp) that you edit and test by hand.</source>
+        <translation>请将目标端升级到 PostgreSQL %1 或更新版本。pg_dump 的输出只适合加载到相同或更新的主版本中，且 pg_dump 没有任何选项能生成适用于旧版本的输出（操作手册中的“pg_dump --compatible”并不存在）。如果仍要降级，请使用逻辑复制（在源端创建发布，在较旧的目标端创建订阅），或使用纯 SQL 转储（-Fp）并手工编辑和测试。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>pg_dump %1 or newer</source>
-        <translation>pg_dump %1 或更高版本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-81"/>
         <source>Install the PostgreSQL client tools on the source host (or in its container), or set the tools&apos; directory (binDir).</source>
         <translation>请在源端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Use pg_dump %1 or newer (postgresql-client-%1).</source>
-        <translation>请使用 pg_dump %1 或更高版本（postgresql-client-%1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+73"/>
         <source>The target is not older than the source</source>
         <translation>目标端版本不低于源端</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>source %1, target %2</source>
         <translation>源端 %1，目标端 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target major ≥ %1 (the minimum you set)</source>
+        <translation>目标端主版本 ≥ %1（您设定的最低版本）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -508,12 +983,7 @@
         <translation>目标端主版本 ≥ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Upgrade the target to PostgreSQL %1 or newer; a dump does not load into an older major version.</source>
-        <translation>请将目标端升级到 PostgreSQL %1 或更高版本；转储无法载入更低的主版本。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>The target database names are free</source>
         <translation>目标数据库名称未被占用</translation>
     </message>
@@ -542,32 +1012,202 @@
         <source>free</source>
         <translation>未占用</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing is writing to the source databases</source>
-        <translation>没有任何会话在写入源端数据库</translation>
+</context>
+<context>
+    <name>PrivilegesCheck</name>
+    <message numerus="yes">
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及其他 %n 项</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>no active session or open transaction</source>
-        <translation>没有活动会话或未结束的事务</translation>
+        <location line="+9"/>
+        <location line="+287"/>
+        <source>The source role has the rights this migration needs</source>
+        <translation>源端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>These sessions will be ended when writes are held.</source>
-        <translation>停写时这些会话将被终止。</translation>
+        <location line="-283"/>
+        <source>read every table, sequence and large object (pg_dump)</source>
+        <translation>读取所有表、序列和大对象（pg_dump）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>superuser for pg_dumpall (it reads pg_authid)</source>
+        <translation>超级用户，用于 pg_dumpall（它会读取 pg_authid）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_read_all_stats (to see other users&apos; sessions)</source>
+        <translation>pg_read_all_stats（用于查看其他用户的会话）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner of each database and pg_signal_backend (hold writes)</source>
+        <translation>各数据库的属主身份和 pg_signal_backend（用于停写）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the applications&apos; writes, or choose &quot;hold writes&quot; (--hold-writes) to make the source read-only and end them.</source>
-        <translation>请停止应用的写入，或选择“在源端停写”（--hold-writes），将源端设为只读并终止这些会话。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+154"/>
+        <source>%1 is a superuser</source>
+        <translation>%1 是超级用户</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>cannot read the privileges in %1: %2</source>
+        <translation>无法读取 %1 中的权限：%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>USAGE on schema %1 in %2</source>
+        <translation>%2 中模式 %1 的 USAGE 权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELECT on %1 in %2</source>
+        <translation>%2 中 %1 的 SELECT 权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BYPASSRLS for the row-level security of %1 in %2</source>
+        <translation>BYPASSRLS（%2 中的 %1 启用了行级安全）</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n idle session(s)</source>
+        <location line="+2"/>
+        <source>SELECT on %n large object(s) in %1</source>
         <translation>
-            <numerusform>%n 个空闲会话</numerusform>
+            <numerusform>%1 中 %n 个大对象的 SELECT 权限</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>superuser: the roles are backed up with pg_dumpall --globals-only, which reads pg_authid</source>
+        <translation>超级用户：角色通过 pg_dumpall --globals-only 备份，该命令会读取 pg_authid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superuser: the roles missing on the target (%1) are read with pg_dumpall --roles-only, which reads pg_authid</source>
+        <translation>超级用户：目标端缺少的角色（%1）需通过 pg_dumpall --roles-only 读取，该命令会读取 pg_authid</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pg_read_all_stats: without it other users&apos; sessions show no state and count as busy</source>
+        <translation>pg_read_all_stats：没有它，其他用户的会话不显示状态，会被视为忙碌</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ownership of %1 (ALTER DATABASE … SET default_transaction_read_only)</source>
+        <translation>%1 的所有权（ALTER DATABASE … SET default_transaction_read_only）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pg_signal_backend (pg_terminate_backend of the other sessions)</source>
+        <translation>pg_signal_backend（用 pg_terminate_backend 终止其他会话）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+128"/>
+        <source>%1 (not a superuser) has them all</source>
+        <translation>%1（非超级用户）具备全部所需权限</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+128"/>
+        <source>%1 lacks: %2</source>
+        <translation>%1 缺少：%2</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>in database %1: %2</source>
+        <translation>在数据库 %1 中：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a superuser on the source: %1 — or log in as a superuser.</source>
+        <translation>以超级用户身份在源端执行：%1 — 或直接以超级用户身份登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a superuser, create the roles on the target yourself (pg_dumpall --roles-only --no-role-passwords works for any role; set the passwords after) and migrate with --no-roles.</source>
+        <translation>如果没有超级用户，请自行在目标端创建这些角色（任何角色都可以执行 pg_dumpall --roles-only --no-role-passwords；之后再设置密码），并使用 --no-roles 进行迁移。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+130"/>
+        <source>The target role has the rights this migration needs</source>
+        <translation>目标端角色具备本次迁移所需的权限</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>membership in the owners&apos; roles</source>
+        <translation>属主角色的成员身份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner of the databases renamed aside</source>
+        <translation>要改名保留的数据库的属主身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: superuser, or %2</source>
+        <translation>%1：超级用户，或 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CREATEDB (the databases are created on the target)</source>
+        <translation>CREATEDB（需要在目标端创建数据库）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CREATEROLE (roles %1 are created)</source>
+        <translation>CREATEROLE（需要创建角色 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superuser: %1 are superuser, replication or bypassrls roles or members of other roles (their GRANT … GRANTED BY needs a superuser)</source>
+        <translation>超级用户：%1 是超级用户、replication 或 bypassrls 角色，或是其他角色的成员（其 GRANT … GRANTED BY 需要超级用户）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot list the owners in %1: %2</source>
+        <translation>无法列出 %1 中的属主：%2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>membership in %1 (CREATE DATABASE … OWNER and pg_restore&apos;s ALTER … OWNER TO)</source>
+        <translation>%1 的成员身份（CREATE DATABASE … OWNER 和 pg_restore 的 ALTER … OWNER TO 需要）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after creating %1 on the target: GRANT … TO %2;</source>
+        <translation>在目标端创建 %1 之后：GRANT … TO %2;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ownership of %1 (ALTER DATABASE … RENAME, to set it aside)</source>
+        <translation>%1 的所有权（ALTER DATABASE … RENAME，用于改名保留）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log in to the target as a superuser, or as a superuser run: ALTER ROLE %1 SUPERUSER; — or create those roles yourself and migrate with --no-roles.</source>
+        <translation>请以超级用户身份登录目标端，或以超级用户身份执行：ALTER ROLE %1 SUPERUSER; — 或者自行创建这些角色，并使用 --no-roles 进行迁移。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a superuser on the target: %1 — or log in as a superuser.</source>
+        <translation>以超级用户身份在目标端执行：%1 — 或直接以超级用户身份登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--no-owner restores every object as %1 instead.</source>
+        <translation>若改用 --no-owner，所有对象都将以 %1 身份恢复。</translation>
     </message>
 </context>
 <context>
@@ -590,7 +1230,7 @@
         <translation>约 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../core/session/EndpointProbe.cpp" line="+26"/>
+        <location filename="../../core/session/EndpointProbe.cpp" line="+27"/>
         <source>Check the PostgreSQL user and password of this side.</source>
         <translation>请检查这一端的 PostgreSQL 用户名和密码。</translation>
     </message>
@@ -660,14 +1300,33 @@
         <translation>正在运行的容器：%1。点击“检测”以选择一个。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>unknown: the user may not read data_directory</source>
         <translation>未知：该用户无权读取 data_directory</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown: df failed (%1)</source>
-        <translation>未知：df 执行失败（%1）</translation>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignOwnerStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ReassignOwnerStep.cpp" line="+67"/>
+        <source>cannot give the objects of %1 to %2</source>
+        <translation>无法将 %1 中对象的属主改为 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 object(s) now owned by %2</source>
+        <translation>%1 个对象的属主已改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ReassignOwnerStep.h" line="+19"/>
+        <source>Give the objects of %1 to %2</source>
+        <translation>将 %1 中对象的属主改为 %2</translation>
     </message>
 </context>
 <context>
@@ -1764,14 +2423,29 @@
         <translation>无法列出 %1 使用的角色：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>on the target: %1</source>
         <translation>目标端应有：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the chosen owner %1 does not exist on the target</source>
+        <translation>所选属主 %1 在目标端不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it on the target first (CREATE ROLE %1 …), or choose an existing role as the owner.</source>
+        <translation>请先在目标端创建该角色（CREATE ROLE %1 …），或选择一个已有角色作为属主。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>all present</source>
         <translation>全部存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all present; the databases and their objects will be owned by %1</source>
+        <translation>全部存在；数据库及其对象的属主将为 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1792,7 +2466,7 @@
 <context>
     <name>SequencesCheck</name>
     <message>
-        <location filename="../../core/preflight/SequencesCheck.cpp" line="+36"/>
+        <location filename="../../core/preflight/SequencesCheck.cpp" line="+11"/>
         <source>Sequences are ahead of their columns on the source</source>
         <translation>源端序列值领先于其所属列</translation>
     </message>
@@ -1802,17 +2476,17 @@
         <translation>每个 serial/identity 序列 ≥ 其所属列的最大值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cannot read the sequences of %1: %2</source>
         <translation>无法读取 %1 的序列：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 at %3, %4 reaches %5</source>
         <translation>%1：%2 当前为 %3，而 %4 已达 %5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>none behind</source>
         <translation>没有落后的序列</translation>
     </message>
@@ -2046,17 +2720,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>cannot set the target&apos;s sequences</source>
         <translation>无法设置目标端的序列</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>cannot compare the target&apos;s sequences with their columns</source>
         <translation>无法将目标端序列与其所属列进行比对</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n sequence(s) were behind their column and now continue after its largest value</source>
         <translation>
             <numerusform>%n 个序列曾落后于其所属列，现已从该列最大值之后继续</numerusform>
@@ -2081,6 +2755,125 @@
     </message>
 </context>
 <context>
+    <name>TextSearchCheck</name>
+    <message>
+        <location filename="../../core/preflight/TextSearchCheck.cpp" line="+11"/>
+        <source>pg_dump can dump the text-search configurations</source>
+        <translation>pg_dump 能够转储文本搜索配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no configuration of yours over an extension&apos;s parser, or the fix-up chosen</source>
+        <translation>没有基于扩展解析器的自定义配置，或已选择自动修正</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the text-search configurations of %1: %2</source>
+        <translation>无法读取 %1 的文本搜索配置：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 uses parser %3 of extension %4</source>
+        <translation>%1：%2 使用扩展 %4 的解析器 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; used by: %1</source>
+        <translation>；被以下对象使用：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 as COPY = %2</source>
+        <translation>%1（COPY = %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none over an extension&apos;s parser</source>
+        <translation>没有基于扩展解析器的配置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the configuration and of the generated columns over it, drop them on the source, migrate, then recreate them on the target and on the source (a recreated column moves to the table&apos;s end).</source>
+        <translation>pgcrossing 无法迁移 %1。如需手工处理（注意这会改动源端）：保存该配置及基于它的生成列的定义，在源端删除它们，完成迁移，然后在目标端和源端重新创建它们（重新创建的列会移到表的末尾）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The fix-up is chosen. For the length of each dump, the configuration is lent to its extension on the source (ALTER EXTENSION … ADD TEXT SEARCH CONFIGURATION), so pg_dump skips it; it is created on the target before the restore (%1), so the dependent columns and indexes are restored with it; then it is given back (… DROP TEXT SEARCH CONFIGURATION). Nothing is dropped or rewritten on the source; the change and its undo are in the session record.</source>
+        <translation>已选择自动修正。在每次转储期间，该配置会在源端临时归入其扩展（ALTER EXTENSION … ADD TEXT SEARCH CONFIGURATION），从而使 pg_dump 跳过它；恢复之前先在目标端创建它（%1），使依赖它的列和索引能随之恢复；之后再将其还原（… DROP TEXT SEARCH CONFIGURATION）。源端不会删除或重写任何内容；这一更改及其撤销方法都保存在会话记录中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba (pg_jieba issue #39). Let pgcrossing carry it apart (--fix-text-search, or &quot;Fix this&quot; in the wizard): it is lent to its extension for the length of the dump, created on the target as %1 before the restore, and given back; the generated columns are never dropped.</source>
+        <translation>转储时，pg_dump 会向解析器查询其标记（token）名称，而对 pg_jieba 这样做会导致服务器崩溃（pg_jieba issue #39）。请让 pgcrossing 单独迁移它（--fix-text-search，或在向导中点击“修复此项”）：转储期间它会临时归入其扩展，恢复之前在目标端按 %1 创建，之后再还原；生成列绝不会被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearchConfigs</name>
+    <message>
+        <location filename="../../core/postgres/TextSearchConfigs.cpp" line="+70"/>
+        <source>its mapping differs from every configuration of extension %1, so it cannot be recreated as a copy without asking the parser for its token names</source>
+        <translation>它的映射与扩展 %1 的所有配置都不同，因此无法在不向解析器查询标记名称的情况下以副本方式重新创建</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it or extension %1 lives outside the public schema, which the restore creates only later</source>
+        <translation>它或扩展 %1 位于 public 以外的模式中，而该模式要到恢复过程中才会创建</translation>
+    </message>
+</context>
+<context>
+    <name>TextSearchLoan</name>
+    <message>
+        <location filename="../../core/migration/TextSearchLoan.cpp" line="+17"/>
+        <source>cannot read the text-search configurations of %1</source>
+        <translation>无法读取 %1 的文本搜索配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text-search configuration %1 cannot be carried apart: %2</source>
+        <translation>文本搜索配置 %1 无法单独迁移：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>text-search configuration %1 lent to extension %2 for the dump (pg_dump skips it)</source>
+        <translation>文本搜索配置 %1 在转储期间临时归入扩展 %2（pg_dump 会跳过它）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot lend %1 to extension %2 on the source</source>
+        <translation>无法在源端将 %1 临时归入扩展 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source: %1 lent to extension %2 until the dump ends; undo: %3</source>
+        <translation>源端：%1 已临时归入扩展 %2，直到转储结束；撤销方法：%3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>source: %1 given back, as it was</source>
+        <translation>源端：%1 已还原，与原先一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source still lends these configurations; run `pgcrossing-cli revert`: %1</source>
+        <translation>源端仍有以下配置临时归入扩展中；请运行 `pgcrossing-cli revert`：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot create %1 on the target before the restore</source>
+        <translation>无法在恢复之前于目标端创建 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target: %1 created as COPY = %2 before the restore</source>
+        <translation>目标端：已在恢复之前创建 %1（COPY = %2）</translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
         <location filename="../../core/migration/steps/VerifyStep.cpp" line="+74"/>
@@ -2096,13 +2889,13 @@
 <context>
     <name>pgcrossing::DatabasesPage</name>
     <message>
-        <location filename="../../ui/DatabasesPage.cpp" line="+26"/>
-        <location line="+195"/>
+        <location filename="../../ui/DatabasesPage.cpp" line="+27"/>
+        <location line="+197"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Tick the databases to carry. Double-click a target name to rename it.</source>
         <translation>勾选要迁移的数据库。双击目标端名称可重命名。</translation>
     </message>
@@ -2152,24 +2945,37 @@
         <translation>在目标端创建这些数据库所需的角色（已有角色不会被修改）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>empty: the owners they have on the source</source>
+        <translation>留空：沿用源端的属主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A role that exists on the target. The databases are restored without their ownership and then given, with all their objects, to this role (pg_restore --no-owner).</source>
+        <translation>目标端上已存在的角色。数据库恢复时不带属主信息，恢复后数据库及其所有对象的属主都改为此角色（pg_restore --no-owner）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner on the target:</source>
+        <translation>目标端属主：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the tables of %1: %2</source>
         <translation>无法读取 %1 的表：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+30"/>
+        <location line="+66"/>
         <source>exists — replace needed</source>
         <translation>已存在 — 需要替换</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+30"/>
+        <location line="+0"/>
         <source>free</source>
         <translation>未占用</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n database(s) chosen, %1 in all.</source>
         <translation>
             <numerusform>已选择 %n 个数据库，共 %1。</numerusform>
@@ -2730,6 +3536,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>替换目标端已有的数据库（旧库改名保留，绝不删除）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rebuild the indexes after the restore (REINDEX; ANALYZE always runs)</source>
+        <translation>恢复后重建索引（REINDEX；ANALYZE 总会执行）</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>default: the session folder</source>
         <translation>默认：会话文件夹</translation>
@@ -2740,7 +3551,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>传输方式：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Parallel jobs:</source>
         <translation>并行任务数：</translation>
     </message>
@@ -2770,7 +3581,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>在源端停写，复制、校验，然后将应用指向目标端。停机时间：整个运行期间都停止写入，迁移 %2 需时%1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
         <translation>
             <numerusform>&lt;b&gt;%n 个步骤&lt;/b&gt;，涉及 %1。</numerusform>
@@ -2815,7 +3626,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message>
-        <location filename="../../ui/PreflightPage.cpp" line="+22"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+23"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
@@ -2865,7 +3676,17 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>将所选检查项的处理建议复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Fix this</source>
+        <translation>修复此项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let pgcrossing apply the fix-up the remedy describes when it runs, then check again</source>
+        <translation>让 pgcrossing 在运行时应用处理建议中所述的修正，然后重新检查</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Found:</source>
         <translation>实际情况：</translation>
     </message>
@@ -2880,12 +3701,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>处理建议：</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Checking both hosts …</source>
         <translation>正在检查两端主机 …</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
         <translation>
             <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>

@@ -30,8 +30,15 @@ class TstPreflightActivity : public QObject {
     }
     static QString row(const CliRun &r, const QString &markAndTitle)
     {
+        // The row and the indented lines under it (what it needs, its remedy).
         const qsizetype at = r.out.indexOf(markAndTitle);
-        return at < 0 ? QString() : r.out.mid(at).section(QLatin1Char('\n'), 0, 1); // the row and its remedy
+        if (at < 0)
+            return {};
+        const QStringList lines = r.out.mid(at).split(QLatin1Char('\n'));
+        QString out = lines.value(0);
+        for (int i = 1; i < lines.size() && lines[i].startsWith(QLatin1String("      ")); ++i)
+            out += QLatin1Char('\n') + lines[i];
+        return out;
     }
     void endWriter()
     {
