@@ -124,6 +124,23 @@ private Q_SLOTS:
         }
     }
 
+    // The target's data directory on a small disk for real: a scratch target cluster on a tmpfs with a few
+    // MiB left (the sandbox's own clusters sit on the root disk).
+    void smallTargetDiskBlocks()
+    {
+        const int port = startScratchCluster(QStringLiteral("small"), 34, {QStringLiteral("max_wal_size=8MB"), QStringLiteral("min_wal_size=2MB")});
+        QVERIFY(port > 0);
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("ai_learning_companion"))
+                                         << QStringLiteral("--target-pg-port") << QString::number(port),
+                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("small-target")));
+        stopScratchCluster(QStringLiteral("small"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        const QString row = r.out.section(QStringLiteral("FAIL  Room for the databases in the target's data directory"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.contains(QStringLiteral("scratch-small/data")) && row.contains(QStringLiteral("tmpfs on ")) &&
+                     row.contains(QRegularExpression(QStringLiteral("short by [0-9.]+ MiB: [0-9.]+ MiB free"))),
+                 qPrintable(r.out));
+    }
+
     void cleanupTestCase()
     {
         unmount();

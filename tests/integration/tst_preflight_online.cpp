@@ -110,6 +110,20 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("ALTER TABLE \"public\".\"scratch_u\" SET LOGGED;")));
     }
 
+    // A real source with wal_level=replica: a scratch cluster (the sandbox's own two must stay logical).
+    void walLevelReplicaFails()
+    {
+        const int port = startScratchCluster(QStringLiteral("replica"), 0, {QStringLiteral("wal_level=replica")});
+        QVERIFY(port > 0);
+        const CliRun r = check(QStringLiteral("postgres:pgx_online_scratch"), QStringLiteral("wal-level"),
+                               {QStringLiteral("--source-pg-port"), QString::number(port)});
+        stopScratchCluster(QStringLiteral("replica"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        const QString wal = row(r, QStringLiteral("Online: the source writes logical WAL"));
+        QVERIFY2(wal.startsWith(QStringLiteral("FAIL")) && wal.contains(QStringLiteral("wal_level = replica")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("ALTER SYSTEM SET wal_level = logical")));
+    }
+
     void takenSlotsFail()
     {
         // max_replication_slots is 10 in the sandbox; one database needs 1 + 2 table-sync slots.

@@ -11,6 +11,11 @@
 #   sandbox.sh reset-target       empty the dst cluster (databases, roles, subscriptions)
 #   sandbox.sh reseed             drop and re-create the seeded databases on the src cluster
 #   sandbox.sh psql src|dst [ARG]...  psql on that cluster over its socket as postgres
+#   sandbox.sh scratch up NAME PORT MIB [SETTING=VALUE]...
+#                                 a third, throwaway cluster "scratch-NAME" for what src and dst must never
+#                                 be (wal_level=replica, a full disk): on a tmpfs of MIB MiB when MIB > 0,
+#                                 same postgres password; settings appended to its configuration
+#   sandbox.sh scratch down NAME  stop it, unmount and remove it (`down` does this for every scratch cluster)
 #
 # Environment for `up`: PGX_SANDBOX_DIR (absolute, default /tmp/pgcrossing-sandbox),
 # PGX_SANDBOX_ROWS (rows of ai_learning_companion.session, default 20000), PGX_SANDBOX_NO_SSH=1,
@@ -180,7 +185,7 @@ cluster_init() {
         chown postgres:postgres "$data"
         chmod 700 "$data"
         if ! as_pg "$PGBIN/initdb" -D "$data" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 \
-            --no-sync >"$d/initdb.log" 2>&1; then
+            --no-sync "${@:2}" >"$d/initdb.log" 2>&1; then
             cat "$d/initdb.log" >&2
             die "initdb of the $name cluster failed"
         fi
@@ -188,9 +193,11 @@ cluster_init() {
     fi
 }
 
-# Writes sandbox.conf and pg_hba.conf; returns 0 when sandbox.conf changed.
+# Writes sandbox.conf (plus any SETTING=VALUE given after the port) and pg_hba.conf; returns 0 when
+# sandbox.conf changed.
 cluster_configure() {
-    local name=$1 port=$2 d data new
+    local name=$1 port=$2 d data new extra
+    extra=$(printf '%s\n' "${@:3}")
     d=$(cluster_dir "$name")
     data=$d/data
     new=$(cat <<EOF
@@ -210,6 +217,7 @@ synchronous_commit = off
 full_page_writes = off
 password_encryption = 'scram-sha-256'
 log_line_prefix = '%m [%p] %q%u@%d '
+$extra
 EOF
 )
     cat >"$data/pg_hba.conf.new" <<'EOF'
@@ -235,7 +243,7 @@ cluster_start() {
     local name=$1 port=$2 d data changed=0
     d=$(cluster_dir "$name")
     data=$d/data
-    cluster_configure "$name" "$port" && changed=1
+    cluster_configure "$name" "$port" "${@:3}" && changed=1
     if cluster_running "$name"; then
         if [[ $changed == 1 ]]; then
             log "$name cluster: settings changed, restarting"
@@ -287,6 +295,7 @@ run_psql() {
     case $name in
         src) port=$SRC_PORT ;;
         dst) port=$DST_PORT ;;
+        scratch-*) port=$(cat "$(cluster_dir "$name")/port") ;;
         *) die "unknown cluster '$name' (src or dst)" ;;
     esac
     PGHOST=$(cluster_dir "$name")/sock PGPORT=$port PGUSER=postgres "$PGBIN/psql" "$@"
@@ -649,6 +658,10 @@ cmd_down() {
     STOPPED_PIDS=()
     sshd_stop src
     sshd_stop dst
+    local s
+    for s in "$DIR"/scratch-*; do
+        [[ -d $s ]] && scratch_down "${s##*/scratch-}"
+    done
     cluster_stop dst
     cluster_stop src
     [[ ${#STOPPED_PIDS[@]} -eq 0 ]] || wait_gone 5 "${STOPPED_PIDS[@]}"
@@ -664,6 +677,44 @@ cmd_down() {
     else
         log "stopped (data kept in $DIR)"
     fi
+}
+
+scratch_down() {
+    local name=scratch-$1 d
+    d=$(cluster_dir "$name")
+    cluster_stop "$name"
+    if mountpoint -q "$d"; then
+        umount "$d" || die "cannot unmount $d"
+    fi
+    rm -rf -- "$d"
+}
+
+cmd_scratch() {
+    local action=${1:-} name=${2:-}
+    [[ $name =~ ^[a-z0-9]+$ ]] || die "scratch: give a NAME of lowercase letters and digits"
+    check_dir
+    [[ -e $DIR/.pgx-sandbox ]] || die "$DIR is not a sandbox directory: run 'sandbox.sh up' first"
+    lock_dir
+    case $action in
+        down) scratch_down "$name"; return 0 ;;
+        up) ;;
+        *) die "scratch: up or down" ;;
+    esac
+    local port=${3:-} mib=${4:-} d
+    is_port "$port" || die "scratch up: bad port '$port'"
+    [[ $mib =~ ^[0-9]+$ ]] || die "scratch up: MIB must be a number (0: no tmpfs)"
+    d=$(cluster_dir "scratch-$name")
+    scratch_down "$name"
+    mkdir -p "$d"
+    if ((10#$mib > 0)); then
+        mount -t tmpfs -o "size=${mib}m,mode=755" tmpfs "$d" || die "cannot mount a tmpfs on $d"
+    fi
+    echo "$port" >"$d/port"
+    # 1 MiB WAL segments keep a fresh cluster small enough for a tiny tmpfs.
+    cluster_init "scratch-$name" --wal-segsize=1
+    cluster_start "scratch-$name" "$port" "${@:5}"
+    set_pg_password "scratch-$name"
+    log "scratch cluster $name up on 127.0.0.1:$port$( ((10#$mib > 0)) && echo " (tmpfs of $mib MiB)")"
 }
 
 cmd_env() {
@@ -814,6 +865,7 @@ main() {
         reset-target) cmd_reset_target ;;
         reseed) cmd_reseed ;;
         psql) cmd_psql "$@" ;;
+        scratch) cmd_scratch "$@" ;;
         -h | --help | help) usage ;;
         *) usage >&2; exit 2 ;;
     esac

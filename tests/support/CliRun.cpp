@@ -177,6 +177,29 @@ bool createJiebaCase(const QString &db)
     return ok;
 }
 
+int startScratchCluster(const QString &name, int mib, const QStringList &settings)
+{
+    // Beside the sandbox's own ports, so parallel sandboxes on other ports do not collide.
+    const int port = Sandbox::instance().intValue(QStringLiteral("PGX_DST_PGPORT")) + 66;
+    QProcess p;
+    p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("scratch"),
+                                                QStringLiteral("up"), name, QString::number(port), QString::number(mib)}
+                                        + settings);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("scratch cluster %s: %s", qPrintable(name), p.readAllStandardError().constData());
+        return 0;
+    }
+    return port;
+}
+
+void stopScratchCluster(const QString &name)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("scratch"),
+                                     QStringLiteral("down"), name});
+    p.waitForFinished(120000);
+}
+
 bool processArgvContains(const QByteArray &needle)
 {
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {

@@ -46,6 +46,10 @@ QString sandboxExtensionDir();
 bool installJiebaStandIn();
 void removeJiebaStandIn();
 bool createJiebaCase(const QString &db);
+// A third, throwaway cluster (sandbox.sh scratch) for what the sandbox's two must never be: on a tmpfs of
+// mib MiB (0: none), with settings such as "wal_level=replica" appended. Returns its port, 0 on failure.
+int startScratchCluster(const QString &name, int mib, const QStringList &settings);
+void stopScratchCluster(const QString &name);
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.
