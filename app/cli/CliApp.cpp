@@ -70,6 +70,7 @@ Plan:
   --owner ROLE                restore without ownership, everything owned by ROLE (a role on the target)
   --fix-text-search           carry text-search configurations over an extension's parser (pg_jieba) apart:
                               lent to their extension on the source for the dump's length, then given back
+  --long-transaction-minutes N   check: name transactions open this long as long (default 5)
   --min-target-version N      refuse a target older than PostgreSQL N (default: the source's major version)
   --reindex                   REINDEX each database on the target after the restore (ANALYZE always runs)
   --no-exit-on-error          let pg_restore go on after an error (errors are counted as warnings)
@@ -322,6 +323,15 @@ int CliApp::runSession(const QString &command)
             m_options.fixTextSearch = true;
         if (flag(QStringLiteral("reindex")))
             m_options.reindex = true;
+        if (!option(QStringLiteral("long-transaction-minutes")).isEmpty()) {
+            bool ok = false;
+            m_options.longTransactionMinutes = option(QStringLiteral("long-transaction-minutes")).toInt(&ok);
+            if (!ok || m_options.longTransactionMinutes < 0) {
+                err(QStringLiteral("--long-transaction-minutes %1: give a number of minutes (0 or more)")
+                        .arg(option(QStringLiteral("long-transaction-minutes"))));
+                return Usage;
+            }
+        }
         if (!option(QStringLiteral("min-target-version")).isEmpty()) {
             bool ok = false;
             m_options.minTargetMajor = option(QStringLiteral("min-target-version")).toInt(&ok);

@@ -47,6 +47,8 @@ QJsonObject PlanOptions::toJson() const
         o[QStringLiteral("reindex")] = true;
     if (minTargetMajor > 0)
         o[QStringLiteral("minTargetMajor")] = minTargetMajor;
+    if (longTransactionMinutes != 5)
+        o[QStringLiteral("longTransactionMinutes")] = longTransactionMinutes;
     o[QStringLiteral("jobs")] = jobs;
     o[QStringLiteral("compression")] = compression;
     if (!backupDir.isEmpty())
@@ -96,6 +98,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.fixTextSearch = o.value(QStringLiteral("fixTextSearch")).toBool(false);
     p.reindex = o.value(QStringLiteral("reindex")).toBool(false);
     p.minTargetMajor = o.value(QStringLiteral("minTargetMajor")).toInt(0);
+    p.longTransactionMinutes = qMax(0, o.value(QStringLiteral("longTransactionMinutes")).toInt(5));
     p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();

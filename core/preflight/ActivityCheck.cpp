@@ -46,7 +46,7 @@ QList<CheckResult> ActivityCheck::run(const PgClient &source, const PlanOptions 
             QString line = tr("%1: pid %2 %3 (user %4, application \"%5\")")
                                .arg(a.value(i, 0), a.value(i, 1), state.isEmpty() ? tr("state hidden") : state,
                                     a.value(i, 2), a.value(i, 3));
-            if (age >= kLongTransactionSeconds) {
+            if (a.value(i, 5).size() && age >= qint64(options.longTransactionMinutes) * 60) {
                 ++longOnes;
                 line += QLatin1Char(' ') + tr("in a transaction open for %n minute(s) since %1", nullptr, int(age / 60))
                                                .arg(a.value(i, 5));

@@ -106,6 +106,22 @@ private Q_SLOTS:
         QVERIFY2(fail.contains(QStringLiteral("account: pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
         QVERIFY(fail.contains(QStringLiteral("pgx-activity-test")));
         QVERIFY(fail.contains(QStringLiteral("--hold-writes")));
+        QVERIFY2(!fail.contains(QStringLiteral("in a transaction open for")), qPrintable(fail)); // not 5 minutes yet
+    }
+
+    // A long transaction for real: the DBA's bound (--long-transaction-minutes, default 5) set to 0, so the
+    // transaction opened a moment ago is already "long" and named with its start.
+    void longTransactionIsNamed()
+    {
+        QVERIFY(!m_pid.isEmpty());
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("account"))
+                                         << QStringLiteral("--long-transaction-minutes") << QStringLiteral("0"),
+                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("long")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        const QString warn = row(r, QStringLiteral("WARN  No session is busy on the source databases"));
+        QVERIFY2(warn.contains(QStringLiteral("pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
+        QVERIFY2(warn.contains(QStringLiteral("in a transaction open for 0 minute")), qPrintable(warn));
+        QVERIFY(warn.contains(QStringLiteral("pg_terminate_backend")));
     }
 
     void holdWritesMakesItAWarning()
