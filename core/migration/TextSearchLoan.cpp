@@ -6,10 +6,12 @@ namespace pgcrossing {
 
 StepResult TextSearchLoan::find(StepContext &ctx, const QString &db, QList<TextSearchConfigs::Entry> *entries)
 {
+    // Every configuration this session ever lent in db, whatever the record says of it now: lent to its
+    // extension it no longer looks like a user's configuration in the catalog.
     QStringList adopted;
     const QString prefix = TextSearchConfigs::changeId(db, QString());
     for (const SourceChange &c : ctx.snapshot().changes)
-        if (c.id.startsWith(prefix) && !c.reverted && c.applied.isValid())
+        if (c.database == db && c.id.startsWith(prefix))
             adopted << c.id.mid(prefix.size());
     QString error;
     *entries = TextSearchConfigs::read(*ctx.source, db, adopted, &error);
@@ -25,12 +27,7 @@ StepResult TextSearchLoan::lend(StepContext &ctx, const QString &db, const QList
 {
     for (const TextSearchConfigs::Entry &e : entries) {
         const QString id = TextSearchConfigs::changeId(db, e.config);
-        const SourceChange *before = nullptr;
-        const SessionRecord snap = ctx.snapshot();
-        for (const SourceChange &c : snap.changes)
-            if (c.id == id)
-                before = &c;
-        const bool alreadyLent = before && !before->reverted && before->applied.isValid();
+        // Recorded before it runs (with its undo, which is harmless if it never ran), applied once it did.
         ctx.update([&](SessionRecord &r) {
             SourceChange *c = r.change(id);
             if (!c) {
@@ -42,14 +39,14 @@ StepResult TextSearchLoan::lend(StepContext &ctx, const QString &db, const QList
             c->applySql = e.adoptSql();
             c->revertSql = e.releaseSql();
             c->revertDatabase = db;
+            c->applied = QDateTime();
             c->reverted = false;
+            c->revertedAt = QDateTime();
         });
-        if (!alreadyLent) {
-            const PgResult a = ctx.source->exec(db, e.adoptSql() + QLatin1Char(';'));
-            if (!a.ok)
-                return StepResult::failed(tr("cannot lend %1 to extension %2 on the source").arg(e.config, e.extension), a.error);
-            ctx.update([&](SessionRecord &r) { r.change(id)->applied = QDateTime::currentDateTimeUtc(); });
-        }
+        const PgResult a = ctx.source->exec(db, e.adoptSql() + QLatin1Char(';'));
+        if (!a.ok)
+            return StepResult::failed(tr("cannot lend %1 to extension %2 on the source").arg(e.config, e.extension), a.error);
+        ctx.update([&](SessionRecord &r) { r.change(id)->applied = QDateTime::currentDateTimeUtc(); });
         ctx.log(StepContext::Level::Warning, tr("source: %1 lent to extension %2 until the dump ends; undo: %3")
                                                  .arg(e.config, e.extension, e.releaseSql()));
     }
@@ -61,21 +58,16 @@ QString TextSearchLoan::giveBack(StepContext &ctx, const QString &db, const QLis
     QStringList errors;
     for (const TextSearchConfigs::Entry &e : entries) {
         const QString id = TextSearchConfigs::changeId(db, e.config);
-        const SessionRecord snap = ctx.snapshot();
-        bool lent = false;
-        for (const SourceChange &c : snap.changes)
-            lent = lent || (c.id == id && !c.reverted && c.applied.isValid());
-        if (!lent)
-            continue;
         const PgResult r = ctx.source->exec(db, e.releaseSql() + QLatin1Char(';'));
         if (!r.ok) {
             errors << QStringLiteral("%1: %2").arg(e.config, r.error);
             continue;
         }
         ctx.update([&](SessionRecord &rec) {
-            SourceChange *c = rec.change(id);
-            c->reverted = true;
-            c->revertedAt = QDateTime::currentDateTimeUtc();
+            if (SourceChange *c = rec.change(id)) {
+                c->reverted = true;
+                c->revertedAt = QDateTime::currentDateTimeUtc();
+            }
         });
         ctx.log(StepContext::Level::Info, tr("source: %1 given back, as it was").arg(e.config));
     }

@@ -28,9 +28,9 @@ struct PlanOptions {
     bool noOwner = false;               // pg_restore --no-owner (objects owned by the target user)
     QString owner;                      // with noOwner: this target role owns the databases and their objects
     bool fixTextSearch = false;         // carry configurations over an extension's parser apart (TextSearchConfigs)
-    bool reindex = false;
+    bool reindex = false;               // REINDEX each database after the restore (ANALYZE always runs)
     int longTransactionMinutes = 5;     // preflight: a transaction open this long is named as long
-    int minTargetMajor = 0;             // the DBA's floor for the target's major version (0: the source's)               // REINDEX each database after the restore (ANALYZE always runs)
+    int minTargetMajor = 0;             // the DBA's floor for the target's major version (0: the source's)
     int jobs = 1;                       // parallel jobs where the tools allow them
     int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
     QString backupDir;                  // backup only: directory on this machine

@@ -49,6 +49,14 @@ QString PgClient::quoteIdent(const QString &name)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+QString PgClient::doBlock(const QString &body)
+{
+    QString tag = QStringLiteral("$pgx$");
+    for (int i = 1; body.contains(tag); ++i)
+        tag = QStringLiteral("$pgx%1$").arg(i);
+    return QStringLiteral("DO %1\n%2\n%1;").arg(tag, body);
+}
+
 QString PgClient::quoteLiteral(const QString &value)
 {
     QString out = value;

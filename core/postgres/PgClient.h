@@ -43,6 +43,8 @@ public:
     // SQL quoting (not shell quoting): "identifier" and 'literal'.
     static QString quoteIdent(const QString &name);
     static QString quoteLiteral(const QString &value);
+    // `DO $tag$ body $tag$;` with a tag that does not occur in body, so quoted names inside cannot end it.
+    static QString doBlock(const QString &body);
     // The marker psql prints for NULL in our CSV output.
     static QString nullMarker();
     // The settings every session pins before the caller's SQL.

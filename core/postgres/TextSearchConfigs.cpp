@@ -76,17 +76,31 @@ QString TextSearchConfigs::Entry::whyNotCarriable() const
     return {};
 }
 
+namespace {
+// Idempotent: what the catalog says decides, never what a record remembers, so a loan undone by hand, a
+// retry after a failure, or a crash between the ALTER and the record cannot make it run twice or not at all.
+// READ WRITE: a source held for stop-write defaults to read-only transactions.
+QString membershipSql(const TextSearchConfigs::Entry &e, bool add)
+{
+    const QString member = QStringLiteral("EXISTS (SELECT 1 FROM pg_depend WHERE classid = 'pg_ts_config'::regclass "
+                                          "AND objid = %1::regconfig AND deptype = 'e')")
+                               .arg(PgClient::quoteLiteral(e.config));
+    const QString body = QStringLiteral("BEGIN\n  IF %1%2 THEN\n    ALTER EXTENSION %3 %4 TEXT SEARCH CONFIGURATION %5;\n"
+                                        "  END IF;\nEND")
+                             .arg(add ? QStringLiteral("NOT ") : QString(), member, PgClient::quoteIdent(e.extension),
+                                  add ? QStringLiteral("ADD") : QStringLiteral("DROP"), e.config);
+    return QStringLiteral("BEGIN READ WRITE;\n%1\nCOMMIT").arg(PgClient::doBlock(body));
+}
+} // namespace
+
 QString TextSearchConfigs::Entry::adoptSql() const
 {
-    // READ WRITE: a source held for stop-write defaults to read-only transactions.
-    return QStringLiteral("BEGIN READ WRITE; ALTER EXTENSION %1 ADD TEXT SEARCH CONFIGURATION %2; COMMIT")
-        .arg(PgClient::quoteIdent(extension), config);
+    return membershipSql(*this, true);
 }
 
 QString TextSearchConfigs::Entry::releaseSql() const
 {
-    return QStringLiteral("BEGIN READ WRITE; ALTER EXTENSION %1 DROP TEXT SEARCH CONFIGURATION %2; COMMIT")
-        .arg(PgClient::quoteIdent(extension), config);
+    return membershipSql(*this, false);
 }
 
 QString TextSearchConfigs::Entry::createSql(const QString &newOwner) const

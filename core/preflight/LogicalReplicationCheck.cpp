@@ -193,7 +193,7 @@ QList<CheckResult> LogicalReplicationCheck::run(const PgClient &source, const Pg
         lo.status = CheckResult::Status::Failed;
         lo.found = tr("large objects: %1").arg(los.join(QStringLiteral(", ")));
         lo.remedy = tr("Logical replication does not carry large objects: copy them at the switch-over (stop writes, "
-                       "then pg_dump --large-objects of the database), or move them into bytea columns first.");
+                       "then pg_dump --blobs of the database), or move them into bytea columns first.");
     }
     unlogged.expected = tr("every table logged");
     if (unloggedTables.isEmpty()) {

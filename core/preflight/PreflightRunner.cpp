@@ -198,9 +198,9 @@ QList<CheckResult> PreflightRunner::run()
         out << SequencesCheck::run(*m_source, m_options.databases);
         out << LocaleCheck::run(*m_source, *m_target, m_options.databases);
         out << RolesCheck::run(*m_source, *m_target, m_options);
-        out << TextSearchCheck::run(*m_source, m_options);
     }
-
+    // A backup's pg_dump meets the same parser (a warning there: no fix-up, the file must hold everything).
+    out << TextSearchCheck::run(*m_source, m_options);
     out << ActivityCheck::run(*m_source, m_options);
     return out;
 }

@@ -12,6 +12,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     c.severity = CheckResult::Severity::Blocker;
     c.expected = tr("no configuration of yours over an extension's parser, or the fix-up chosen");
     QStringList found, stuck, copies;
+    bool jieba = false; // pg_jieba's parser is the one known to crash the server under pg_dump
     for (const DatabaseMapping &m : options.databases) {
         QString error;
         const QList<TextSearchConfigs::Entry> entries = TextSearchConfigs::read(source, m.source, {}, &error);
@@ -25,6 +26,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
             if (!e.dependents.isEmpty())
                 line += tr("; used by: %1").arg(e.dependents);
             found << line;
+            jieba = jieba || e.extension == QLatin1String("pg_jieba");
             if (e.carriable())
                 copies << tr("%1 as COPY = %2").arg(e.config, e.copyFrom);
             else
@@ -37,6 +39,16 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     }
     c.status = CheckResult::Status::Failed;
     c.found = found.join(QStringLiteral("\n"));
+    if (options.mode == PlanOptions::Mode::BackupOnly) {
+        // The loan would leave the configuration out of the backup file: no fix-up here. A blocker where the
+        // dump is known to crash the source server, a warning for other parsers.
+        c.severity = jieba ? CheckResult::Severity::Blocker : CheckResult::Severity::Warning;
+        c.remedy = tr("To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba "
+                      "(pg_jieba issue #39). A backup must hold the configuration, so pgcrossing does not lend it away "
+                      "here: if the parser is pg_jieba's, take the backup from a copy of the database (CREATE DATABASE "
+                      "… TEMPLATE …) whose configuration you dropped, and keep its definition beside the file.");
+        return c;
+    }
     if (!stuck.isEmpty()) {
         c.remedy = tr("pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the "
                       "configuration and of the generated columns over it, drop them on the source, migrate, then "

@@ -1,7 +1,9 @@
 // The disk space check for real: the dump folder is pointed at a 256 KiB tmpfs mounted for this test, so
 // `check --transfer files` fails with the blocker code and a FAIL row naming the folder, what is free and
 // what is needed — locally (source and target copies share the tmpfs: one row) and over SSH through the
-// docker stand-in (one row per host). A healthy pair passes, the target's data directory included.
+// docker stand-in (one row per host); a backup folder on it fails its row too. The target's data
+// directory fails for real on a scratch cluster whose data lives on a small tmpfs. A healthy pair passes,
+// the target's data directory included.
 #include "CliRun.h"
 #include "Sandbox.h"
 
@@ -122,6 +124,19 @@ private Q_SLOTS:
                                                                           : s.value(QStringLiteral("PGX_DST_SSH_HOST"));
             QVERIFY2(row.contains(QStringLiteral("@%1:").arg(host)), qPrintable(row));
         }
+    }
+
+    // A backup to this machine, into a folder on the tiny disk.
+    void tinyBackupFolderBlocks()
+    {
+        const QString folder = m_tiny + QStringLiteral("/backups");
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("account"))
+                                         << QStringLiteral("--mode") << QStringLiteral("backup") << QStringLiteral("--backup-dir") << folder,
+                                     sandboxPgEnv(), m_dir.filePath(QStringLiteral("tiny-backup")));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        const QString row = r.out.section(QStringLiteral("FAIL  Room for the backup files on this machine"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.contains(folder) && row.contains(QStringLiteral("tmpfs on ")) && row.contains(QStringLiteral("needed")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("--backup-dir")));
     }
 
     // The target's data directory on a small disk for real: a scratch target cluster on a tmpfs with a few

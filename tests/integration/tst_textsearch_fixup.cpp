@@ -119,6 +119,13 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--fix-text-search")));
         QVERIFY(r.out.contains(QStringLiteral("COPY = public.jiebacfg")));
 
+        // A backup's pg_dump meets the same parser: said, not fixed (the file must hold the configuration).
+        const CliRun backup = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb))
+                                              << QStringLiteral("--mode") << QStringLiteral("backup"),
+                                          sandboxPgEnv(), m_dir.filePath(QStringLiteral("backup")));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.all()));
+        QVERIFY2(backup.out.contains(QStringLiteral("WARN  pg_dump can dump the text-search configurations")), qPrintable(backup.out));
+
         const CliRun fixed = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb)) << QStringLiteral("--fix-text-search"),
                                          sandboxPgEnv(), m_dir.filePath(QStringLiteral("fixed")));
         QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.all()));

@@ -171,6 +171,11 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
                                       (out.consumerErr + QLatin1Char('\n') + out.producerErr).trimmed());
         }
     }
+    // A loan still in place is a failure, before the copy is marked complete: resuming gives it back.
+    if (!notGivenBack.isEmpty())
+        return StepResult::failed(tr("a text-search configuration was not given back on the source; resume the "
+                                     "session, or run `pgcrossing-cli revert`"),
+                                  notGivenBack);
 
     const PgResult comment = ctx.source->query(
         {}, QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %1")
@@ -184,8 +189,6 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     const QString msg = m_options.transfer == PlanOptions::Transfer::Files
                             ? tr("restored from the dump file")
                             : tr("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
-    if (!notGivenBack.isEmpty())
-        return StepResult::warning(tr("%1; a text-search configuration was not given back on the source").arg(msg), notGivenBack);
     if (!out.ok)
         return StepResult::warning(tr("%1; pg_restore ignored errors").arg(msg), out.consumerErr);
     return StepResult::ok(msg);

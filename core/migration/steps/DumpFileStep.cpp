@@ -74,7 +74,7 @@ StepResult DumpFileStep::run(StepContext &ctx)
     const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);
     if (!notGivenBack.isEmpty() && d.ok())
         return StepResult::failed(tr("the dump of %1 is made, but a text-search configuration was not given back on the "
-                                     "source; run `pgcrossing-cli revert`").arg(m_db.source), notGivenBack);
+                                     "source; resume the session, or run `pgcrossing-cli revert`").arg(m_db.source), notGivenBack);
     if (d.cancelled)
         return StepResult::cancelled();
     if (!d.ok())
@@ -92,8 +92,12 @@ StepResult DumpFileStep::run(StepContext &ctx)
         r.artifacts.append(Artifact{globals ? QStringLiteral("globals") : QStringLiteral("dump"), m_db.source, host.hostLabel(),
                                     file, bytes, sum});
     });
-    return StepResult::ok(tr("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes),
-                                                                         host.hostLabel(), sum.left(16)));
+    QString done = tr("%1 (%2) on %3, sha256 %4").arg(file, QLocale::c().formattedDataSize(bytes), host.hostLabel(), sum.left(16));
+    // Kept as a rollback artifact: say what it lacks, and how to recreate it.
+    for (const TextSearchConfigs::Entry &e : lent)
+        done += QStringLiteral("; ") + tr("without text-search configuration %1 (lent away for the dump; recreate it with "
+                                          "CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2))").arg(e.config, e.copyFrom);
+    return StepResult::ok(done);
 }
 
 } // namespace pgcrossing

@@ -6,11 +6,9 @@ namespace pgcrossing {
 
 QString ReassignOwnerStep::sql(const QString &owner)
 {
-    // One statement per object, built by the server; extension members are left to their extension.
-    return QStringLiteral(R"SQL(
-CREATE TEMP TABLE pgx_reassigned (statement text);
-DO $pgx$
-DECLARE s text;
+    // One statement per object, built by the server; extension members are left to their extension, and
+    // only what the restoring login owns moves (REASSIGN OWNED would also take its other databases' objects).
+    const QString body = QStringLiteral(R"SQL(DECLARE s text;
 BEGIN
   FOR s IN
     WITH me AS (SELECT oid FROM pg_roles WHERE rolname = current_user),
@@ -22,9 +20,10 @@ BEGIN
      WHERE n.nspowner = me.oid AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_namespace'::regclass AND objid = n.oid)
     UNION ALL
     SELECT format('ALTER %s %s OWNER TO %I', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'
-                  WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, c.oid::regclass, $OWNER)
+                  WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'c' THEN 'TYPE' ELSE 'TABLE' END,
+                  c.oid::regclass, $OWNER)
       FROM pg_class c JOIN userns n ON n.oid = c.relnamespace JOIN me ON me.oid = c.relowner
-     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.relispartition = false
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c')
        AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_class'::regclass AND objid = c.oid)
        AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                  AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
@@ -40,6 +39,21 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM pg_range r WHERE r.rngmultitypid = t.oid)
        AND NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_type'::regclass AND objid = t.oid)
     UNION ALL
+    SELECT format('ALTER OPERATOR %s OWNER TO %I', o.oid::regoperator, $OWNER)
+      FROM pg_operator o JOIN userns n ON n.oid = o.oprnamespace JOIN me ON me.oid = o.oprowner
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_operator'::regclass AND objid = o.oid)
+    UNION ALL
+    SELECT format('ALTER COLLATION %I.%I OWNER TO %I', n.nspname, c.collname, $OWNER)
+      FROM pg_collation c JOIN userns n ON n.oid = c.collnamespace JOIN me ON me.oid = c.collowner
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_collation'::regclass AND objid = c.oid)
+    UNION ALL
+    SELECT format('ALTER CONVERSION %I.%I OWNER TO %I', n.nspname, c.conname, $OWNER)
+      FROM pg_conversion c JOIN userns n ON n.oid = c.connamespace JOIN me ON me.oid = c.conowner
+     WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_conversion'::regclass AND objid = c.oid)
+    UNION ALL
+    SELECT format('ALTER STATISTICS %I.%I OWNER TO %I', n.nspname, x.stxname, $OWNER)
+      FROM pg_statistic_ext x JOIN userns n ON n.oid = x.stxnamespace JOIN me ON me.oid = x.stxowner
+    UNION ALL
     SELECT format('ALTER TEXT SEARCH CONFIGURATION %I.%I OWNER TO %I', n.nspname, c.cfgname, $OWNER)
       FROM pg_ts_config c JOIN userns n ON n.oid = c.cfgnamespace JOIN me ON me.oid = c.cfgowner
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_ts_config'::regclass AND objid = c.oid)
@@ -47,15 +61,17 @@ BEGIN
     SELECT format('ALTER TEXT SEARCH DICTIONARY %I.%I OWNER TO %I', n.nspname, d.dictname, $OWNER)
       FROM pg_ts_dict d JOIN userns n ON n.oid = d.dictnamespace JOIN me ON me.oid = d.dictowner
      WHERE NOT EXISTS (SELECT 1 FROM ext WHERE classid = 'pg_ts_dict'::regclass AND objid = d.oid)
+    UNION ALL
+    SELECT format('ALTER LARGE OBJECT %s OWNER TO %I', l.oid, $OWNER)
+      FROM pg_largeobject_metadata l JOIN me ON me.oid = l.lomowner
   LOOP
     EXECUTE s;
     INSERT INTO pgx_reassigned VALUES (s);
   END LOOP;
-END
-$pgx$;
-SELECT count(*) FROM pgx_reassigned;
-)SQL")
-        .replace(QStringLiteral("$OWNER"), PgClient::quoteLiteral(owner));
+END)SQL")
+                             .replace(QStringLiteral("$OWNER"), PgClient::quoteLiteral(owner));
+    return QStringLiteral("CREATE TEMP TABLE pgx_reassigned (statement text);\n%1\nSELECT count(*) FROM pgx_reassigned;\n")
+        .arg(PgClient::doBlock(body));
 }
 
 StepResult ReassignOwnerStep::run(StepContext &ctx)

@@ -5,8 +5,9 @@
 
 namespace pgcrossing {
 
-// The chosen owner (--owner ROLE): after a restore without ownership, every schema, table, view,
-// sequence, routine, type and text-search object of the new database that is not an extension's is given
+// The chosen owner (--owner ROLE): after a restore without ownership, every schema, table (partitions
+// too), view, sequence, routine, type, operator, collation, conversion, statistics object, text-search
+// object and large object of the new database that is not an extension's is given
 // to ROLE (owned sequences follow their table; what the restoring user does not own, such as the public
 // schema of pg_database_owner, keeps its owner), so the applications' role owns what it uses. Runs as the
 // restoring superuser, so extensions are created as usual; they keep their owner.
