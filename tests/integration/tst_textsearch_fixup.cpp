@@ -20,7 +20,7 @@ const char *kDb = "pgx_jieba_case";
 const char *kExt = "pgx_jieba_standin";
 
 // What pg_dump --schema-only prints for the source database (the proof that it is unchanged).
-QByteArray sourceSchema()
+QByteArray sourceSchema(const QString &db = QString::fromLatin1(kDb))
 {
     const Sandbox &s = Sandbox::instance();
     QProcess p;
@@ -28,10 +28,19 @@ QByteArray sourceSchema()
             {QStringLiteral("-h"), s.value(QStringLiteral("PGX_SRC_SOCKET")), QStringLiteral("-p"), s.value(QStringLiteral("PGX_SRC_PGPORT")),
              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--schema-only"),
              // A fixed key for the \\restrict line pg_dump 15.14+ writes, else random on each run.
-             QStringLiteral("--restrict-key=pgcrossingtest"), QString::fromLatin1(kDb)});
+             QStringLiteral("--restrict-key=pgcrossingtest"), db});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return "pg_dump failed: " + p.readAllStandardError();
     return p.readAllStandardOutput();
+}
+
+QString lentCount(const QString &db)
+{
+    bool ok = false;
+    const QString n = sandboxSql(QStringLiteral("src"), db,
+                                 QStringLiteral("SELECT count(*) FROM pg_depend WHERE classid = 'pg_ts_config'::regclass "
+                                                "AND objid = 'public.jieba_search'::regconfig AND deptype = 'e'"), &ok);
+    return ok ? n.trimmed() : QStringLiteral("(query failed)");
 }
 
 const char *kTsvDigest = "SELECT md5(string_agg(id || ':' || content_tsv::text, '|' ORDER BY id)) FROM documents";
@@ -44,7 +53,7 @@ class TstTextSearchFixup : public QObject {
 
     void dropCopies()
     {
-        for (const char *db : {"pgx_jieba_case", "pgx_jieba_case_files"})
+        for (const char *db : {"pgx_jieba_case", "pgx_jieba_case_files", "pgx_jieba_crash"})
             sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(db)));
     }
 
@@ -63,12 +72,8 @@ class TstTextSearchFixup : public QObject {
                      QStringLiteral("ALTER EXTENSION \"%1\" DROP TEXT SEARCH CONFIGURATION public.jieba_search").arg(QLatin1String(kExt))),
                  qPrintable(loan.value(QStringLiteral("revertSql")).toString()));
         QVERIFY(loan.value(QStringLiteral("reverted")).toBool());
+        QCOMPARE(lentCount(QString::fromLatin1(kDb)), QStringLiteral("0"));
         bool ok = false;
-        const QString member = sandboxSql(QStringLiteral("src"), QString::fromLatin1(kDb),
-                                          QStringLiteral("SELECT count(*) FROM pg_depend WHERE classid = 'pg_ts_config'::regclass "
-                                                         "AND objid = 'public.jieba_search'::regconfig AND deptype = 'e'"), &ok);
-        QVERIFY(ok);
-        QCOMPARE(member.trimmed(), QStringLiteral("0"));
 
         // The target: the configuration over the extension's parser, and content_tsv with the same values.
         const QString parser = sandboxSql(QStringLiteral("dst"), targetDb,
@@ -141,10 +146,62 @@ private Q_SLOTS:
                      QStringLiteral("pgx_jieba_case_files"));
     }
 
+    // The process dies (SIGKILL) while the configuration is lent: the record holds the loan and its undo,
+    // `revert` gives it back (the source's schema is byte-identical again), and `--resume` carries the
+    // database, lending and giving back once more.
+    void crashDuringTheLoanIsRevertedThenResumed()
+    {
+        const QString db = QStringLiteral("pgx_jieba_crash");
+        QVERIFY(createJiebaCase(db));
+        bool ok = false;
+        // Big enough that the stream is still running when the process is killed.
+        sandboxSql(QStringLiteral("src"), db, QStringLiteral("CREATE TABLE bulk AS SELECT i, md5(i::text) AS h FROM generate_series(1, 800000) i"), &ok);
+        QVERIFY(ok);
+        const QByteArray before = sourceSchema(db);
+        const QString sessions = m_dir.filePath(QStringLiteral("crash"));
+        QProcess p;
+        p.setProcessEnvironment(sandboxPgEnv());
+        p.start(QStringLiteral(PGX_CLI_PATH), sandboxLocalArgs(QStringLiteral("migrate"), db)
+                                                  << QStringLiteral("--fix-text-search") << QStringLiteral("--session-dir") << sessions);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("lent to extension") &&
+                                     err.contains("# restore " + db.toUtf8()) && processCount(QStringLiteral("pg_restore")) > 0,
+                                 60000);
+        p.kill();
+        QVERIFY(p.waitForFinished(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")) + processCount(QStringLiteral("pg_restore")), 0, 30000);
+        QCOMPARE(lentCount(db), QStringLiteral("1")); // the loan outlived the process
+
+        CliRun crashed;
+        crashed.sessionDir = sessions;
+        crashed.loadRecord();
+        QVERIFY(!crashed.recordPath.isEmpty());
+        const QJsonObject loan = crashed.record.value(QStringLiteral("sourceChanges")).toArray().first().toObject();
+        QVERIFY(!loan.value(QStringLiteral("reverted")).toBool());
+
+        const CliRun back = CliRun::run({QStringLiteral("revert"), QStringLiteral("--session"), crashed.recordPath}, sandboxPgEnv(), QString());
+        QVERIFY2(back.exitCode == 0, qPrintable(back.all()));
+        QCOMPARE(lentCount(db), QStringLiteral("0"));
+        QCOMPARE(sourceSchema(db), before);
+
+        const CliRun resumed = CliRun::run({QStringLiteral("migrate"), QStringLiteral("--resume"), crashed.recordPath}, sandboxPgEnv(), sessions);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(3000)));
+        CliRun after;
+        after.sessionDir = sessions;
+        after.recordPath = crashed.recordPath;
+        after.loadRecord();
+        QCOMPARE(after.record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("equal"));
+        QVERIFY(after.record.value(QStringLiteral("sourceChanges")).toArray().first().toObject().value(QStringLiteral("reverted")).toBool());
+        QCOMPARE(lentCount(db), QStringLiteral("0"));
+        QCOMPARE(sourceSchema(db), before);
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db));
+    }
+
     void cleanupTestCase()
     {
         dropCopies();
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(kDb)));
+        for (const char *db : {"pgx_jieba_case", "pgx_jieba_crash"})
+            sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(db)));
         removeJiebaStandIn();
     }
 };

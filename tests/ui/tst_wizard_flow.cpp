@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
@@ -390,8 +391,14 @@ private Q_SLOTS:
     // acknowledge, and the Mode page says the copy touches the source.
     void textSearchBlockerIsFixedFromTheChecklist()
     {
-        QVERIFY(installJiebaStandIn());
         const QString db = QStringLiteral("pgx_jieba_wizard");
+        // Whatever happens below, the stand-in's files and the database do not outlive the test.
+        const auto cleanup = qScopeGuard([this, db] {
+            m_wizard.reset();
+            sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db));
+            removeJiebaStandIn();
+        });
+        QVERIFY(installJiebaStandIn());
         QVERIFY(createJiebaCase(db));
         openWizard();
         MigrationWizard &w = *m_wizard;
@@ -445,9 +452,6 @@ private Q_SLOTS:
         w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
         QVERIFY2(w.modePage()->summary()->text().contains(QStringLiteral("changed by: Copy database %1").arg(db)), qPrintable(w.modePage()->summary()->text()));
         screenshot(&w, QStringLiteral("mode-fix"));
-        m_wizard.reset();
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db));
-        removeJiebaStandIn();
     }
 
     // The Start page lists the sessions run so far (newest first, with their verdict) and reopens one
