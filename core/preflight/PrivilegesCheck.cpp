@@ -270,7 +270,9 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
     QStringList needs{QStringLiteral("CREATEDB")};
     if (!rolesToCreate.isEmpty())
         needs << QStringLiteral("CREATEROLE");
-    if (!options.noOwner)
+    if (!options.owner.isEmpty())
+        needs << PrivilegesCheck::tr("membership in %1 (the chosen owner)").arg(options.owner);
+    else if (!options.noOwner)
         needs << PrivilegesCheck::tr("membership in the owners' roles");
     if (options.replaceExisting)
         needs << PrivilegesCheck::tr("owner of the databases renamed aside");
@@ -297,8 +299,12 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
         needSuper = true;
     }
 
-    if (!options.noOwner) {
-        QStringList owners;
+    // The roles the objects end up owned by: the chosen owner (--owner), else the source's owners.
+    QStringList owners;
+    if (!options.owner.isEmpty()) {
+        if (options.owner != me.name)
+            owners << options.owner;
+    } else if (!options.noOwner) {
         for (const DatabaseMapping &m : options.databases) {
             const PgResult r = source.query(m.source, kOwnersSql);
             if (!r.ok) {
@@ -310,35 +316,35 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
                 if (row.value(0) != me.name && !owners.contains(row.value(0)))
                     owners << row.value(0);
         }
-        if (!owners.isEmpty()) {
-            const PgResult t = target.query({}, QStringLiteral("SELECT rolname, pg_has_role(rolname, 'MEMBER') FROM pg_roles "
-                                                               "WHERE rolname = ANY(%1)").arg(literalArray(owners)));
-            if (!t.ok) {
-                c.status = CheckResult::Status::Error;
-                c.found = t.error;
-                return c;
-            }
-            QStringList notMember, toCreate;
-            QSet<QString> present;
-            for (int i = 0; i < t.rowCount(); ++i) {
-                present.insert(t.value(i, 0));
-                if (!yes(t.value(i, 1))) {
-                    notMember << t.value(i, 0);
-                    sql << QStringLiteral("GRANT %1 TO %2;").arg(PgClient::quoteIdent(t.value(i, 0)), who);
-                }
-            }
-            // Created by the migration: nobody is a member yet (roles missing without --no-roles are
-            // RolesCheck's blocker).
-            for (const QString &o : owners)
-                if (!present.contains(o) && rolesToCreate.contains(o))
-                    toCreate << o;
-            notMember += toCreate;
-            if (!notMember.isEmpty())
-                missing << PrivilegesCheck::tr("membership in %1 (CREATE DATABASE … OWNER and pg_restore's ALTER … OWNER TO)")
-                               .arg(shortList(notMember));
-            if (!toCreate.isEmpty())
-                sql << PrivilegesCheck::tr("after creating %1 on the target: GRANT … TO %2;").arg(toCreate.join(QStringLiteral(", ")), who);
+    }
+    if (!owners.isEmpty()) {
+        const PgResult t = target.query({}, QStringLiteral("SELECT rolname, pg_has_role(rolname, 'MEMBER') FROM pg_roles "
+                                                           "WHERE rolname = ANY(%1)").arg(literalArray(owners)));
+        if (!t.ok) {
+            c.status = CheckResult::Status::Error;
+            c.found = t.error;
+            return c;
         }
+        QStringList notMember, toCreate;
+        QSet<QString> present;
+        for (int i = 0; i < t.rowCount(); ++i) {
+            present.insert(t.value(i, 0));
+            if (!yes(t.value(i, 1))) {
+                notMember << t.value(i, 0);
+                sql << QStringLiteral("GRANT %1 TO %2;").arg(PgClient::quoteIdent(t.value(i, 0)), who);
+            }
+        }
+        // Created by the migration: nobody is a member yet (roles missing without --no-roles are
+        // RolesCheck's blocker).
+        for (const QString &o : owners)
+            if (!present.contains(o) && rolesToCreate.contains(o))
+                toCreate << o;
+        notMember += toCreate;
+        if (!notMember.isEmpty())
+            missing << PrivilegesCheck::tr("membership in %1 (CREATE DATABASE … OWNER and pg_restore's ALTER … OWNER TO)")
+                           .arg(shortList(notMember));
+        if (!toCreate.isEmpty())
+            sql << PrivilegesCheck::tr("after creating %1 on the target: GRANT … TO %2;").arg(toCreate.join(QStringLiteral(", ")), who);
     }
 
     if (options.replaceExisting) {

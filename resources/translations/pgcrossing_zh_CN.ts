@@ -259,7 +259,12 @@
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
+        <translation>源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot mark %1 complete</source>
         <translation>无法将 %1 标记为完整</translation>
     </message>
@@ -272,11 +277,6 @@
         <location line="+1"/>
         <source>%1 streamed</source>
         <translation>已流式传输 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1; a text-search configuration was not given back on the source</source>
-        <translation>%1；源端有文本搜索配置未能还原（仍临时归入扩展中）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -467,11 +467,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>the dump of %1 is made, but a text-search configuration was not given back on the source; run `pgcrossing-cli revert`</source>
-        <translation>%1 的转储已完成，但源端有文本搜索配置未能还原；请运行 `pgcrossing-cli revert`</translation>
+        <source>the dump of %1 is made, but a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
+        <translation>%1 的转储已完成，但源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
+        <source>without text-search configuration %1 (lent away for the dump; recreate it with CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2))</source>
+        <translation>不含文本搜索配置 %1（转储期间已临时归入扩展；可用 CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2) 重建）</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>pg_dump of %1 into %2 on %3 failed</source>
         <translation>在 %3 上用 pg_dump 将 %1 转储到 %2 失败</translation>
     </message>
@@ -851,8 +856,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Logical replication does not carry large objects: copy them at the switch-over (stop writes, then pg_dump --large-objects of the database), or move them into bytea columns first.</source>
-        <translation>逻辑复制不会传输大对象：请在切换时复制它们（先停止写入，再对该数据库执行 pg_dump --large-objects），或事先将其迁移到 bytea 列中。</translation>
+        <source>Logical replication does not carry large objects: copy them at the switch-over (stop writes, then pg_dump --blobs of the database), or move them into bytea columns first.</source>
+        <translation>逻辑复制不会同步大对象：请在切换时复制它们（先停写，再对该数据库执行 pg_dump --blobs），或事先将其移入 bytea 列。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1024,12 +1029,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+287"/>
+        <location line="+293"/>
         <source>The source role has the rights this migration needs</source>
         <translation>源端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-289"/>
         <source>read every table, sequence and large object (pg_dump)</source>
         <translation>读取所有表、序列和大对象（pg_dump）</translation>
     </message>
@@ -1055,12 +1060,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>%1 is a superuser</source>
         <translation>%1 是超级用户</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>cannot read the privileges in %1: %2</source>
         <translation>无法读取 %1 中的权限：%2</translation>
     </message>
@@ -1113,18 +1118,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>%1 (not a superuser) has them all</source>
         <translation>%1（非超级用户）具备全部所需权限</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+128"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>%1 lacks: %2</source>
         <translation>%1 缺少：%2</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>in database %1: %2</source>
         <translation>在数据库 %1 中：%2</translation>
     </message>
@@ -1140,12 +1145,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>The target role has the rights this migration needs</source>
         <translation>目标端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
+        <source>membership in %1 (the chosen owner)</source>
+        <translation>%1 的成员身份（所选属主）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>membership in the owners&apos; roles</source>
         <translation>属主角色的成员身份</translation>
     </message>
@@ -1175,12 +1185,12 @@
         <translation>超级用户：%1 是超级用户、replication 或 bypassrls 角色，或是其他角色的成员（其 GRANT … GRANTED BY 需要超级用户）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>cannot list the owners in %1: %2</source>
         <translation>无法列出 %1 中的属主：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>membership in %1 (CREATE DATABASE … OWNER and pg_restore&apos;s ALTER … OWNER TO)</source>
         <translation>%1 的成员身份（CREATE DATABASE … OWNER 和 pg_restore 的 ALTER … OWNER TO 需要）</translation>
     </message>
@@ -1190,7 +1200,7 @@
         <translation>在目标端创建 %1 之后：GRANT … TO %2;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>ownership of %1 (ALTER DATABASE … RENAME, to set it aside)</source>
         <translation>%1 的所有权（ALTER DATABASE … RENAME，用于改名保留）</translation>
     </message>
@@ -1314,7 +1324,7 @@
 <context>
     <name>ReassignOwnerStep</name>
     <message>
-        <location filename="../../core/migration/steps/ReassignOwnerStep.cpp" line="+67"/>
+        <location filename="../../core/migration/steps/ReassignOwnerStep.cpp" line="+83"/>
         <source>cannot give the objects of %1 to %2</source>
         <translation>无法将 %1 中对象的属主改为 %2</translation>
     </message>
@@ -1324,7 +1334,7 @@
         <translation>%1 个对象的属主已改为 %2</translation>
     </message>
     <message>
-        <location filename="../../core/migration/steps/ReassignOwnerStep.h" line="+19"/>
+        <location filename="../../core/migration/steps/ReassignOwnerStep.h" line="+20"/>
         <source>Give the objects of %1 to %2</source>
         <translation>将 %1 中对象的属主改为 %2</translation>
     </message>
@@ -2767,7 +2777,7 @@
         <translation>没有基于扩展解析器的自定义配置，或已选择自动修正</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cannot read the text-search configurations of %1: %2</source>
         <translation>无法读取 %1 的文本搜索配置：%2</translation>
     </message>
@@ -2782,7 +2792,7 @@
         <translation>；被以下对象使用：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 as COPY = %2</source>
         <translation>%1（COPY = %2）</translation>
     </message>
@@ -2797,7 +2807,12 @@
         <translation>没有基于扩展解析器的配置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba (pg_jieba issue #39). A backup must hold the configuration, so pgcrossing does not lend it away here: if the parser is pg_jieba&apos;s, take the backup from a copy of the database (CREATE DATABASE … TEMPLATE …) whose configuration you dropped, and keep its definition beside the file.</source>
+        <translation>转储该配置时，pg_dump 会向解析器查询其词元名称，使用 pg_jieba 时这会导致服务器崩溃（pg_jieba issue #39）。备份必须包含该配置，因此这里 pgcrossing 不会将其临时归入扩展：如果解析器来自 pg_jieba，请从该数据库的副本（CREATE DATABASE … TEMPLATE …）中删除该配置后再备份，并将其定义与备份文件一并保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the configuration and of the generated columns over it, drop them on the source, migrate, then recreate them on the target and on the source (a recreated column moves to the table&apos;s end).</source>
         <translation>pgcrossing 无法迁移 %1。如需手工处理（注意这会改动源端）：保存该配置及基于它的生成列的定义，在源端删除它们，完成迁移，然后在目标端和源端重新创建它们（重新创建的列会移到表的末尾）。</translation>
     </message>
@@ -2828,7 +2843,7 @@
 <context>
     <name>TextSearchLoan</name>
     <message>
-        <location filename="../../core/migration/TextSearchLoan.cpp" line="+17"/>
+        <location filename="../../core/migration/TextSearchLoan.cpp" line="+19"/>
         <source>cannot read the text-search configurations of %1</source>
         <translation>无法读取 %1 的文本搜索配置</translation>
     </message>
@@ -2838,22 +2853,22 @@
         <translation>文本搜索配置 %1 无法单独迁移：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>text-search configuration %1 lent to extension %2 for the dump (pg_dump skips it)</source>
         <translation>文本搜索配置 %1 在转储期间临时归入扩展 %2（pg_dump 会跳过它）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>cannot lend %1 to extension %2 on the source</source>
         <translation>无法在源端将 %1 临时归入扩展 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>source: %1 lent to extension %2 until the dump ends; undo: %3</source>
         <translation>源端：%1 已临时归入扩展 %2，直到转储结束；撤销方法：%3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>source: %1 given back, as it was</source>
         <translation>源端：%1 已还原，与原先一致</translation>
     </message>

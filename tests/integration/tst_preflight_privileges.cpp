@@ -121,6 +121,18 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    // A chosen owner (--owner) replaces the source's owners: the login needs membership in that role only.
+    void chosenOwnerNeedsMembership()
+    {
+        const CliRun r = CliRun::run(args(false, true) << QStringLiteral("--no-roles") << QStringLiteral("--owner") << QStringLiteral("pg_monitor"),
+                                     env(false, true), m_dir.filePath(QStringLiteral("owner")));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        const QString line = row(r, QStringLiteral("The target role has the rights"));
+        QVERIFY2(line.contains(QStringLiteral("membership in pg_monitor")), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("membership in postgres")), qPrintable(line));
+        QVERIFY2(r.out.contains(QStringLiteral("GRANT \"pg_monitor\" TO \"pgx_limited\";")), qPrintable(r.out));
+    }
+
     void stopWriteHoldNeedsOwnershipAndSignal()
     {
         // `check` takes the mode from a plan file (--mode belongs to migrate).
