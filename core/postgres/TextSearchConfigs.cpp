@@ -22,7 +22,9 @@ const char *kSql =
     "       coalesce((SELECT string_agg(pg_describe_object(d.classid, d.objid, d.objsubid), '; ' ORDER BY 1)"
     "                   FROM pg_depend d WHERE d.refclassid = 'pg_ts_config'::regclass AND d.refobjid = c.oid"
     "                    AND d.deptype <> 'e'), ''),"
-    "       coalesce(obj_description(c.oid, 'pg_ts_config'), '')"
+    "       coalesce(obj_description(c.oid, 'pg_ts_config'), ''),"
+    // ALTER EXTENSION … ADD needs the extension and the configuration owned (a superuser has every role).
+    "       pg_has_role(c.cfgowner, 'USAGE') AND pg_has_role(e.extowner, 'USAGE')"
     "  FROM pg_ts_config c"
     "  JOIN pg_namespace cn ON cn.oid = c.cfgnamespace"
     "  JOIN pg_ts_parser p ON p.oid = c.cfgparser"
@@ -50,7 +52,7 @@ QList<TextSearchConfigs::Entry> TextSearchConfigs::read(const PgClient &pg, cons
     QList<Entry> out;
     for (const auto &row : r.rows)
         out << Entry{row.value(0), row.value(1), row.value(2), row.value(3), row.value(4),
-                     row.value(5), row.value(6), row.value(7), row.value(8)};
+                     row.value(5), row.value(6), row.value(7), row.value(8), row.value(9) == QLatin1String("t")};
     return out;
 }
 

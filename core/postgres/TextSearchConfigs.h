@@ -31,6 +31,7 @@ public:
         QString copyFrom;          // quoted schema.name of the extension's identical configuration; empty: none
         QString dependents;        // pg_describe_object of what depends on it, "; "-separated
         QString comment;           // empty: none
+        bool canLend = false;      // the login owns the configuration and the extension (or is a superuser)
 
         // The fix-up can carry it: an identical extension configuration to copy, and everything in the
         // `public` schema the target database already has before the restore starts.

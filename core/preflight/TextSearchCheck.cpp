@@ -11,7 +11,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     c.title = tr("pg_dump can dump the text-search configurations");
     c.severity = CheckResult::Severity::Blocker;
     c.expected = tr("no configuration of yours over an extension's parser, or the fix-up chosen");
-    QStringList found, stuck, copies;
+    QStringList found, stuck, copies, notOwned;
     bool jieba = false; // pg_jieba's parser is the one known to crash the server under pg_dump
     for (const DatabaseMapping &m : options.databases) {
         QString error;
@@ -31,6 +31,8 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
                 copies << tr("%1 as COPY = %2").arg(e.config, e.copyFrom);
             else
                 stuck << tr("%1 (%2): %3").arg(e.config, m.source, e.whyNotCarriable());
+            if (!e.canLend)
+                notOwned << tr("%1 (owner %2) and extension %3 in %4").arg(e.config, e.owner, e.extension, m.source);
         }
     }
     if (found.isEmpty()) {
@@ -54,6 +56,12 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
                       "configuration and of the generated columns over it, drop them on the source, migrate, then "
                       "recreate them on the target and on the source (a recreated column moves to the table's end).")
                        .arg(stuck.join(QStringLiteral("; ")));
+        return c;
+    }
+    if (options.fixTextSearch && !notOwned.isEmpty()) {
+        c.remedy = tr("Lending a configuration to its extension (ALTER EXTENSION … ADD) needs the source login to own "
+                      "both: %1. Log in as a superuser, or as their owner.")
+                       .arg(notOwned.join(QStringLiteral("; ")));
         return c;
     }
     if (options.fixTextSearch) {

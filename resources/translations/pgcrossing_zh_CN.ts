@@ -2802,6 +2802,11 @@
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 (owner %2) and extension %3 in %4</source>
+        <translation>%4 中的 %1（属主 %2）和扩展 %3</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>none over an extension&apos;s parser</source>
         <translation>没有基于扩展解析器的配置</translation>
@@ -2817,7 +2822,12 @@
         <translation>pgcrossing 无法迁移 %1。如需手工处理（注意这会改动源端）：保存该配置及基于它的生成列的定义，在源端删除它们，完成迁移，然后在目标端和源端重新创建它们（重新创建的列会移到表的末尾）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Lending a configuration to its extension (ALTER EXTENSION … ADD) needs the source login to own both: %1. Log in as a superuser, or as their owner.</source>
+        <translation>将配置临时归入其扩展（ALTER EXTENSION … ADD）要求源端登录角色同时是两者的属主：%1。请以超级用户或其属主身份登录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The fix-up is chosen. For the length of each dump, the configuration is lent to its extension on the source (ALTER EXTENSION … ADD TEXT SEARCH CONFIGURATION), so pg_dump skips it; it is created on the target before the restore (%1), so the dependent columns and indexes are restored with it; then it is given back (… DROP TEXT SEARCH CONFIGURATION). Nothing is dropped or rewritten on the source; the change and its undo are in the session record.</source>
         <translation>已选择自动修正。在每次转储期间，该配置会在源端临时归入其扩展（ALTER EXTENSION … ADD TEXT SEARCH CONFIGURATION），从而使 pg_dump 跳过它；恢复之前先在目标端创建它（%1），使依赖它的列和索引能随之恢复；之后再将其还原（… DROP TEXT SEARCH CONFIGURATION）。源端不会删除或重写任何内容；这一更改及其撤销方法都保存在会话记录中。</translation>
     </message>
@@ -2830,7 +2840,7 @@
 <context>
     <name>TextSearchConfigs</name>
     <message>
-        <location filename="../../core/postgres/TextSearchConfigs.cpp" line="+70"/>
+        <location filename="../../core/postgres/TextSearchConfigs.cpp" line="+72"/>
         <source>its mapping differs from every configuration of extension %1, so it cannot be recreated as a copy without asking the parser for its token names</source>
         <translation>它的映射与扩展 %1 的所有配置都不同，因此无法在不向解析器查询标记名称的情况下以副本方式重新创建</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace pgcrossing::test;
@@ -136,6 +137,29 @@ private Q_SLOTS:
         QVERIFY2(fixed.exitCode == 0, qPrintable(fixed.all()));
         QVERIFY2(fixed.out.contains(QStringLiteral("WARN  pg_dump can dump the text-search configurations")), qPrintable(fixed.out));
         QCOMPARE(sourceSchema(), m_schemaBefore);
+    }
+
+    // The loan needs the login to own the configuration and its extension: a plain login is refused at the
+    // checklist, before anything runs.
+    void lendingNeedsOwnership()
+    {
+        const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bool ok = false;
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
+                   QStringLiteral("DROP ROLE IF EXISTS pgx_ts_login; CREATE ROLE pgx_ts_login LOGIN PASSWORD '%1'").arg(password), &ok);
+        QVERIFY(ok);
+        QProcessEnvironment env = sandboxPgEnv();
+        env.insert(QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), password);
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb))
+                                         << QStringLiteral("--fix-text-search") << QStringLiteral("--source-pg-user") << QStringLiteral("pgx_ts_login"),
+                                     env, m_dir.filePath(QStringLiteral("not-owner")));
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS pgx_ts_login"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("FAIL  pg_dump can dump the text-search configurations")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("needs the source login to own both: public.jieba_search (owner postgres) and "
+                                               "extension pgx_jieba_standin in pgx_jieba_case")),
+                 qPrintable(r.out));
+        QCOMPARE(lentCount(QString::fromLatin1(kDb)), QStringLiteral("0"));
     }
 
     void streamedMigrationCarriesItApart() { migratesWith({}, QString::fromLatin1(kDb)); }
