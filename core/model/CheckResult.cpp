@@ -2,6 +2,15 @@
 
 namespace pgcrossing {
 
+CheckResult CheckResult::make(const QString &id, const QString &title, Severity severity)
+{
+    CheckResult c;
+    c.id = id;
+    c.title = title;
+    c.severity = severity;
+    return c;
+}
+
 QString CheckResult::severityName(Severity s)
 {
     switch (s) {

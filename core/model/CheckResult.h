@@ -21,6 +21,7 @@ struct CheckResult {
     // "fixTextSearch"); empty: only the remedy. The checklist offers it as "Fix this".
     QString fix;
 
+    static CheckResult make(const QString &id, const QString &title, Severity severity);
     bool blocks() const { return severity == Severity::Blocker && (status == Status::Failed || status == Status::Error); }
     static QString severityName(Severity s);
     static QString statusName(Status s);

@@ -49,6 +49,14 @@ QString PgClient::quoteIdent(const QString &name)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+QString PgClient::textArray(const QStringList &values)
+{
+    QStringList lits;
+    for (const QString &v : values)
+        lits << quoteLiteral(v);
+    return QStringLiteral("ARRAY[%1]::text[]").arg(lits.join(QLatin1Char(',')));
+}
+
 QString PgClient::doBlock(const QString &body)
 {
     QString tag = QStringLiteral("$pgx$");

@@ -43,6 +43,8 @@ public:
     // SQL quoting (not shell quoting): "identifier" and 'literal'.
     static QString quoteIdent(const QString &name);
     static QString quoteLiteral(const QString &value);
+    // ARRAY['a','b']::text[] — for `x = ANY(…)`; an empty list is an empty array.
+    static QString textArray(const QStringList &values);
     // `DO $tag$ body $tag$;` with a tag that does not occur in body, so quoted names inside cannot end it.
     static QString doBlock(const QString &body);
     // The marker psql prints for NULL in our CSV output.

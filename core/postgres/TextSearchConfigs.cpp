@@ -40,11 +40,7 @@ const char *kSql =
 QList<TextSearchConfigs::Entry> TextSearchConfigs::read(const PgClient &pg, const QString &db, const QStringList &adopted,
                                                         QString *error)
 {
-    QStringList literals;
-    for (const QString &a : adopted)
-        literals << PgClient::quoteLiteral(a);
-    const QString array = QStringLiteral("ARRAY[%1]::text[]").arg(literals.join(QLatin1Char(',')));
-    const PgResult r = pg.query(db, QString::fromLatin1(kSql).replace(QStringLiteral("$ADOPTED"), array));
+    const PgResult r = pg.query(db, QString::fromLatin1(kSql).replace(QStringLiteral("$ADOPTED"), PgClient::textArray(adopted)));
     if (!r.ok) {
         *error = r.error;
         return {};

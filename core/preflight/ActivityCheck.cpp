@@ -7,12 +7,9 @@ namespace pgcrossing {
 
 QString ActivityCheck::preparedSql(const QStringList &databases)
 {
-    QStringList lits;
-    for (const QString &d : databases)
-        lits << PgClient::quoteLiteral(d);
     return QStringLiteral("SELECT database, gid, owner, to_char(prepared, 'YYYY-MM-DD HH24:MI:SS') "
-                          "FROM pg_prepared_xacts WHERE database = ANY(ARRAY[%1]::text[]) ORDER BY database, prepared")
-        .arg(lits.join(QLatin1Char(',')));
+                          "FROM pg_prepared_xacts WHERE database = ANY(%1) ORDER BY database, prepared")
+        .arg(PgClient::textArray(databases));
 }
 
 QList<CheckResult> ActivityCheck::run(const PgClient &source, const PlanOptions &options)

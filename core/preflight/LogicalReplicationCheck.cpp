@@ -8,14 +8,6 @@ namespace {
 
 constexpr int kShown = 10;
 
-CheckResult make(const QString &id, const QString &title, CheckResult::Severity sev)
-{
-    CheckResult c;
-    c.id = id;
-    c.title = title;
-    c.severity = sev;
-    return c;
-}
 
 CheckResult error(CheckResult c, const QString &text)
 {
@@ -57,17 +49,17 @@ QList<CheckResult> LogicalReplicationCheck::run(const PgClient &source, const Pg
     QList<CheckResult> out;
     const int dbCount = int(databases.size());
 
-    CheckResult wal = make(QStringLiteral("online.wal-level"), tr("Online: the source writes logical WAL"), Sev::Blocker);
-    CheckResult slotRow = make(QStringLiteral("online.replication-slots"), tr("Online: free replication slots on the source"),
+    CheckResult wal = CheckResult::make(QStringLiteral("online.wal-level"), tr("Online: the source writes logical WAL"), Sev::Blocker);
+    CheckResult slotRow = CheckResult::make(QStringLiteral("online.replication-slots"), tr("Online: free replication slots on the source"),
                              Sev::Blocker);
-    CheckResult senders = make(QStringLiteral("online.wal-senders"), tr("Online: free WAL senders on the source"), Sev::Blocker);
-    CheckResult role = make(QStringLiteral("online.replication-role"), tr("Online: the source role may replicate"), Sev::Blocker);
-    CheckResult sub = make(QStringLiteral("online.subscription-role"), tr("Online: the target role may create subscriptions"),
+    CheckResult senders = CheckResult::make(QStringLiteral("online.wal-senders"), tr("Online: free WAL senders on the source"), Sev::Blocker);
+    CheckResult role = CheckResult::make(QStringLiteral("online.replication-role"), tr("Online: the source role may replicate"), Sev::Blocker);
+    CheckResult sub = CheckResult::make(QStringLiteral("online.subscription-role"), tr("Online: the target role may create subscriptions"),
                            Sev::Blocker);
-    CheckResult ident = make(QStringLiteral("online.replica-identity"),
+    CheckResult ident = CheckResult::make(QStringLiteral("online.replica-identity"),
                              tr("Online: every table has a primary key or replica identity"), Sev::Blocker);
-    CheckResult lo = make(QStringLiteral("online.large-objects"), tr("Online: no large objects (not replicated)"), Sev::Warning);
-    CheckResult unlogged = make(QStringLiteral("online.unlogged"), tr("Online: no unlogged tables (not replicated)"), Sev::Warning);
+    CheckResult lo = CheckResult::make(QStringLiteral("online.large-objects"), tr("Online: no large objects (not replicated)"), Sev::Warning);
+    CheckResult unlogged = CheckResult::make(QStringLiteral("online.unlogged"), tr("Online: no unlogged tables (not replicated)"), Sev::Warning);
 
     const PgResult s = source.query(
         {}, QStringLiteral("SELECT current_setting('wal_level'), current_setting('max_replication_slots')::int, "

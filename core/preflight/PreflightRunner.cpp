@@ -18,14 +18,6 @@
 namespace pgcrossing {
 
 namespace {
-CheckResult make(const QString &id, const QString &title, CheckResult::Severity sev)
-{
-    CheckResult c;
-    c.id = id;
-    c.title = title;
-    c.severity = sev;
-    return c;
-}
 QString firstLine(const QString &s) { return s.section(QLatin1Char('\n'), 0, 0).trimmed(); }
 } // namespace
 
@@ -45,7 +37,7 @@ bool PreflightRunner::blocked(const QList<CheckResult> &results)
 CheckResult PreflightRunner::reach(PgClient &pg, const QString &side, int *versionNum)
 {
     const bool isSource = side == QLatin1String("source");
-    CheckResult c = make(side + QStringLiteral(".connect"),
+    CheckResult c = CheckResult::make(side + QStringLiteral(".connect"),
                          isSource ? tr("PostgreSQL on the source answers") : tr("PostgreSQL on the target answers"),
                          CheckResult::Severity::Blocker);
     c.expected = tr("a login as %1 on %2").arg(pg.connection().user, pg.label());
@@ -67,7 +59,7 @@ CheckResult PreflightRunner::reach(PgClient &pg, const QString &side, int *versi
 CheckResult PreflightRunner::toolCheck(PgClient &pg, const QString &tool, int minMajor, int *major)
 {
     const bool isSource = &pg == m_source.get();
-    CheckResult c = make((isSource ? QStringLiteral("source.") : QStringLiteral("target.")) + tool,
+    CheckResult c = CheckResult::make((isSource ? QStringLiteral("source.") : QStringLiteral("target.")) + tool,
                          isSource ? tr("%1 on the source host is new enough").arg(tool) : tr("%1 on the target host is new enough").arg(tool),
                          CheckResult::Severity::Blocker);
     const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")}, QStringLiteral("tool version")));
@@ -113,7 +105,7 @@ QList<CheckResult> PreflightRunner::run()
             if (row.value(0) != QLatin1String("postgres"))
                 m_options.databases << DatabaseMapping{row.value(0), row.value(0)};
     }
-    CheckResult exist = make(QStringLiteral("source.databases"), tr("The chosen databases exist on the source"),
+    CheckResult exist = CheckResult::make(QStringLiteral("source.databases"), tr("The chosen databases exist on the source"),
                              CheckResult::Severity::Blocker);
     QStringList missing, names;
     for (const auto &m : m_options.databases) {
@@ -148,7 +140,7 @@ QList<CheckResult> PreflightRunner::run()
     if (m_options.mode != PlanOptions::Mode::BackupOnly) {
         // The floor: the source's major version, or the DBA's own minimum when higher (--min-target-version).
         const int floor = qMax(srcVer / 10000, m_options.minTargetMajor);
-        CheckResult ver = make(QStringLiteral("target.version"), tr("The target is not older than the source"),
+        CheckResult ver = CheckResult::make(QStringLiteral("target.version"), tr("The target is not older than the source"),
                                CheckResult::Severity::Blocker);
         const auto shown = [](int v) { return QStringLiteral("%1.%2").arg(v / 10000).arg(v % 10000); };
         ver.found = tr("source %1, target %2").arg(shown(srcVer), shown(dstVer));
@@ -170,7 +162,7 @@ QList<CheckResult> PreflightRunner::run()
         QSet<QString> taken;
         for (const auto &row : tdbs.rows)
             taken.insert(row.value(0));
-        CheckResult free = make(QStringLiteral("target.free-names"), tr("The target database names are free"),
+        CheckResult free = CheckResult::make(QStringLiteral("target.free-names"), tr("The target database names are free"),
                                 CheckResult::Severity::Blocker);
         QStringList clash, targets;
         for (const auto &m : m_options.databases) {

@@ -41,14 +41,6 @@ RoleFacts roleFacts(const PgClient &pg)
     return f;
 }
 
-QString literalArray(const QStringList &values)
-{
-    QStringList lits;
-    for (const QString &v : values)
-        lits << PgClient::quoteLiteral(v);
-    return QStringLiteral("ARRAY[%1]::text[]").arg(lits.join(QLatin1Char(',')));
-}
-
 QStringList sourceNames(const PlanOptions &o)
 {
     QStringList out;
@@ -214,7 +206,7 @@ CheckResult sourceRow(const PgClient &source, const PlanOptions &options, const 
             const PgResult own = source.query(
                 {}, QStringLiteral("SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname = ANY(%1) "
                                    "AND NOT pg_has_role(datdba, 'USAGE') ORDER BY 1")
-                        .arg(literalArray(sourceNames(options))));
+                        .arg(PgClient::textArray(sourceNames(options))));
             if (!own.ok) {
                 c.status = CheckResult::Status::Error;
                 c.found = own.error;
@@ -319,7 +311,7 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
     }
     if (!owners.isEmpty()) {
         const PgResult t = target.query({}, QStringLiteral("SELECT rolname, pg_has_role(rolname, 'MEMBER') FROM pg_roles "
-                                                           "WHERE rolname = ANY(%1)").arg(literalArray(owners)));
+                                                           "WHERE rolname = ANY(%1)").arg(PgClient::textArray(owners)));
         if (!t.ok) {
             c.status = CheckResult::Status::Error;
             c.found = t.error;
@@ -353,7 +345,7 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
             targets << m.target;
         const PgResult own = target.query({}, QStringLiteral("SELECT datname, pg_get_userbyid(datdba) FROM pg_database "
                                                              "WHERE datname = ANY(%1) AND NOT pg_has_role(datdba, 'USAGE') ORDER BY 1")
-                                                  .arg(literalArray(targets)));
+                                                  .arg(PgClient::textArray(targets)));
         if (!own.ok) {
             c.status = CheckResult::Status::Error;
             c.found = own.error;

@@ -6,15 +6,12 @@ namespace pgcrossing {
 
 QString CheckNoWritersStep::activitySql(const QStringList &databases)
 {
-    QStringList lits;
-    for (const QString &d : databases)
-        lits << PgClient::quoteLiteral(d);
     return QStringLiteral("SELECT datname, pid, usename, application_name, state, "
                           "coalesce(to_char(xact_start, 'YYYY-MM-DD HH24:MI:SS'), '') AS xact_start, "
                           "coalesce(extract(epoch FROM now() - xact_start)::bigint, 0) AS xact_seconds "
                           "FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() "
-                          "AND application_name <> 'pgcrossing' AND datname = ANY(ARRAY[%1]::text[]) ORDER BY datname, pid")
-        .arg(lits.join(QLatin1Char(',')));
+                          "AND application_name <> 'pgcrossing' AND datname = ANY(%1) ORDER BY datname, pid")
+        .arg(PgClient::textArray(databases));
 }
 
 StepResult CheckNoWritersStep::run(StepContext &ctx)
