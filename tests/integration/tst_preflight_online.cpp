@@ -110,10 +110,11 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("ALTER TABLE \"public\".\"scratch_u\" SET LOGGED;")));
     }
 
-    // A real source with wal_level=replica: a scratch cluster (the sandbox's own two must stay logical).
-    void walLevelReplicaFails()
+    // A real source with wal_level=replica and a single WAL sender: a scratch cluster (the sandbox's own two
+    // must stay logical, with room).
+    void walLevelReplicaAndFewSendersFail()
     {
-        const int port = startScratchCluster(QStringLiteral("replica"), 0, {QStringLiteral("wal_level=replica")});
+        const int port = startScratchCluster(QStringLiteral("replica"), 0, {QStringLiteral("wal_level=replica"), QStringLiteral("max_wal_senders=1")});
         QVERIFY(port > 0);
         const CliRun r = check(QStringLiteral("postgres:pgx_online_scratch"), QStringLiteral("wal-level"),
                                {QStringLiteral("--source-pg-port"), QString::number(port)});
@@ -122,6 +123,8 @@ private Q_SLOTS:
         const QString wal = row(r, QStringLiteral("Online: the source writes logical WAL"));
         QVERIFY2(wal.startsWith(QStringLiteral("FAIL")) && wal.contains(QStringLiteral("wal_level = replica")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("ALTER SYSTEM SET wal_level = logical")));
+        const QString senders = row(r, QStringLiteral("Online: free WAL senders on the source"));
+        QVERIFY2(senders.startsWith(QStringLiteral("FAIL")) && senders.contains(QStringLiteral("max_wal_senders = 1")), qPrintable(senders));
     }
 
     void takenSlotsFail()

@@ -84,11 +84,11 @@ private Q_SLOTS:
     {
         LocalShell shell;
         QString err;
-        auto proc = shell.start({{QStringLiteral("sleep"), QStringLiteral("313")}}, &err);
+        auto proc = shell.start({{QStringLiteral("sleep"), QStringLiteral("313.0417")}}, &err);
         QVERIFY(proc);
-        QTRY_VERIFY_WITH_TIMEOUT(processWithArgExists("313"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(processWithArgExists("313.0417"), 5000);
         proc->terminate();
-        QTRY_VERIFY_WITH_TIMEOUT(!processWithArgExists("313"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processWithArgExists("313.0417"), 5000);
     }
 
     void cancelStopsRun()
@@ -97,17 +97,17 @@ private Q_SLOTS:
         CancelToken cancel;
         QThread *t = QThread::create([&] {
             QDeadlineTimer deadline(5000);
-            while (!processWithArgExists("314") && !deadline.hasExpired())
+            while (!processWithArgExists("314.0417") && !deadline.hasExpired())
                 QTest::qWait(10);
             cancel.cancel();
         });
         t->start();
-        const CommandResult res = shell.run({{QStringLiteral("sleep"), QStringLiteral("314")}}, {}, &cancel);
+        const CommandResult res = shell.run({{QStringLiteral("sleep"), QStringLiteral("314.0417")}}, {}, &cancel);
         t->wait();
         delete t;
         QVERIFY(res.cancelled);
         QVERIFY(!res.ok());
-        QVERIFY(!processWithArgExists("314"));
+        QVERIFY(!processWithArgExists("314.0417"));
     }
 };
 
