@@ -291,6 +291,29 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
         needSuper = true;
     }
 
+    // pg_restore runs CREATE EXTENSION for each of the source's extensions (the text-search fix-up does too,
+    // before it): an extension the target does not mark trusted needs a superuser.
+    QStringList extensions;
+    for (const DatabaseMapping &m : options.databases) {
+        const PgResult r = source.query(m.source, QStringLiteral("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'"));
+        for (const auto &row : r.rows)
+            if (!extensions.contains(row.value(0)))
+                extensions << row.value(0);
+    }
+    QStringList untrusted;
+    if (!extensions.isEmpty()) {
+        const PgResult t = target.query({}, QStringLiteral("SELECT DISTINCT name FROM pg_available_extension_versions "
+                                                           "WHERE name = ANY(%1) AND NOT trusted ORDER BY 1")
+                                                .arg(PgClient::textArray(extensions)));
+        for (const auto &row : t.rows)
+            untrusted << row.value(0);
+    }
+    if (!untrusted.isEmpty()) {
+        missing << PrivilegesCheck::tr("superuser: extensions %1 are not trusted (CREATE EXTENSION needs a superuser)")
+                       .arg(shortList(untrusted));
+        needSuper = true;
+    }
+
     // The roles the objects end up owned by: the chosen owner (--owner), else the source's owners.
     QStringList owners;
     if (!options.owner.isEmpty()) {
@@ -368,9 +391,12 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
     }
     c.status = CheckResult::Status::Failed;
     c.found = PrivilegesCheck::tr("%1 lacks: %2").arg(me.name, missing.join(QStringLiteral("; ")));
-    if (needSuper)
+    if (needSuper && untrusted.isEmpty())
         c.remedy = PrivilegesCheck::tr("Log in to the target as a superuser, or as a superuser run: ALTER ROLE %1 SUPERUSER; "
                                        "— or create those roles yourself and migrate with --no-roles.").arg(who);
+    else if (needSuper)
+        c.remedy = PrivilegesCheck::tr("Log in to the target as a superuser, or as a superuser run: ALTER ROLE %1 SUPERUSER;")
+                       .arg(who);
     else
         c.remedy = PrivilegesCheck::tr("As a superuser on the target: %1 — or log in as a superuser.").arg(sql.join(QLatin1Char(' ')));
     if (!options.noOwner)

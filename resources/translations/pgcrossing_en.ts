@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+51"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+48"/>
         <source>in a transaction open for %n minute(s) since %1</source>
         <translation>
             <numerusform>in a transaction open for %n minute since %1</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CheckNoWritersStep</name>
     <message numerus="yes">
-        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+33"/>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+30"/>
         <source>%n session(s) are working on the source databases; stop the applications or choose &quot;hold writes&quot;</source>
         <translation>
             <numerusform>%n session is working on the source databases; stop the applications or choose &quot;hold writes&quot;</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>LogicalReplicationCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+31"/>
+        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+23"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>PrivilegesCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+92"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+28"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+25"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CheckNoWritersStep</name>
     <message>
-        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+24"/>
+        <location filename="../../core/migration/steps/CheckNoWritersStep.cpp" line="+21"/>
         <source>cannot read pg_stat_activity on the source</source>
         <translation>无法读取源端的 pg_stat_activity</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>LogicalReplicationCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+31"/>
+        <location filename="../../core/preflight/LogicalReplicationCheck.cpp" line="+23"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 及其他 %n 项</numerusform>
@@ -878,7 +878,7 @@
 <context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+49"/>
+        <location filename="../../core/preflight/PreflightRunner.cpp" line="+41"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>PrivilegesCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+92"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 及其他 %n 项</numerusform>
@@ -1029,12 +1029,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+293"/>
+        <location line="+319"/>
         <source>The source role has the rights this migration needs</source>
         <translation>源端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-315"/>
         <source>read every table, sequence and large object (pg_dump)</source>
         <translation>读取所有表、序列和大对象（pg_dump）</translation>
     </message>
@@ -1118,18 +1118,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+134"/>
+        <location line="+157"/>
         <source>%1 (not a superuser) has them all</source>
         <translation>%1（非超级用户）具备全部所需权限</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+134"/>
+        <location line="-153"/>
+        <location line="+157"/>
         <source>%1 lacks: %2</source>
         <translation>%1 缺少：%2</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-151"/>
         <source>in database %1: %2</source>
         <translation>在数据库 %1 中：%2</translation>
     </message>
@@ -1145,12 +1145,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+136"/>
+        <location line="+162"/>
         <source>The target role has the rights this migration needs</source>
         <translation>目标端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-155"/>
         <source>membership in %1 (the chosen owner)</source>
         <translation>%1 的成员身份（所选属主）</translation>
     </message>
@@ -1185,7 +1185,12 @@
         <translation>超级用户：%1 是超级用户、replication 或 bypassrls 角色，或是其他角色的成员（其 GRANT … GRANTED BY 需要超级用户）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>superuser: extensions %1 are not trusted (CREATE EXTENSION needs a superuser)</source>
+        <translation>超级用户：扩展 %1 不是受信任扩展（CREATE EXTENSION 需要超级用户）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cannot list the owners in %1: %2</source>
         <translation>无法列出 %1 中的属主：%2</translation>
     </message>
@@ -1208,6 +1213,11 @@
         <location line="+10"/>
         <source>Log in to the target as a superuser, or as a superuser run: ALTER ROLE %1 SUPERUSER; — or create those roles yourself and migrate with --no-roles.</source>
         <translation>请以超级用户身份登录目标端，或以超级用户身份执行：ALTER ROLE %1 SUPERUSER; — 或者自行创建这些角色，并使用 --no-roles 进行迁移。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in to the target as a superuser, or as a superuser run: ALTER ROLE %1 SUPERUSER;</source>
+        <translation>请以超级用户身份登录目标端，或由超级用户执行：ALTER ROLE %1 SUPERUSER;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2840,7 +2850,7 @@
 <context>
     <name>TextSearchConfigs</name>
     <message>
-        <location filename="../../core/postgres/TextSearchConfigs.cpp" line="+72"/>
+        <location filename="../../core/postgres/TextSearchConfigs.cpp" line="+68"/>
         <source>its mapping differs from every configuration of extension %1, so it cannot be recreated as a copy without asking the parser for its token names</source>
         <translation>它的映射与扩展 %1 的所有配置都不同，因此无法在不向解析器查询标记名称的情况下以副本方式重新创建</translation>
     </message>

@@ -159,8 +159,27 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    // pg_restore creates the source's extensions: one the target does not mark trusted needs a superuser.
+    void untrustedExtensionNeedsSuperuser()
+    {
+        bool ok = false;
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE pgx_privs_ext"), &ok);
+        QVERIFY(ok);
+        sandboxSql(QStringLiteral("src"), QStringLiteral("pgx_privs_ext"), QStringLiteral("CREATE EXTENSION pageinspect; CREATE EXTENSION pg_trgm"), &ok);
+        QVERIFY(ok);
+        const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("pgx_privs_ext"))
+                                         << QStringLiteral("--target-pg-user") << QString::fromLatin1(kRole) << QStringLiteral("--no-owner"),
+                                     env(false, true), m_dir.filePath(QStringLiteral("untrusted")));
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS pgx_privs_ext WITH (FORCE)"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        const QString line = row(r, QStringLiteral("The target role has the rights"));
+        QVERIFY2(line.contains(QStringLiteral("superuser: extensions pageinspect are not trusted")), qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("pg_trgm")), qPrintable(line)); // trusted: the database owner may create it
+    }
+
     void cleanupTestCase()
     {
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS pgx_privs_ext WITH (FORCE)"));
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(kDb)));
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(kRole)));
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(kRole)));
