@@ -57,7 +57,7 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
         plan.steps << std::make_shared<CheckNoWritersStep>(sources);
     }
     if (options.includeGlobals)
-        plan.steps << std::make_shared<CopyGlobalsStep>();
+        plan.steps << std::make_shared<CopyGlobalsStep>(options);
     for (const auto &m : options.databases) {
         if (options.transfer == PlanOptions::Transfer::Files)
             plan.steps << std::make_shared<DumpFileStep>(m, options) << std::make_shared<ShipDumpStep>(m, options);

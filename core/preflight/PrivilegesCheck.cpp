@@ -1,5 +1,6 @@
 #include "PrivilegesCheck.h"
 
+#include "postgres/NeededRoles.h"
 #include "postgres/PgClient.h"
 
 #include <QMap>
@@ -429,13 +430,17 @@ QList<CheckResult> PrivilegesCheck::run(const PgClient &source, const PgClient &
             return {errorRow(QStringLiteral("target.privileges"), dstTitle, dst.error)};
     }
 
-    // The roles CopyGlobalsStep creates: every source role the target lacks.
+    // The roles CopyGlobalsStep creates: the roles the databases need (NeededRoles) that the target lacks.
     QStringList rolesToCreate, privilegedToCreate;
     if (toTarget && options.includeGlobals) {
+        QString error;
+        const QStringList needed = NeededRoles::read(source, options, &error);
+        if (!error.isEmpty())
+            return {errorRow(QStringLiteral("target.privileges"), dstTitle, error)};
         const PgResult s = source.query(
             {}, QStringLiteral("SELECT r.rolname, r.rolsuper OR r.rolreplication OR r.rolbypassrls "
                                "OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = r.oid) "
-                               "FROM pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY 1"));
+                               "FROM pg_roles r WHERE r.rolname = ANY(%1) ORDER BY 1").arg(PgClient::textArray(needed)));
         const PgResult t = target.query({}, QStringLiteral("SELECT rolname FROM pg_roles"));
         if (!s.ok || !t.ok)
             return {errorRow(QStringLiteral("target.privileges"), dstTitle, !s.ok ? s.error : t.error)};

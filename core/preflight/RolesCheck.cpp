@@ -1,23 +1,11 @@
 #include "RolesCheck.h"
 
+#include "postgres/NeededRoles.h"
 #include "postgres/PgClient.h"
 
 #include <QSet>
 
 namespace pgcrossing {
-
-QString RolesCheck::usedRolesSql()
-{
-    return QStringLiteral(
-        "SELECT r.rolname, bool_or(u.granted) FROM pg_roles r JOIN ("
-        " SELECT datdba AS oid, false AS granted FROM pg_database WHERE datname = current_database()"
-        " UNION SELECT relowner, false FROM pg_class UNION SELECT nspowner, false FROM pg_namespace"
-        " UNION SELECT proowner, false FROM pg_proc UNION SELECT typowner, false FROM pg_type"
-        " UNION SELECT (aclexplode(relacl)).grantee, true FROM pg_class WHERE relacl IS NOT NULL"
-        " UNION SELECT (aclexplode(nspacl)).grantee, true FROM pg_namespace WHERE nspacl IS NOT NULL"
-        " UNION SELECT (aclexplode(datacl)).grantee, true FROM pg_database WHERE datname = current_database() AND datacl IS NOT NULL"
-        ") u ON u.oid = r.oid WHERE r.rolname NOT LIKE 'pg\\_%' GROUP BY 1 ORDER BY 1");
-}
 
 CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, const PlanOptions &options)
 {
@@ -34,25 +22,17 @@ CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, cons
     QSet<QString> onTarget;
     for (const auto &row : have.rows)
         onTarget.insert(row.value(0));
-    QStringList used, missing;
-    for (const DatabaseMapping &m : options.databases) {
-        const PgResult r = source.query(m.source, usedRolesSql());
-        if (!r.ok) {
-            c.status = CheckResult::Status::Error;
-            c.found = tr("cannot list the roles %1 uses: %2").arg(m.source, r.error);
-            return c;
-        }
-        for (const auto &row : r.rows) {
-            // Without ownership (--no-owner, a chosen owner) only the roles granted something are needed.
-            if (options.noOwner && row.value(1) != QLatin1String("t"))
-                continue;
-            used << row.value(0);
-            if (!onTarget.contains(row.value(0)))
-                missing << row.value(0);
-        }
+    QString error;
+    const QStringList used = NeededRoles::read(source, options, &error);
+    if (!error.isEmpty()) {
+        c.status = CheckResult::Status::Error;
+        c.found = tr("cannot list the roles the databases use: %1").arg(error);
+        return c;
     }
-    used.removeDuplicates();
-    missing.removeDuplicates();
+    QStringList missing;
+    for (const QString &r : used)
+        if (!onTarget.contains(r))
+            missing << r;
     c.expected = tr("on the target: %1").arg(used.join(QStringLiteral(", ")));
     if (!options.owner.isEmpty() && !onTarget.contains(options.owner)) {
         c.status = CheckResult::Status::Failed;

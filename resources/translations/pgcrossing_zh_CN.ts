@@ -287,12 +287,12 @@
 <context>
     <name>CopyGlobalsStep</name>
     <message>
-        <location filename="../../core/migration/steps/CopyGlobalsStep.cpp" line="+78"/>
-        <source>cannot list the source&apos;s roles</source>
-        <translation>无法列出源端的角色</translation>
+        <location filename="../../core/migration/steps/CopyGlobalsStep.cpp" line="+80"/>
+        <source>cannot list the roles the databases use</source>
+        <translation>无法列出这些数据库用到的角色</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot list the target&apos;s roles</source>
         <translation>无法列出目标端的角色</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>已创建 %1；已存在、保持不变：%2</translation>
     </message>
     <message>
-        <location filename="../../core/migration/steps/CopyGlobalsStep.h" line="+18"/>
+        <location filename="../../core/migration/steps/CopyGlobalsStep.h" line="+20"/>
         <source>Create missing roles on the target</source>
         <translation>在目标端创建缺失的角色</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>PrivilegesCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+92"/>
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+93"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 及其他 %n 项</numerusform>
@@ -2433,17 +2433,17 @@
 <context>
     <name>RolesCheck</name>
     <message>
-        <location filename="../../core/preflight/RolesCheck.cpp" line="+26"/>
+        <location filename="../../core/preflight/RolesCheck.cpp" line="+14"/>
         <source>The roles the databases use exist on the target</source>
         <translation>数据库用到的角色在目标端均存在</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>cannot list the roles %1 uses: %2</source>
-        <translation>无法列出 %1 使用的角色：%2</translation>
+        <location line="+15"/>
+        <source>cannot list the roles the databases use: %1</source>
+        <translation>无法列出这些数据库用到的角色：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>on the target: %1</source>
         <translation>目标端应有：%1</translation>
     </message>

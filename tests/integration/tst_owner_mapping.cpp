@@ -46,7 +46,8 @@ class TstOwnerMapping : public QObject {
         for (const char *db : {"pgx_owner_case", "pgx_owner_case_chosen"})
             sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(db)));
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
-                   QStringLiteral("DROP ROLE IF EXISTS pgx_lonely_owner; DROP ROLE IF EXISTS pgx_chosen_owner"));
+                   QStringLiteral("DROP ROLE IF EXISTS pgx_lonely_owner; DROP ROLE IF EXISTS pgx_chosen_owner; "
+                                  "DROP ROLE IF EXISTS pgx_parent; DROP ROLE IF EXISTS pgx_unrelated"));
     }
 
 private Q_SLOTS:
@@ -56,10 +57,15 @@ private Q_SLOTS:
         dropOnTarget();
         bool ok = false;
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
-                   QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE); DROP ROLE IF EXISTS pgx_lonely_owner").arg(QLatin1String(kDb)), &ok);
+                   QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE); DROP ROLE IF EXISTS pgx_lonely_owner; "
+                                  "DROP ROLE IF EXISTS pgx_parent; DROP ROLE IF EXISTS pgx_unrelated").arg(QLatin1String(kDb)), &ok);
         QVERIFY(ok);
+        // pgx_lonely_owner is a member of pgx_parent (its GRANT needs it on the target too); pgx_unrelated is
+        // used by nothing in the database and must not be copied.
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
-                   QStringLiteral("CREATE ROLE pgx_lonely_owner NOLOGIN; CREATE DATABASE %1 OWNER pgx_lonely_owner").arg(QLatin1String(kDb)), &ok);
+                   QStringLiteral("CREATE ROLE pgx_parent NOLOGIN; CREATE ROLE pgx_unrelated NOLOGIN; "
+                                  "CREATE ROLE pgx_lonely_owner NOLOGIN IN ROLE pgx_parent; "
+                                  "CREATE DATABASE %1 OWNER pgx_lonely_owner").arg(QLatin1String(kDb)), &ok);
         QVERIFY(ok);
         sandboxSql(QStringLiteral("src"), QString::fromLatin1(kDb), QStringLiteral(
             "SET ROLE pgx_lonely_owner;\n"
@@ -122,6 +128,12 @@ private Q_SLOTS:
         QCOMPARE(dst(QStringLiteral("postgres"), QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'pgx_owner_case'")),
                  QStringLiteral("pgx_lonely_owner"));
         QCOMPARE(dst(QString::fromLatin1(kDb), QString::fromLatin1(kOwners)), QStringLiteral("11 pgx_lonely_owner"));
+        // Only the roles the database needs were created: the owner and the role it is a member of.
+        QCOMPARE(dst(QStringLiteral("postgres"), QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles "
+                                                                "WHERE rolname IN ('pgx_lonely_owner', 'pgx_parent', 'pgx_unrelated')")),
+                 QStringLiteral("pgx_lonely_owner,pgx_parent"));
+        QCOMPARE(dst(QStringLiteral("postgres"), QStringLiteral("SELECT pg_has_role('pgx_lonely_owner', 'pgx_parent', 'MEMBER')")),
+                 QStringLiteral("t"));
     }
 
     void cleanupTestCase()
@@ -129,7 +141,8 @@ private Q_SLOTS:
         dropOnTarget();
         sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QLatin1String(kDb)));
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP ROLE IF EXISTS pgx_lonely_owner"));
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
+                   QStringLiteral("DROP ROLE IF EXISTS pgx_lonely_owner; DROP ROLE IF EXISTS pgx_parent; DROP ROLE IF EXISTS pgx_unrelated"));
     }
 };
 

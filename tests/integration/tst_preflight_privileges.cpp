@@ -65,7 +65,10 @@ private Q_SLOTS:
         QVERIFY(ok);
         sandboxSql(QStringLiteral("src"), QString::fromLatin1(kDb),
                    QStringLiteral("CREATE TABLE open_t (id int PRIMARY KEY); CREATE TABLE secret_t (id int PRIMARY KEY);"
-                                  "GRANT SELECT ON open_t TO %1;").arg(QLatin1String(kRole)), &ok);
+                                  "GRANT SELECT ON open_t TO %1;"
+                                  // The sandbox's application roles, which an emptied target lacks: the roles
+                                  // this database needs, to be created there.
+                                  "GRANT SELECT ON open_t TO app_owner, app_reader;").arg(QLatin1String(kRole)), &ok);
         QVERIFY(ok);
     }
 
@@ -95,7 +98,8 @@ private Q_SLOTS:
 
     void sourceRoleCannotDumpRoles()
     {
-        // The emptied target lacks app_owner and app_reader: they would be read with pg_dumpall.
+        // The emptied target lacks app_owner and app_reader, which pgx_privs grants to: they would be read
+        // with pg_dumpall.
         const CliRun r = CliRun::run(args(true, false), env(true, false), m_dir.filePath(QStringLiteral("src-roles")));
         QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
         const QString line = row(r, QStringLiteral("The source role has the rights"));

@@ -1,5 +1,7 @@
 #include "CopyGlobalsStep.h"
 
+#include "postgres/NeededRoles.h"
+
 #include "migration/StepContext.h"
 #include "remote/Shell.h"
 
@@ -73,9 +75,10 @@ QString CopyGlobalsStep::filterRolesScript(const QString &script, const QSet<QSt
 StepResult CopyGlobalsStep::run(StepContext &ctx)
 {
     QString error;
-    const QSet<QString> src = roles(*ctx.source, &error);
+    const QStringList needed = NeededRoles::read(*ctx.source, m_options, &error);
     if (!error.isEmpty())
-        return StepResult::failed(tr("cannot list the source's roles"), error);
+        return StepResult::failed(tr("cannot list the roles the databases use"), error);
+    const QSet<QString> src(needed.cbegin(), needed.cend());
     const QSet<QString> dst = roles(*ctx.target, &error);
     if (!error.isEmpty())
         return StepResult::failed(tr("cannot list the target's roles"), error);

@@ -1,5 +1,6 @@
 #pragma once
 #include "migration/Step.h"
+#include "model/PlanOptions.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -7,13 +8,14 @@
 
 namespace pgcrossing {
 
-// Creates on the target the roles of the source that it lacks, from `pg_dumpall --roles-only`, with
-// their attributes and memberships. A role that already exists on the target is reported and left
+// Creates on the target the roles the chosen databases need (NeededRoles) that it lacks, from
+// `pg_dumpall --roles-only`, with their attributes and memberships; the source's other roles are not copied. A role that already exists on the target is reported and left
 // exactly as it is (never ALTERed: that could change a password the target's users rely on).
 class CopyGlobalsStep : public Step {
     Q_DECLARE_TR_FUNCTIONS(CopyGlobalsStep)
 
 public:
+    explicit CopyGlobalsStep(PlanOptions options) : m_options(std::move(options)) {}
     QString id() const override { return QStringLiteral("copy-roles"); }
     QString title() const override { return tr("Create missing roles on the target"); }
     double weight() const override { return 0.3; }
@@ -25,6 +27,9 @@ public:
     static QString filterRolesScript(const QString &script, const QSet<QString> &create);
     // Reads the role name a statement starts with, after `prefix` ("CREATE ROLE "), unquoting it.
     static QString leadingIdent(const QString &text, qsizetype from, qsizetype *end = nullptr);
+
+private:
+    PlanOptions m_options;
 };
 
 } // namespace pgcrossing
