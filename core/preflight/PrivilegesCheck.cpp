@@ -42,6 +42,27 @@ RoleFacts roleFacts(const PgClient &pg)
     return f;
 }
 
+// Of the databases named, those the login does not own (through membership); adds to *grants the GRANT of
+// each owner role to `who` that would fix it.
+QStringList databasesNotOwned(const PgClient &pg, const QStringList &names, const QString &who, QStringList *grants, QString *error)
+{
+    const PgResult own = pg.query({}, QStringLiteral("SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname = ANY(%1) "
+                                                     "AND NOT pg_has_role(datdba, 'USAGE') ORDER BY 1")
+                                          .arg(PgClient::textArray(names)));
+    if (!own.ok) {
+        *error = own.error;
+        return {};
+    }
+    QStringList notOwned;
+    for (int i = 0; i < own.rowCount(); ++i) {
+        notOwned << own.value(i, 0);
+        const QString grant = QStringLiteral("GRANT %1 TO %2;").arg(PgClient::quoteIdent(own.value(i, 1)), who);
+        if (!grants->contains(grant))
+            *grants << grant;
+    }
+    return notOwned;
+}
+
 QStringList sourceNames(const PlanOptions &o)
 {
     QStringList out;
@@ -204,21 +225,12 @@ CheckResult sourceRow(const PgClient &source, const PlanOptions &options, const 
             roleSql << QStringLiteral("GRANT pg_read_all_stats TO %1;").arg(who);
         }
         if (options.holdWrites) {
-            const PgResult own = source.query(
-                {}, QStringLiteral("SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname = ANY(%1) "
-                                   "AND NOT pg_has_role(datdba, 'USAGE') ORDER BY 1")
-                        .arg(PgClient::textArray(sourceNames(options))));
-            if (!own.ok) {
+            QString error;
+            const QStringList notOwned = databasesNotOwned(source, sourceNames(options), who, &roleSql, &error);
+            if (!error.isEmpty()) {
                 c.status = CheckResult::Status::Error;
-                c.found = own.error;
+                c.found = error;
                 return c;
-            }
-            QStringList notOwned;
-            for (int i = 0; i < own.rowCount(); ++i) {
-                notOwned << own.value(i, 0);
-                const QString grant = QStringLiteral("GRANT %1 TO %2;").arg(PgClient::quoteIdent(own.value(i, 1)), who);
-                if (!roleSql.contains(grant))
-                    roleSql << grant;
             }
             if (!notOwned.isEmpty())
                 missing << PrivilegesCheck::tr("ownership of %1 (ALTER DATABASE … SET default_transaction_read_only)")
@@ -367,20 +379,12 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
         QStringList targets;
         for (const auto &m : options.databases)
             targets << m.target;
-        const PgResult own = target.query({}, QStringLiteral("SELECT datname, pg_get_userbyid(datdba) FROM pg_database "
-                                                             "WHERE datname = ANY(%1) AND NOT pg_has_role(datdba, 'USAGE') ORDER BY 1")
-                                                  .arg(PgClient::textArray(targets)));
-        if (!own.ok) {
+        QString error;
+        const QStringList notOwned = databasesNotOwned(target, targets, who, &sql, &error);
+        if (!error.isEmpty()) {
             c.status = CheckResult::Status::Error;
-            c.found = own.error;
+            c.found = error;
             return c;
-        }
-        QStringList notOwned;
-        for (int i = 0; i < own.rowCount(); ++i) {
-            notOwned << own.value(i, 0);
-            const QString grant = QStringLiteral("GRANT %1 TO %2;").arg(PgClient::quoteIdent(own.value(i, 1)), who);
-            if (!sql.contains(grant))
-                sql << grant;
         }
         if (!notOwned.isEmpty())
             missing << PrivilegesCheck::tr("ownership of %1 (ALTER DATABASE … RENAME, to set it aside)").arg(shortList(notOwned));
