@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <functional>
+
 using namespace pgcrossing;
 
 namespace {
@@ -21,6 +23,17 @@ bool processWithArgExists(const QByteArray &needle)
             return true;
     }
     return false;
+}
+// Polls cond until it holds or ms of real time have passed.
+bool waitUntil(const std::function<bool()> &cond, int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!cond()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
 }
 } // namespace
 
@@ -86,9 +99,10 @@ private Q_SLOTS:
         QString err;
         auto proc = shell.start({{QStringLiteral("sleep"), QStringLiteral("313.0417")}}, &err);
         QVERIFY(proc);
-        QTRY_VERIFY_WITH_TIMEOUT(processWithArgExists("313.0417"), 5000);
+        // Bounded by the clock itself: twice in CI a QTRY loop here gave up within 300 ms of starting.
+        QVERIFY2(waitUntil([] { return processWithArgExists("313.0417"); }, 5000), "the command never ran");
         proc->terminate();
-        QTRY_VERIFY_WITH_TIMEOUT(!processWithArgExists("313.0417"), 5000);
+        QVERIFY2(waitUntil([] { return !processWithArgExists("313.0417"); }, 5000), "the command outlived terminate()");
     }
 
     void cancelStopsRun()
