@@ -93,20 +93,6 @@ const QString kUnreadableSql = QStringLiteral(
     "   AND (x.grantee = 0 OR pg_has_role(x.grantee, 'USAGE')))"
     " ORDER BY 1, 2, 3");
 
-// Roles that own what the copy restores in one database: the database itself (CREATE DATABASE … OWNER)
-// and the objects pg_restore gives back to their owners (ALTER … OWNER TO).
-const QString kOwnersSql = QStringLiteral(
-    "SELECT DISTINCT r.rolname FROM pg_roles r WHERE r.rolname !~ '^pg_' AND r.oid IN ("
-    " SELECT datdba FROM pg_database WHERE datname = current_database()"
-    " UNION SELECT nspowner FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname !~ '^pg_'"
-    " UNION SELECT c.relowner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-    "  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_'"
-    "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')"
-    " UNION SELECT p.proowner FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-    "  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_'"
-    "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')"
-    ") ORDER BY 1");
-
 QString shortList(const QStringList &items)
 {
     if (items.size() <= kShown)
@@ -333,17 +319,14 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
         if (options.owner != me.name)
             owners << options.owner;
     } else if (!options.noOwner) {
-        for (const DatabaseMapping &m : options.databases) {
-            const PgResult r = source.query(m.source, kOwnersSql);
-            if (!r.ok) {
-                c.status = CheckResult::Status::Error;
-                c.found = PrivilegesCheck::tr("cannot list the owners in %1: %2").arg(m.source, r.error);
-                return c;
-            }
-            for (const auto &row : r.rows)
-                if (row.value(0) != me.name && !owners.contains(row.value(0)))
-                    owners << row.value(0);
+        QString error;
+        owners = NeededRoles::owners(source, options, &error);
+        if (!error.isEmpty()) {
+            c.status = CheckResult::Status::Error;
+            c.found = PrivilegesCheck::tr("cannot list the owners: %1").arg(error);
+            return c;
         }
+        owners.removeAll(me.name);
     }
     if (!owners.isEmpty()) {
         const PgResult t = target.query({}, QStringLiteral("SELECT rolname, pg_has_role(rolname, 'MEMBER') FROM pg_roles "

@@ -64,7 +64,7 @@
 <context>
     <name>PrivilegesCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+93"/>
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>

@@ -1021,7 +1021,7 @@
 <context>
     <name>PrivilegesCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+93"/>
+        <location filename="../../core/preflight/PrivilegesCheck.cpp" line="+100"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 及其他 %n 项</numerusform>
@@ -1029,12 +1029,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+319"/>
+        <location line="+299"/>
         <source>The source role has the rights this migration needs</source>
         <translation>源端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-295"/>
         <source>read every table, sequence and large object (pg_dump)</source>
         <translation>读取所有表、序列和大对象（pg_dump）</translation>
     </message>
@@ -1060,12 +1060,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+147"/>
         <source>%1 is a superuser</source>
         <translation>%1 是超级用户</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-135"/>
         <source>cannot read the privileges in %1: %2</source>
         <translation>无法读取 %1 中的权限：%2</translation>
     </message>
@@ -1107,7 +1107,7 @@
         <translation>pg_read_all_stats：没有它，其他用户的会话不显示状态，会被视为忙碌</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>ownership of %1 (ALTER DATABASE … SET default_transaction_read_only)</source>
         <translation>%1 的所有权（ALTER DATABASE … SET default_transaction_read_only）</translation>
     </message>
@@ -1118,18 +1118,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+146"/>
         <source>%1 (not a superuser) has them all</source>
         <translation>%1（非超级用户）具备全部所需权限</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+157"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>%1 lacks: %2</source>
         <translation>%1 缺少：%2</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-140"/>
         <source>in database %1: %2</source>
         <translation>在数据库 %1 中：%2</translation>
     </message>
@@ -1145,12 +1145,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+162"/>
+        <location line="+151"/>
         <source>The target role has the rights this migration needs</source>
         <translation>目标端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-144"/>
         <source>membership in %1 (the chosen owner)</source>
         <translation>%1 的成员身份（所选属主）</translation>
     </message>
@@ -1191,11 +1191,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>cannot list the owners in %1: %2</source>
-        <translation>无法列出 %1 中的属主：%2</translation>
+        <source>cannot list the owners: %1</source>
+        <translation>无法列出属主：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>membership in %1 (CREATE DATABASE … OWNER and pg_restore&apos;s ALTER … OWNER TO)</source>
         <translation>%1 的成员身份（CREATE DATABASE … OWNER 和 pg_restore 的 ALTER … OWNER TO 需要）</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>在目标端创建 %1 之后：GRANT … TO %2;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>ownership of %1 (ALTER DATABASE … RENAME, to set it aside)</source>
         <translation>%1 的所有权（ALTER DATABASE … RENAME，用于改名保留）</translation>
     </message>
