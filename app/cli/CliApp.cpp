@@ -2,7 +2,7 @@
 
 #include "migration/PlanBuilder.h"
 #include "migration/Runner.h"
-#include "migration/SessionFactory.h"
+#include "session/SessionFactory.h"
 #include "migration/steps/ReleaseHoldsStep.h"
 #include "history/SessionHistory.h"
 #include "model/PlanFile.h"

@@ -1,6 +1,6 @@
 #pragma once
-#include "postgres/PgConnection.h"
-#include "remote/SshConfig.h"
+#include "PgConnection.h"
+#include "SshConfig.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 #include "CatalogFacts.h"
-#include "remote/SshError.h"
+#include "SshError.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
+#include "CommandRecord.h"
 #include "Endpoint.h"
 #include "PlanOptions.h"
-#include "remote/CommandJournal.h"
 
 #include <QDateTime>
 #include <QJsonArray>

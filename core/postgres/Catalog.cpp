@@ -14,11 +14,6 @@ PgResult run(const PgClient &pg, const QString &db, const QString &sql, QString 
 }
 } // namespace
 
-int Catalog::serverVersionNum(QString *error) const
-{
-    return run(m_pg, {}, QStringLiteral("SELECT current_setting('server_version_num')"), error).scalar().toInt();
-}
-
 QList<DatabaseInfo> Catalog::databases(QString *error) const
 {
     const PgResult r = run(m_pg, {}, QStringLiteral(

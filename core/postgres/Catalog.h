@@ -16,7 +16,6 @@ class Catalog {
 public:
     explicit Catalog(const PgClient &pg) : m_pg(pg) {}
 
-    int serverVersionNum(QString *error) const;
     QList<DatabaseInfo> databases(QString *error) const;           // templates included, flagged
     QList<TableInfo> tables(const QString &db, QString *error) const; // largest first
     QList<ExtensionInfo> extensions(const QString &db, QString *error) const; // installed and available

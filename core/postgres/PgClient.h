@@ -1,5 +1,5 @@
 #pragma once
-#include "PgConnection.h"
+#include "model/PgConnection.h"
 #include "PgResult.h"
 #include "remote/CommandSpec.h"
 

@@ -1,4 +1,6 @@
 #pragma once
+#include "model/CommandRecord.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMutex>
@@ -7,19 +9,6 @@
 #include <functional>
 
 namespace pgcrossing {
-
-// One external command as the session record keeps it. No secret ever reaches these fields.
-struct CommandRecord {
-    int id = 0;
-    QString host;
-    QString command;     // shell-quoted argv as the user could paste it (without our sh preamble)
-    QString purpose;
-    QDateTime started;
-    QDateTime finished;
-    int exitCode = -1;   // -1: killed / cancelled / never finished
-    bool cancelled = false;
-    QString stderrTail;
-};
 
 // The thread-safe list of every command a session ran, with a live feed for logs. It masks every
 // registered secret in any text it is given, as a last line of defence behind the design (secrets are

@@ -1,7 +1,7 @@
 #pragma once
 #include <QCoreApplication>
-#include "SshConfig.h"
-#include "SshError.h"
+#include "model/SshConfig.h"
+#include "model/SshError.h"
 
 #include <QElapsedTimer>
 #include <QString>

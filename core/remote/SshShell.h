@@ -1,7 +1,7 @@
 #pragma once
 #include "Shell.h"
-#include "SshConfig.h"
-#include "SshError.h"
+#include "model/SshConfig.h"
+#include "model/SshError.h"
 
 #include <QMutex>
 #include <QList>

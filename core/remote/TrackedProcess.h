@@ -28,7 +28,6 @@ public:
     void terminate() override;
 
     // The command's pid on its host, once the preamble reported it (empty before).
-    QString remotePid() const { return m_pid; }
     QString stderrTail() const;
 
 private:

@@ -5,7 +5,7 @@
 #include "remote/DiskFree.h"
 #include "remote/LocalShell.h"
 #include "remote/Shell.h"
-#include "remote/ShellFactory.h"
+#include "session/ShellFactory.h"
 #include "remote/SshShell.h"
 
 namespace pgcrossing::EndpointProbe {

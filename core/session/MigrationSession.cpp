@@ -2,7 +2,7 @@
 
 #include "history/SessionHistory.h"
 #include "migration/PlanBuilder.h"
-#include "migration/SessionFactory.h"
+#include "session/SessionFactory.h"
 #include "migration/steps/VerifyStep.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"

@@ -3,7 +3,7 @@
 #include "Sandbox.h"
 #include "postgres/Catalog.h"
 #include "postgres/PgClient.h"
-#include "remote/ShellFactory.h"
+#include "session/ShellFactory.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -36,9 +36,10 @@ private Q_SLOTS:
     void versionAndSettings()
     {
         QString error;
-        QVERIFY(Catalog(*m_pg).serverVersionNum(&error) >= 150000);
+        const auto s = Catalog(*m_pg).settings({QStringLiteral("server_version_num"), QStringLiteral("wal_level"),
+                                                QStringLiteral("max_replication_slots")}, &error);
+        QVERIFY(s.value(QStringLiteral("server_version_num")).toInt() >= 150000);
         QVERIFY(error.isEmpty());
-        const auto s = Catalog(*m_pg).settings({QStringLiteral("wal_level"), QStringLiteral("max_replication_slots")}, &error);
         QCOMPARE(s.value(QStringLiteral("wal_level")), QStringLiteral("logical"));
         QVERIFY(s.value(QStringLiteral("max_replication_slots")).toInt() > 0);
     }

@@ -1,5 +1,5 @@
 #pragma once
-#include "StepContext.h"
+#include "migration/StepContext.h"
 #include "model/Endpoint.h"
 
 #include <memory>

@@ -1,7 +1,7 @@
 #include "SessionFactory.h"
 
 #include "remote/Shell.h"
-#include "remote/ShellFactory.h"
+#include "session/ShellFactory.h"
 
 namespace pgcrossing::SessionFactory {
 

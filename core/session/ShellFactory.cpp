@@ -1,8 +1,8 @@
 #include "ShellFactory.h"
 
-#include "ContainerShell.h"
-#include "LocalShell.h"
-#include "SshShell.h"
+#include "remote/ContainerShell.h"
+#include "remote/LocalShell.h"
+#include "remote/SshShell.h"
 
 namespace pgcrossing::ShellFactory {
 
