@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pgcrossing {
@@ -62,15 +61,12 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
                               "from the report)"), opts);
     m_replace = new QCheckBox(tr("Replace existing target databases (the old one is renamed aside, never dropped)"), opts);
     m_reindex = new QCheckBox(tr("Rebuild the indexes after the restore (REINDEX; ANALYZE always runs)"), opts);
-    m_jobs = new QSpinBox(opts);
-    m_jobs->setRange(1, 16);
     m_backupDir = new QLineEdit(opts);
     m_backupDir->setPlaceholderText(tr("default: the session folder"));
     form->addRow(tr("Transfer:"), m_transfer);
     form->addRow(m_hold);
     form->addRow(m_replace);
     form->addRow(m_reindex);
-    form->addRow(tr("Parallel jobs:"), m_jobs);
     form->addRow(tr("Backup folder:"), m_backupDir);
     layout->addWidget(opts);
     for (QCheckBox *c : {m_hold, m_replace, m_reindex})
@@ -107,14 +103,14 @@ void ModePage::initializePage()
                                 "Downtime: writes are stopped for the whole run, %1 for %2.").arg(time, size));
     switch (s.options.mode) {
     case PlanOptions::Mode::BackupOnly: m_backup->setChecked(true); break;
-    case PlanOptions::Mode::Copy: m_copy->setChecked(true); break;
     case PlanOptions::Mode::StopWrite: m_stopWrite->setChecked(true); break;
+    case PlanOptions::Mode::Copy:
+    case PlanOptions::Mode::VerifyOnly: m_copy->setChecked(true); break; // the wizard carries; verify-only is the CLI's
     }
     m_transfer->setCurrentIndex(m_transfer->findData(int(s.options.transfer)));
     m_hold->setChecked(s.options.holdWrites);
     m_replace->setChecked(s.options.replaceExisting);
     m_reindex->setChecked(s.options.reindex);
-    m_jobs->setValue(qMax(1, s.options.jobs));
     m_backupDir->setText(s.options.backupDir);
     m_confirm->setChecked(false);
     updateSummary();
@@ -124,8 +120,9 @@ void ModePage::chooseMode(int mode)
 {
     switch (PlanOptions::Mode(mode)) {
     case PlanOptions::Mode::BackupOnly: m_backup->click(); break;
-    case PlanOptions::Mode::Copy: m_copy->click(); break;
     case PlanOptions::Mode::StopWrite: m_stopWrite->click(); break;
+    case PlanOptions::Mode::Copy:
+    case PlanOptions::Mode::VerifyOnly: m_copy->click(); break;
     }
 }
 
@@ -148,7 +145,6 @@ void ModePage::updateSummary()
     o.holdWrites = m_hold->isChecked();
     o.replaceExisting = m_replace->isChecked() && !m_backup->isChecked();
     o.reindex = m_reindex->isChecked() && !m_backup->isChecked();
-    o.jobs = m_jobs->value();
     o.backupDir = m_backupDir->text().trimmed();
     s.options = o;
 

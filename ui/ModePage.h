@@ -6,7 +6,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QSpinBox;
 
 namespace pgcrossing {
 
@@ -41,7 +40,6 @@ private:
     QCheckBox *m_hold;
     QCheckBox *m_replace;
     QCheckBox *m_reindex;
-    QSpinBox *m_jobs;
     QLineEdit *m_backupDir;
     QLabel *m_summary;
     QCheckBox *m_confirm;

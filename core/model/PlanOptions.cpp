@@ -10,13 +10,14 @@ QString PlanOptions::modeName(Mode m)
     case Mode::BackupOnly: return QStringLiteral("backup");
     case Mode::Copy: return QStringLiteral("copy");
     case Mode::StopWrite: return QStringLiteral("stop-write");
+    case Mode::VerifyOnly: return QStringLiteral("verify");
     }
     return {};
 }
 
 bool PlanOptions::parseMode(const QString &name, Mode *mode)
 {
-    for (Mode m : {Mode::BackupOnly, Mode::Copy, Mode::StopWrite}) {
+    for (Mode m : {Mode::BackupOnly, Mode::Copy, Mode::StopWrite, Mode::VerifyOnly}) {
         if (modeName(m) == name) {
             *mode = m;
             return true;
@@ -49,7 +50,6 @@ QJsonObject PlanOptions::toJson() const
         o[QStringLiteral("minTargetMajor")] = minTargetMajor;
     if (longTransactionMinutes != 5)
         o[QStringLiteral("longTransactionMinutes")] = longTransactionMinutes;
-    o[QStringLiteral("jobs")] = jobs;
     o[QStringLiteral("compression")] = compression;
     if (!backupDir.isEmpty())
         o[QStringLiteral("backupDir")] = backupDir;
@@ -69,7 +69,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     PlanOptions p;
     const QString mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("copy"));
     if (!parseMode(mode, &p.mode) && error)
-        *error = QStringLiteral("unknown mode \"%1\" (use backup, copy or stop-write)").arg(mode);
+        *error = QStringLiteral("unknown mode \"%1\" (use backup, copy, stop-write or verify)").arg(mode);
     for (const auto &v : o.value(QStringLiteral("databases")).toArray()) {
         DatabaseMapping m;
         if (v.isString()) {
@@ -99,7 +99,10 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.reindex = o.value(QStringLiteral("reindex")).toBool(false);
     p.minTargetMajor = o.value(QStringLiteral("minTargetMajor")).toInt(0);
     p.longTransactionMinutes = qMax(0, o.value(QStringLiteral("longTransactionMinutes")).toInt(5));
-    p.jobs = qMax(1, o.value(QStringLiteral("jobs")).toInt(1));
+    // Plans exported before parallel transfer was withdrawn carry "jobs": 1. More was never carried out.
+    if (o.value(QStringLiteral("jobs")).toInt(1) > 1 && error)
+        *error = QStringLiteral("\"jobs\": %1 — parallel jobs are not available yet; remove the key (the transfer "
+                                "runs as one job)").arg(o.value(QStringLiteral("jobs")).toInt());
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();
     p.dumpDir = o.value(QStringLiteral("dumpDir")).toString();

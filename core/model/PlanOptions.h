@@ -15,7 +15,8 @@ struct DatabaseMapping {
 // What the user chose: the mode and every option that changes what runs. Serialised into plan files
 // (the CLI's input, the wizard's export) and into the session record.
 struct PlanOptions {
-    enum class Mode { BackupOnly, Copy, StopWrite };
+    // VerifyOnly: compare what is already on both sides (pgcrossing-cli verify, a past session's Verify again).
+    enum class Mode { BackupOnly, Copy, StopWrite, VerifyOnly };
     enum class Transfer { Stream, Files };
 
     Mode mode = Mode::Copy;
@@ -31,7 +32,6 @@ struct PlanOptions {
     bool reindex = false;               // REINDEX each database after the restore (ANALYZE always runs)
     int longTransactionMinutes = 5;     // preflight: a transaction open this long is named as long
     int minTargetMajor = 0;             // the DBA's floor for the target's major version (0: the source's)
-    int jobs = 1;                       // parallel jobs where the tools allow them
     int compression = 0;                // pg_dump -Z for the stream (0: the link is fast; gzip costs more)
     QString backupDir;                  // backup only: directory on this machine
     bool backupOnSourceHost = false;    // backup only: dump files on the source host (under dumpDir) instead
@@ -40,7 +40,9 @@ struct PlanOptions {
     QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well
     int maxDifferingKeys = 20;          // keys located per differing table
 
-    static QString modeName(Mode m);    // "backup", "copy", "stop-write"
+    static QString modeName(Mode m);    // "backup", "copy", "stop-write", "verify"
+    // Copy or stop-write: the modes that write the target.
+    bool writesTarget() const { return mode == Mode::Copy || mode == Mode::StopWrite; }
     static bool parseMode(const QString &name, Mode *mode);
     QJsonObject toJson() const;
     static PlanOptions fromJson(const QJsonObject &o, QString *error = nullptr);

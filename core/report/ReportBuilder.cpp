@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "model/PlanOptions.h"
 #include "remote/ShellQuote.h"
 
 #include <QDateTime>
@@ -310,6 +311,8 @@ QString ReportBuilder::modeWord() const
         return tr("Copy");
     if (m == QLatin1String("stop-write"))
         return tr("Stop-write (maintenance window)");
+    if (m == QLatin1String("verify"))
+        return tr("Verify only");
     return m;
 }
 
@@ -411,28 +414,26 @@ void ReportBuilder::addSession()
     add(tr("Source"), codeCell(endpointLabel(obj(m_record, "source"))));
     add(tr("Target"), codeCell(endpointLabel(obj(m_record, "target"))));
 
+    // Only what took effect in this mode: a backup has no transfer or replace, a copy holds no writes.
+    const PlanOptions o = PlanOptions::fromJson(m_options);
+    const bool writes = o.writesTarget();
     QStringList opts;
-    if (m_options.contains(QStringLiteral("transfer")))
-        opts << tr("Transfer: %1").arg(str(m_options, "transfer") == QLatin1String("files") ? tr("dump files")
-                                                                                          : tr("stream (no file)"));
-    if (m_options.contains(QStringLiteral("includeGlobals")))
-        opts << tr("Roles (globals): %1").arg(m_options.value(QStringLiteral("includeGlobals")).toBool() ? tr("copied")
-                                                                                                     : tr("not copied"));
-    if (m_options.contains(QStringLiteral("replaceExisting")))
-        opts << tr("Existing target database: %1")
-                    .arg(m_options.value(QStringLiteral("replaceExisting")).toBool() ? tr("renamed aside") : tr("refused"));
-    if (m_options.contains(QStringLiteral("holdWrites")))
-        opts << tr("Stop writes on the source: %1").arg(yesNo(m_options.value(QStringLiteral("holdWrites")).toBool()));
-    if (m_options.contains(QStringLiteral("exitOnError")))
-        opts << tr("Exit on error: %1").arg(yesNo(m_options.value(QStringLiteral("exitOnError")).toBool()));
-    if (m_options.value(QStringLiteral("noOwner")).toBool())
+    if (writes)
+        opts << tr("Transfer: %1").arg(o.transfer == PlanOptions::Transfer::Files ? tr("dump files") : tr("stream (no file)"));
+    if (o.mode != PlanOptions::Mode::VerifyOnly)
+        opts << tr("Roles (globals): %1").arg(o.includeGlobals ? tr("copied") : tr("not copied"));
+    if (writes)
+        opts << tr("Existing target database: %1").arg(o.replaceExisting ? tr("renamed aside") : tr("refused"));
+    if (o.mode == PlanOptions::Mode::StopWrite)
+        opts << tr("Stop writes on the source: %1").arg(yesNo(o.holdWrites));
+    if (writes)
+        opts << tr("Exit on error: %1").arg(yesNo(o.exitOnError));
+    if (writes && o.noOwner)
         opts << tr("Do not save: Owner");
-    if (m_options.contains(QStringLiteral("jobs")))
-        opts << tr("Number of jobs: %1").arg(m_options.value(QStringLiteral("jobs")).toInt());
-    if (m_options.contains(QStringLiteral("compression")))
-        opts << tr("Compression: %1").arg(m_options.value(QStringLiteral("compression")).toInt());
-    if (m_options.contains(QStringLiteral("verify")))
-        opts << tr("Verify: %1").arg(yesNo(m_options.value(QStringLiteral("verify")).toBool()));
+    if (o.mode != PlanOptions::Mode::VerifyOnly)
+        opts << tr("Compression: %1").arg(o.compression);
+    if (writes)
+        opts << tr("Verify: %1").arg(yesNo(o.verify));
     if (!opts.isEmpty())
         add(tr("Options"), textCell(opts.join(QStringLiteral(" \u00B7 "))));
     if (!str(m_options, "backupDir").isEmpty())
