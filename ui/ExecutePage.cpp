@@ -138,7 +138,7 @@ void ExecutePage::start()
     m_outcome.clear();
     m_stepBase.clear();
     m_stepSpan.clear();
-    m_runner = std::make_unique<Runner>(s.session->plan(), s.session->context(), s.session->recordPath());
+    m_runner = s.session->runner();
     double total = 0;
     for (const auto &step : m_runner->plan().steps)
         total += step->weight();
@@ -252,8 +252,10 @@ void ExecutePage::onFinished(const QString &outcome, const QString &message)
     m_tick.stop();
     tick();
     m_outcome = outcome;
-    if (m_wizard->state().session)
-        m_wizard->state().session->remember();
+    QStringList written;
+    QString error;
+    if (m_wizard->state().session && !m_wizard->state().session->finish(&written, &error))
+        m_log->append(int(LogLevel::Error), error);
     const bool ok = outcome.startsWith(QLatin1String("succeeded"));
     // The record keeps the outcome code; the user reads the word for it in their language.
     const QString word = ReportBuilder::outcomeWord(outcome);

@@ -88,7 +88,7 @@ bool ReportPage::saveReports(QStringList *written, QString *error)
         *error = tr("No session to report on.");
         return false;
     }
-    if (!s.session->writeReports(written, error))
+    if (!s.session->finish(written, error))
         return false;
     const QString pdf = QDir(s.session->dir()).filePath(QStringLiteral("report.pdf"));
     if (!PdfReport::write(ReportRenderer::toHtml(s.session->record().toJson(), s.session->recordPath()), pdf, error))

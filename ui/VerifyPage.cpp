@@ -105,10 +105,13 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     connect(m_tables, &QTableWidget::itemSelectionChanged, this, &VerifyPage::showDetails);
     connect(&m_watch, &QFutureWatcher<StepResult>::finished, this, [this] {
         m_again->setEnabled(true);
-        if (m_wizard->state().session)
-            m_wizard->state().session->remember();
-        if (m_wizard->state().session)
-            render(m_wizard->state().session->record().verification);
+        if (MigrationSession *session = m_wizard->state().session.get()) {
+            QStringList written;
+            QString error;
+            if (!session->finish(&written, &error))
+                qWarning("%s", qPrintable(error));
+            render(session->record().verification);
+        }
         Q_EMIT completeChanged();
         Q_EMIT verified();
     });
@@ -129,7 +132,7 @@ void VerifyPage::verifyAgain()
     m_summary->setText(tr("Comparing both sides …"));
     m_cancel.reset();
     MigrationSession *session = s.session.get();
-    m_watch.setFuture(QtConcurrent::run([session, this] { return session->verifyAgain(&m_cancel); }));
+    m_watch.setFuture(QtConcurrent::run([session, this] { return session->verifyAgain(m_cancel); }));
     Q_EMIT completeChanged();
 }
 

@@ -1,38 +1,23 @@
 #pragma once
-#include "model/Endpoint.h"
-#include "model/PlanOptions.h"
+#include "CliCommand.h"
 
 #include <QStringList>
+#include <memory>
+#include <vector>
 
 namespace pgcrossing {
 
-class SessionRecord;
-
-// pgcrossing-cli: parses arguments into a plan (a plan file, overridden by flags), runs the core's
-// preflight and Runner, prints progress on stderr, writes the session record and reports, and exits
-// with a documented code. It holds no migration logic of its own.
+// pgcrossing-cli: finds the command, parses its options with its own QCommandLineParser (COMMAND --help
+// prints that command's options and runs nothing; an unknown option is refused with exit 1) and hands the
+// parsed arguments to it. It holds no migration logic: the commands drive core's session pipeline.
 class CliApp {
 public:
-    enum Exit { Ok = 0, Usage = 1, Blocked = 2, Failed = 3, Different = 4, Cancelled = 5 };
+    CliApp();
     int run(const QStringList &args);
 
 private:
-    int runSession(const QString &command);
-    int revert();
-    bool loadPlan(const QString &path);
-    bool applyEndpointFlags(const QString &side, Endpoint *e);
-    EndpointSecrets secretsFor(const QString &side, QString *error) const;
-    QString option(const QString &name) const;
-    bool flag(const QString &name) const;
-    QStringList values(const QString &name) const;
-    QString sessionDirFor(const SessionRecord &record) const;
-    int writeReports(const SessionRecord &record, const QString &dir) const;
-
-    QStringList m_args;          // after the command word
-    Endpoint m_source;
-    Endpoint m_target;
-    PlanOptions m_options;
-    bool m_verbose = false;
+    QString overview() const;
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 
 } // namespace pgcrossing

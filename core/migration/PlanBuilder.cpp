@@ -28,6 +28,10 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
 {
     Plan plan;
     plan.steps << std::make_shared<InspectStep>();
+    if (options.mode == PlanOptions::Mode::VerifyOnly) {
+        plan.steps << std::make_shared<VerifyStep>(options);
+        return plan;
+    }
     QStringList sources;
     for (const auto &m : options.databases)
         sources << m.source;
@@ -71,13 +75,6 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
     }
     if (options.verify)
         plan.steps << std::make_shared<VerifyStep>(options);
-    return plan;
-}
-
-Plan buildVerifyOnly(const PlanOptions &options)
-{
-    Plan plan;
-    plan.steps << std::make_shared<InspectStep>() << std::make_shared<VerifyStep>(options);
     return plan;
 }
 

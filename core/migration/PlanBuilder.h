@@ -11,13 +11,12 @@ namespace pgcrossing {
 //                 [rename aside] → copy each database (streamed, or restored from the file) → sequences →
 //                 ANALYZE → verify
 //   stop-write  : inspect → [hold writes] → check no writers → as copy; on failure, undo the hold
+//   verify only : inspect → verify (compares what is already on both sides)
 // options.databases must be resolved (PreflightRunner fills it in).
 namespace PlanBuilder {
 Plan build(const PlanOptions &options, const QString &sessionDir);
 // Where backup only writes its files on this machine: options.backupDir, default <sessionDir>/backup.
 QString backupDir(const PlanOptions &options, const QString &sessionDir);
-// inspect → verify: compares what is already on both sides.
-Plan buildVerifyOnly(const PlanOptions &options);
 }
 
 } // namespace pgcrossing

@@ -1,13 +1,14 @@
 #include "Runner.h"
 
+#include "StepContext.h"
+
 #include <QDateTime>
 
 namespace pgcrossing {
 
-Runner::Runner(Plan plan, std::shared_ptr<StepContext> context, QString recordPath, QObject *parent)
-    : QObject(parent), m_plan(std::move(plan)), m_ctx(std::move(context)), m_recordPath(std::move(recordPath))
+Runner::Runner(Plan plan, std::shared_ptr<SessionContext> session, QObject *parent)
+    : QObject(parent), m_plan(std::move(plan)), m_session(std::move(session))
 {
-    m_ctx->cancel = &m_cancel;
     registerSteps();
 }
 
@@ -23,7 +24,7 @@ Runner::~Runner()
 void Runner::registerSteps()
 {
     // Steps keep their record entry (and status) across resume; new ones are appended in plan order.
-    m_ctx->update([this](SessionRecord &r) {
+    update([this](SessionRecord &r) {
         QList<StepRecord> ordered;
         for (const auto &s : m_plan.steps) {
             StepRecord rec;
@@ -67,13 +68,11 @@ bool Runner::wait(unsigned long ms)
     return !m_thread || m_thread->wait(ms);
 }
 
-void Runner::save()
+void Runner::update(const std::function<void(SessionRecord &)> &change)
 {
-    if (m_recordPath.isEmpty())
-        return;
     QString error;
-    if (!m_ctx->snapshot().save(m_recordPath, &error))
-        Q_EMIT logLine(int(StepContext::Level::Error), error);
+    if (!m_session->update(change, &error))
+        Q_EMIT logLine(int(LogLevel::Error), error);
 }
 
 void Runner::work()
@@ -83,9 +82,8 @@ void Runner::work()
         totalWeight += s->weight();
     double doneWeight = 0;
 
-    m_ctx->onRecordChanged = [this] { save(); };
-    m_ctx->onLog = [this](StepContext::Level level, const QString &text) { Q_EMIT logLine(int(level), text); };
-    m_ctx->update([](SessionRecord &r) {
+    const StepContext::Log log = [this](LogLevel level, const QString &text) { Q_EMIT logLine(int(level), text); };
+    update([](SessionRecord &r) {
         r.outcome = QStringLiteral("running");
         r.outcomeMessage.clear();
         r.finishedAt = {};
@@ -96,7 +94,7 @@ void Runner::work()
     bool warnings = false;
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const auto &step = m_plan.steps[i];
-        SessionRecord before = m_ctx->snapshot();
+        SessionRecord before = m_session->snapshot();
         const QString status = before.step(step->id()) ? before.step(step->id())->status : QString();
         if (status == QLatin1String("ok") || status == QLatin1String("warning")) {
             doneWeight += step->weight();
@@ -108,7 +106,7 @@ void Runner::work()
             break;
         }
         Q_EMIT stepStarted(i, step->title());
-        m_ctx->update([&](SessionRecord &r) {
+        update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
             rec->status = QStringLiteral("running");
             rec->started = QDateTime::currentDateTimeUtc();
@@ -118,17 +116,21 @@ void Runner::work()
         });
         const double base = doneWeight / totalWeight;
         const double span = step->weight() / totalWeight;
-        m_ctx->onProgress = [=, this](double f, const QString &text) {
+        const StepContext::Progress stepProgress = [=, this](double f, const QString &text) {
             Q_EMIT progress(base + span * qBound(0.0, f, 1.0), text);
         };
         Q_EMIT progress(base, step->title());
-        Q_EMIT logLine(int(StepContext::Level::Info), QStringLiteral("▶ %1").arg(step->title()));
+        Q_EMIT logLine(int(LogLevel::Info), QStringLiteral("▶ %1").arg(step->title()));
 
-        StepResult res = step->run(*m_ctx);
+        StepResult res;
+        {
+            StepContext ctx(*m_session, m_cancel, stepProgress, log);
+            res = step->run(ctx);
+        }
         if (res.status != StepResult::Status::Cancelled && m_cancel.isCancelled() && !res.succeeded())
             res = StepResult::cancelled();
         const QString name = StepResult::statusName(res.status);
-        m_ctx->update([&](SessionRecord &r) {
+        update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
             rec->status = name;
             rec->finished = QDateTime::currentDateTimeUtc();
@@ -137,9 +139,9 @@ void Runner::work()
         });
         Q_EMIT stepFinished(i, name, res.message);
         if (!res.message.isEmpty())
-            Q_EMIT logLine(int(res.succeeded() ? (res.status == StepResult::Status::Warning ? StepContext::Level::Warning
-                                                                                              : StepContext::Level::Info)
-                                               : StepContext::Level::Error),
+            Q_EMIT logLine(int(res.succeeded() ? (res.status == StepResult::Status::Warning ? LogLevel::Warning
+                                                                                              : LogLevel::Info)
+                                               : LogLevel::Error),
                            QStringLiteral("%1: %2").arg(step->title(), res.message));
         if (res.status == StepResult::Status::Warning)
             warnings = true;
@@ -159,19 +161,18 @@ void Runner::work()
         outcome = QStringLiteral("succeeded-with-warnings");
 
     if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled")) {
-        // Put the source back the way the user had it, even after a cancel.
+        // Put the source back the way the user had it, even after a cancel: with a flag of its own that
+        // nobody sets, so the undo cannot be cancelled half-way.
         CancelToken none;
-        m_ctx->cancel = &none;
-        m_ctx->onProgress = nullptr;
+        StepContext undo(*m_session, none, {}, log);
         for (const auto &step : m_plan.onFailure) {
-            Q_EMIT logLine(int(StepContext::Level::Info), QStringLiteral("▶ %1").arg(step->title()));
-            const StepResult res = step->run(*m_ctx);
-            Q_EMIT logLine(int(res.succeeded() ? StepContext::Level::Info : StepContext::Level::Error),
+            Q_EMIT logLine(int(LogLevel::Info), QStringLiteral("▶ %1").arg(step->title()));
+            const StepResult res = step->run(undo);
+            Q_EMIT logLine(int(res.succeeded() ? LogLevel::Info : LogLevel::Error),
                            QStringLiteral("%1: %2").arg(step->title(), res.message));
         }
-        m_ctx->cancel = &m_cancel;
     }
-    m_ctx->update([&](SessionRecord &r) {
+    update([&](SessionRecord &r) {
         r.outcome = outcome;
         r.outcomeMessage = outcomeMessage;
         r.finishedAt = QDateTime::currentDateTimeUtc();

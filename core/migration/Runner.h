@@ -1,6 +1,7 @@
 #pragma once
 #include "Plan.h"
-#include "StepContext.h"
+#include "SessionContext.h"
+#include "remote/CancelToken.h"
 
 #include <QObject>
 #include <QString>
@@ -10,14 +11,15 @@
 namespace pgcrossing {
 
 // Runs a Plan on its own worker thread and reports through queued signals: stepStarted, progress,
-// logLine, stepFinished and exactly one finished(outcome). cancel() sets the flag every step checks;
-// a remote command in flight is killed on its host. A plan that failed or was cancelled can be run
-// again with resume(): steps already done are skipped, the rest run from the first unfinished one.
-// After every step the session record is saved to recordPath.
+// logLine, stepFinished and exactly one finished(outcome). Each step gets a StepContext made for it: the
+// session's shared parts plus this runner's cancel flag, the step's share of the progress bar and the log.
+// cancel() sets the flag every step checks; a remote command in flight is killed on its host. A plan that
+// failed or was cancelled can be started again: steps already done are skipped, the rest run from the
+// first unfinished one. Every change to the record is saved to the session's record path.
 class Runner : public QObject {
     Q_OBJECT
 public:
-    Runner(Plan plan, std::shared_ptr<StepContext> context, QString recordPath, QObject *parent = nullptr);
+    Runner(Plan plan, std::shared_ptr<SessionContext> session, QObject *parent = nullptr);
     ~Runner() override;
 
     void start();          // runs every step not yet ok
@@ -25,7 +27,6 @@ public:
     bool isRunning() const;
     bool wait(unsigned long ms = ULONG_MAX);
     const Plan &plan() const { return m_plan; }
-    std::shared_ptr<StepContext> context() const { return m_ctx; }
 
 Q_SIGNALS:
     void stepStarted(int index, const QString &title);
@@ -37,11 +38,10 @@ Q_SIGNALS:
 private:
     void work();
     void registerSteps();
-    void save();
+    void update(const std::function<void(SessionRecord &)> &change);
 
     Plan m_plan;
-    std::shared_ptr<StepContext> m_ctx;
-    QString m_recordPath;
+    std::shared_ptr<SessionContext> m_session;
     CancelToken m_cancel;
     QThread *m_thread = nullptr;
 };

@@ -1,35 +1,26 @@
 #include "StepContext.h"
 
-#include <QMutexLocker>
-
 namespace pgcrossing {
 
-void StepContext::update(const std::function<void(SessionRecord &)> &change)
+StepContext::StepContext(SessionContext &session_, CancelToken &cancel_, Progress progress, Log log)
+    : session(session_), source(session_.source), target(session_.target), journal(session_.journal),
+      workDir(session_.workDir), cancel(&cancel_), m_progress(std::move(progress)), m_log(std::move(log))
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        change(m_record);
-    }
-    if (onRecordChanged)
-        onRecordChanged();
+    if (m_log)
+        m_subscription = session.subscribe(m_log);
 }
 
-void StepContext::note(const std::function<void(SessionRecord &)> &change)
+StepContext::~StepContext()
 {
-    QMutexLocker lock(&m_mutex);
-    change(m_record);
+    if (m_subscription)
+        session.unsubscribe(m_subscription);
 }
 
-SessionRecord StepContext::snapshot() const
+void StepContext::update(const std::function<void(SessionRecord &)> &change) const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_record;
-}
-
-void StepContext::setRecord(const SessionRecord &record)
-{
-    QMutexLocker lock(&m_mutex);
-    m_record = record;
+    QString error;
+    if (!session.update(change, &error))
+        log(Level::Error, error);
 }
 
 } // namespace pgcrossing

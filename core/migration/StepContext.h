@@ -1,46 +1,50 @@
 #pragma once
-#include "model/SessionRecord.h"
-#include "postgres/PgClient.h"
+#include "SessionContext.h"
+#include "model/LogLevel.h"
 #include "remote/CancelToken.h"
-#include "remote/CommandJournal.h"
 
-#include <QMutex>
 #include <functional>
 #include <memory>
 
 namespace pgcrossing {
 
-// Everything a Step may use while it runs on the worker thread: both servers, the cancel flag, the
-// session record (changed only through update(), which the Runner persists), and feeds for progress and
-// log lines. It is shared by the steps of one plan and outlives them.
+// One run's view of a session, handed to each Step by whoever runs it (the Runner, Verify again, revert):
+// the session's shared parts (both servers, the journal, the folder, the record) and this run's own
+// control — the cancel flag it checks, where its progress and log go. Made for the run and gone with it:
+// its log subscription to the session's commands ends with it, and nothing it was given is left behind on
+// the shared SessionContext.
 class StepContext {
 public:
-    enum class Level { Info, Command, Output, Warning, Error };
+    using Level = LogLevel;
+    using Progress = std::function<void(double fraction, const QString &status)>;
+    using Log = std::function<void(Level level, const QString &text)>;
 
-    std::shared_ptr<PgClient> source;
-    std::shared_ptr<PgClient> target;
-    CancelToken *cancel = nullptr;
-    std::shared_ptr<CommandJournal> journal;  // every command both shells run
-    QString workDir;                       // where this session keeps its files (record, dumps)
+    StepContext(SessionContext &session, CancelToken &cancel, Progress progress = {}, Log log = {});
+    ~StepContext();
+    StepContext(const StepContext &) = delete;
+    StepContext &operator=(const StepContext &) = delete;
 
-    std::function<void(double fraction, const QString &status)> onProgress;
-    std::function<void(Level level, const QString &text)> onLog;
-    std::function<void()> onRecordChanged;  // the Runner saves the record
+    SessionContext &session;
+    const std::shared_ptr<PgClient> source;
+    const std::shared_ptr<PgClient> target;
+    const std::shared_ptr<CommandJournal> journal;  // every command both shells run
+    const QString workDir;                          // where this session keeps its files (record, dumps)
+    CancelToken *const cancel;                      // this run's flag, for the calls that take one
 
-    bool cancelled() const { return cancel && cancel->isCancelled(); }
-    void progress(double fraction, const QString &status) const { if (onProgress) onProgress(fraction, status); }
-    void log(Level level, const QString &text) const { if (onLog) onLog(level, text); }
+    bool cancelled() const { return cancel->isCancelled(); }
+    void progress(double fraction, const QString &status) const { if (m_progress) m_progress(fraction, status); }
+    void log(Level level, const QString &text) const { if (m_log) m_log(level, text); }
 
-    // Changes the record under its lock, then has it saved.
-    void update(const std::function<void(SessionRecord &)> &change);
-    // Changes the record without saving it now (frequent small facts: commands); the next update() saves.
-    void note(const std::function<void(SessionRecord &)> &change);
-    SessionRecord snapshot() const;
-    void setRecord(const SessionRecord &record);
+    // Changes the record under its lock, then has it saved (a failed save is logged as an error).
+    void update(const std::function<void(SessionRecord &)> &change) const;
+    // Changes the record without saving it now (frequent small facts); the next update() saves.
+    void note(const std::function<void(SessionRecord &)> &change) const { session.note(change); }
+    SessionRecord snapshot() const { return session.snapshot(); }
 
 private:
-    mutable QMutex m_mutex;
-    SessionRecord m_record;
+    Progress m_progress;
+    Log m_log;
+    int m_subscription = 0;
 };
 
 } // namespace pgcrossing

@@ -1,9 +1,12 @@
 #include "MigrationSession.h"
 
+#include "SessionFactory.h"
 #include "history/SessionHistory.h"
 #include "migration/PlanBuilder.h"
-#include "session/SessionFactory.h"
+#include "migration/Runner.h"
+#include "migration/steps/ReleaseHoldsStep.h"
 #include "migration/steps/VerifyStep.h"
+#include "preflight/LogicalReplicationCheck.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
 
@@ -13,6 +16,10 @@
 #include <QStandardPaths>
 
 namespace pgcrossing {
+
+namespace {
+const QString kRecordFile = QStringLiteral("session.json");
+}
 
 QString MigrationSession::defaultSessionsRoot()
 {
@@ -33,80 +40,126 @@ std::unique_ptr<MigrationSession> MigrationSession::create(const Endpoint &sourc
     }
     std::unique_ptr<MigrationSession> s(new MigrationSession);
     s->m_dir = dir;
-    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, dir);
+    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, dir, s->recordPath());
     if (!s->save(error))
         return nullptr;
     return s;
 }
 
 std::unique_ptr<MigrationSession> MigrationSession::open(const QString &recordPath, const EndpointSecrets &sourceSecrets,
-                                                         const EndpointSecrets &targetSecrets, QString *error)
+                                                         const EndpointSecrets &targetSecrets, QString *error,
+                                                         const Endpoint *source, const Endpoint *target)
 {
     SessionRecord record;
     if (!SessionRecord::load(recordPath, &record, error))
         return nullptr;
+    if (source) {
+        record.source = *source;
+        record.source.role = QStringLiteral("source");
+    }
+    if (target) {
+        record.target = *target;
+        record.target.role = QStringLiteral("target");
+    }
     std::unique_ptr<MigrationSession> s(new MigrationSession);
     s->m_dir = QFileInfo(recordPath).absolutePath();
-    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, s->m_dir);
+    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, s->m_dir, QFileInfo(recordPath).absoluteFilePath());
     return s;
 }
 
 QString MigrationSession::recordPath() const
 {
-    return QDir(m_dir).filePath(QStringLiteral("session.json"));
+    return m_ctx ? m_ctx->recordPath : QDir(m_dir).filePath(kRecordFile);
 }
 
 bool MigrationSession::save(QString *error) const
 {
-    return m_ctx->snapshot().save(recordPath(), error);
+    return m_ctx->save(error);
 }
 
-QList<CheckResult> MigrationSession::preflight()
+QList<CheckResult> MigrationSession::preflight(bool onlineReadiness)
 {
     PreflightRunner runner(m_ctx->source, m_ctx->target, options());
     runner.setSessionDir(m_dir);
-    const QList<CheckResult> checks = runner.run();
+    QList<CheckResult> checks = runner.run();
+    if (onlineReadiness)
+        checks << LogicalReplicationCheck::run(*m_ctx->source, *m_ctx->target, runner.resolvedOptions().databases);
+    if (options().mode == PlanOptions::Mode::VerifyOnly) {
+        // Verifying only reads both sides: both servers answer and the databases exist.
+        static const QStringList kForVerify{QStringLiteral("source.connect"), QStringLiteral("target.connect"),
+                                            QStringLiteral("source.databases")};
+        checks.erase(std::remove_if(checks.begin(), checks.end(), [](const CheckResult &c) { return !kForVerify.contains(c.id); }),
+                     checks.end());
+    }
     QJsonArray json;
     for (const CheckResult &c : checks)
         json.append(c.toJson());
     const PlanOptions resolved = runner.resolvedOptions();
-    m_ctx->note([&](SessionRecord &r) {
+    m_ctx->update([&](SessionRecord &r) {
         r.preflight = json;
         r.options = resolved;
     });
-    save();
     return checks;
+}
+
+bool MigrationSession::blocked(const QList<CheckResult> &checks)
+{
+    return std::any_of(checks.begin(), checks.end(), [](const CheckResult &c) { return c.blocks(); });
+}
+
+void MigrationSession::refuse()
+{
+    m_ctx->update([](SessionRecord &r) {
+        r.outcome = QStringLiteral("failed");
+        r.outcomeMessage = QStringLiteral("a preflight check failed; nothing was changed");
+        r.finishedAt = QDateTime::currentDateTimeUtc();
+    });
 }
 
 void MigrationSession::setOptions(const PlanOptions &options)
 {
-    m_ctx->note([&](SessionRecord &r) { r.options = options; });
-    save();
+    m_ctx->update([&](SessionRecord &r) { r.options = options; });
 }
 
-Plan MigrationSession::plan() const
+Plan MigrationSession::plan(const PlanOptions &options, const QString &sessionDir)
 {
-    return PlanBuilder::build(options(), m_dir);
+    return PlanBuilder::build(options, sessionDir);
 }
 
-StepResult MigrationSession::verifyAgain(CancelToken *cancel)
+std::unique_ptr<Runner> MigrationSession::runner(QObject *parent) const
 {
-    m_ctx->cancel = cancel;
+    return std::make_unique<Runner>(plan(), m_ctx, parent);
+}
+
+bool MigrationSession::finish(QStringList *written, QString *error) const
+{
+    const SessionRecord record = m_ctx->snapshot();
+    if (!m_ctx->save(error))
+        return false;
+    if (!ReportRenderer::write(record.toJson(), QDir(m_dir).filePath(QStringLiteral("report")), written, error))
+        return false;
+    // The wizard's Start page lists it with the others.
+    QString historyError;
+    if (!SessionHistory::remember(record, recordPath(), &historyError)) {
+        *error = QStringLiteral("the session is not listed in the history: %1").arg(historyError);
+        return false;
+    }
+    return true;
+}
+
+StepResult MigrationSession::verifyAgain(CancelToken &cancel)
+{
+    StepContext ctx(*m_ctx, cancel);
     VerifyStep step(options());
-    const StepResult result = step.run(*m_ctx);
-    m_ctx->cancel = nullptr;
-    save();
-    return result;
+    return step.run(ctx);
 }
 
-bool MigrationSession::remember(QString *error) const
+StepResult MigrationSession::revertSourceChanges(const StepContext::Log &log)
 {
-    return SessionHistory::remember(m_ctx->snapshot(), recordPath(), error);
-}
-
-bool MigrationSession::writeReports(QStringList *written, QString *error) const
-{
-    return ReportRenderer::write(m_ctx->snapshot().toJson(), QDir(m_dir).filePath(QStringLiteral("report")), written, error);
+    CancelToken none; // an undo is never left half-way
+    StepContext ctx(*m_ctx, none, {}, log);
+    ReleaseHoldsStep step;
+    return step.run(ctx);
 }
 
 } // namespace pgcrossing

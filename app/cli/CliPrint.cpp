@@ -1,0 +1,51 @@
+#include "CliPrint.h"
+
+#include "CliCommand.h"
+
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace pgcrossing::CliPrint {
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    std::fflush(stderr);
+}
+
+void checklist(const QList<CheckResult> &checks)
+{
+    for (const CheckResult &c : checks) {
+        const QString mark = c.status == CheckResult::Status::Passed ? QStringLiteral("PASS")
+                             : c.blocks()                            ? QStringLiteral("FAIL")
+                                                                     : QStringLiteral("WARN");
+        std::printf("%s  %-45s %s\n", qPrintable(mark), qPrintable(c.title), qPrintable(c.found));
+        if (c.status != CheckResult::Status::Passed && !c.expected.isEmpty())
+            std::printf("      needed: %s\n", qPrintable(c.expected));
+        if (c.status != CheckResult::Status::Passed && !c.remedy.isEmpty())
+            std::printf("      remedy: %s\n", qPrintable(c.remedy));
+        // An unknown host key: the CLI's way to trust it, once the user compared the fingerprint.
+        const qsizetype fp = c.found.indexOf(QLatin1String("SHA256:"));
+        if (c.blocks() && fp >= 0 && c.id.endsWith(QLatin1String(".connect")) && !c.found.contains(QLatin1String("changed"), Qt::CaseInsensitive)) {
+            const QString print = c.found.mid(fp).section(QLatin1Char(' '), 0, 0).remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9+/:=]")));
+            std::printf("      if it matches the server's key: --%s-accept-host-key %s\n",
+                        qPrintable(c.id.section(QLatin1Char('.'), 0, 0)), qPrintable(print));
+        }
+    }
+    std::fflush(stdout);
+}
+
+int outcome(const SessionRecord &record)
+{
+    const QString verdict = record.verification.value(QStringLiteral("verdict")).toString();
+    err(QStringLiteral("outcome: %1%2").arg(record.outcome, record.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + record.outcomeMessage));
+    if (!verdict.isEmpty())
+        err(QStringLiteral("verification: %1").arg(verdict));
+    if (record.outcome == QLatin1String("cancelled"))
+        return CliCommand::Cancelled;
+    if (record.outcome == QLatin1String("failed"))
+        return verdict == QLatin1String("different") ? CliCommand::Different : CliCommand::Failed;
+    return CliCommand::Ok;
+}
+
+} // namespace pgcrossing::CliPrint

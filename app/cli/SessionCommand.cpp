@@ -1,0 +1,117 @@
+#include "SessionCommand.h"
+
+#include "CliPrint.h"
+#include "migration/Runner.h"
+#include "session/MigrationSession.h"
+
+#include <QCoreApplication>
+#include <csignal>
+#include <cstdio>
+
+namespace pgcrossing {
+
+namespace {
+Runner *g_runner = nullptr;
+void onSignal(int)
+{
+    if (g_runner)
+        g_runner->cancel(); // sets an atomic flag: safe in a signal handler
+}
+} // namespace
+
+int SessionCommand::run(const QCommandLineParser &args)
+{
+    const bool verbose = args.optionNames().contains(QStringLiteral("verbose"));
+    QString error;
+    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
+    const EndpointSecrets dstSecrets = CliOptions::secrets(QStringLiteral("target"), &error);
+    if (!error.isEmpty()) {
+        CliPrint::err(error);
+        return Usage;
+    }
+
+    const QString resume = args.optionNames().contains(QStringLiteral("resume")) ? args.value(QStringLiteral("resume")) : QString();
+    if (!resume.isEmpty()) {
+        // The record holds the plan; flags may still accept a host key or name another known_hosts.
+        SessionRecord record;
+        if (!SessionRecord::load(resume, &record, &error)) {
+            CliPrint::err(error);
+            return Usage;
+        }
+        if (!CliOptions::endpoint(args, QStringLiteral("source"), &record.source, &error) ||
+            !CliOptions::endpoint(args, QStringLiteral("target"), &record.target, &error)) {
+            CliPrint::err(error);
+            return Usage;
+        }
+        auto session = MigrationSession::open(resume, srcSecrets, dstSecrets, &error, &record.source, &record.target);
+        if (!session) {
+            CliPrint::err(error);
+            return Usage;
+        }
+        return runPlan(*session, verbose);
+    }
+
+    Endpoint source, target;
+    PlanOptions options;
+    if (!CliOptions::plan(args, &source, &target, &options, &error)) {
+        CliPrint::err(error);
+        return Usage;
+    }
+    chooseMode(&options);
+    if (const QString why = refuse(args, options); !why.isEmpty()) {
+        CliPrint::err(why);
+        return Usage;
+    }
+    const QString root = args.optionNames().contains(QStringLiteral("session-dir")) ? args.value(QStringLiteral("session-dir")) : QString();
+    auto session = MigrationSession::create(source, target, options, srcSecrets, dstSecrets, root, &error);
+    if (!session) {
+        CliPrint::err(error);
+        return Usage;
+    }
+    // Preflight: read-only; a failed blocker stops here and touches nothing.
+    const QList<CheckResult> checks = session->preflight(args.optionNames().contains(QStringLiteral("online-readiness")));
+    CliPrint::checklist(checks);
+    if (MigrationSession::blocked(checks)) {
+        session->refuse();
+        CliPrint::err(QStringLiteral("preflight: a blocker failed; nothing was changed. Record: %1").arg(session->recordPath()));
+        return Blocked;
+    }
+    if (!runsPlan())
+        return Ok;
+    return runPlan(*session, verbose);
+}
+
+int SessionCommand::runPlan(MigrationSession &session, bool verbose)
+{
+    std::unique_ptr<Runner> runner = session.runner();
+    QObject::connect(runner.get(), &Runner::logLine, [verbose](int level, const QString &text) {
+        if (level != int(LogLevel::Output) || verbose)
+            CliPrint::err(text);
+    });
+    QString outcome;
+    QObject::connect(runner.get(), &Runner::finished, [&](const QString &o, const QString &) {
+        outcome = o;
+        QCoreApplication::quit();
+    });
+    g_runner = runner.get();
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    CliPrint::err(QStringLiteral("session %1 — record: %2").arg(session.record().id, session.recordPath()));
+    runner->start();
+    QCoreApplication::exec();
+    runner->wait();
+    g_runner = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    QStringList written;
+    QString error;
+    const bool finished = session.finish(&written, &error);
+    for (const QString &w : written)
+        CliPrint::err(QStringLiteral("report: %1").arg(w));
+    if (!finished)
+        CliPrint::err(QStringLiteral("warning: %1").arg(error));
+    return CliPrint::outcome(session.record());
+}
+
+} // namespace pgcrossing

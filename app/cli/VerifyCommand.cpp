@@ -1,0 +1,39 @@
+#include "VerifyCommand.h"
+
+#include "CliPrint.h"
+#include "session/MigrationSession.h"
+
+namespace pgcrossing {
+
+int VerifyCommand::run(const QCommandLineParser &args)
+{
+    if (!args.optionNames().contains(QStringLiteral("session")))
+        return SessionCommand::run(args);
+    QString error;
+    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
+    const EndpointSecrets dstSecrets = CliOptions::secrets(QStringLiteral("target"), &error);
+    SessionRecord record;
+    const QString path = args.value(QStringLiteral("session"));
+    if (!error.isEmpty() || !SessionRecord::load(path, &record, &error) ||
+        !CliOptions::endpoint(args, QStringLiteral("source"), &record.source, &error) ||
+        !CliOptions::endpoint(args, QStringLiteral("target"), &record.target, &error)) {
+        CliPrint::err(error);
+        return Usage;
+    }
+    auto session = MigrationSession::open(path, srcSecrets, dstSecrets, &error, &record.source, &record.target);
+    if (!session) {
+        CliPrint::err(error);
+        return Usage;
+    }
+    CancelToken cancel;
+    const StepResult result = session->verifyAgain(cancel);
+    QStringList written;
+    if (!session->finish(&written, &error))
+        CliPrint::err(QStringLiteral("warning: %1").arg(error));
+    CliPrint::err(result.message);
+    const QString verdict = session->record().verification.value(QStringLiteral("verdict")).toString();
+    CliPrint::err(QStringLiteral("verification: %1").arg(verdict));
+    return verdict == QLatin1String("equal") ? Ok : verdict == QLatin1String("different") ? Different : Failed;
+}
+
+} // namespace pgcrossing
