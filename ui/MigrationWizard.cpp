@@ -27,9 +27,9 @@ MigrationWizard::MigrationWizard(QWidget *parent) : QWizard(parent)
     setPage(Start, m_start = new StartPage(this));
     setPage(Hosts, m_hosts = new HostsPage(this));
     setPage(Databases, m_databases = new DatabasesPage(this));
-    setPage(Preflight, m_preflight = new PreflightPage(this));
     setPage(Mode, m_mode = new ModePage(this));
-    m_mode->setCommitPage(true); // past the confirmation there is no going back: things run
+    setPage(Preflight, m_preflight = new PreflightPage(this));
+    m_preflight->setCommitPage(true); // past the confirmation there is no going back: things run
     setButtonText(QWizard::CommitButton, tr("&Run"));
     setPage(Execute, m_execute = new ExecutePage(this));
     setPage(Verify, m_verify = new VerifyPage(this));

@@ -14,13 +14,14 @@ class ExecutePage;
 class VerifyPage;
 class ReportPage;
 
-// The desktop wizard: start → hosts → databases → preflight → mode → execute → verify → report. It
+// The desktop wizard: start → hosts → databases → mode → preflight → execute → verify → report: the
+// checklist judges the choices made before it, and its page is the one that runs the plan. It
 // renders what the core library does and never runs a command itself; remote work runs off the UI
 // thread (QtConcurrent for probes and checks, the core's Runner thread for the plan).
 class MigrationWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { Start, Hosts, Databases, Preflight, Mode, Execute, Verify, Report };
+    enum PageId { Start, Hosts, Databases, Mode, Preflight, Execute, Verify, Report };
 
     explicit MigrationWizard(QWidget *parent = nullptr);
     ~MigrationWizard() override;

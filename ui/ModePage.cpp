@@ -1,11 +1,10 @@
 #include "ModePage.h"
 
 #include "MigrationWizard.h"
-#include "migration/PlanBuilder.h"
+#include "PlanSummary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -33,7 +32,7 @@ QString duration(double seconds)
 ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Mode"));
-    setSubTitle(tr("Choose how to carry the databases, then confirm what will be touched."));
+    setSubTitle(tr("Choose how to carry the databases. The checklist on the next page judges these choices."));
     auto *layout = new QVBoxLayout(this);
     auto *modes = new QGroupBox(tr("Mode"), this);
     auto *modesLayout = new QVBoxLayout(modes);
@@ -79,10 +78,7 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     m_summary->setFrameShape(QFrame::StyledPanel);
     m_summary->setMargin(8);
     layout->addWidget(m_summary);
-    m_confirm = new QCheckBox(tr("I have read what will be touched and want to run it"), this);
-    layout->addWidget(m_confirm);
     layout->addStretch();
-    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
 }
 
 void ModePage::initializePage()
@@ -112,7 +108,6 @@ void ModePage::initializePage()
     m_replace->setChecked(s.options.replaceExisting);
     m_reindex->setChecked(s.options.reindex);
     m_backupDir->setText(s.options.backupDir);
-    m_confirm->setChecked(false);
     updateSummary();
 }
 
@@ -136,7 +131,6 @@ void ModePage::updateSummary()
     m_reindex->setEnabled(!m_backup->isChecked());
     m_transfer->setEnabled(!m_backup->isChecked());
     m_backupDir->setEnabled(m_backup->isChecked());
-    m_confirm->setChecked(false);
 
     WizardState &s = m_wizard->state();
     PlanOptions o = s.options;
@@ -148,42 +142,13 @@ void ModePage::updateSummary()
     o.backupDir = m_backupDir->text().trimmed();
     s.options = o;
 
-    const Plan plan = PlanBuilder::build(o, s.session ? s.session->dir() : QDir::tempPath());
-    QStringList source, target;
-    for (const auto &step : plan.steps) {
-        if (step->touchesSource())
-            source << step->title().toHtmlEscaped();
-        if (step->touchesTarget())
-            target << step->title().toHtmlEscaped();
-    }
-    QStringList dbs;
-    for (const DatabaseMapping &m : o.databases)
-        dbs << (m.source == m.target ? m.source : m.source + QStringLiteral(" → ") + m.target).toHtmlEscaped();
-    QString html = tr("<b>%n step(s)</b> for %1.", nullptr, int(plan.steps.size())).arg(dbs.join(QStringLiteral(", ")));
-    html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Source %1:").arg(s.source.fullLabel().toHtmlEscaped()),
-                                                  source.isEmpty() ? tr("only read, never changed.")
-                                                                   : tr("changed by: %1 (recorded, undone from the report).")
-                                                                         .arg(source.join(QStringLiteral("; "))));
-    html += QStringLiteral("<br><b>%1</b> %2").arg(tr("Target %1:").arg(s.target.fullLabel().toHtmlEscaped()),
-                                                  target.isEmpty() ? tr("not touched.")
-                                                                   : tr("written by: %1.").arg(target.join(QStringLiteral("; "))));
-    if (o.replaceExisting)
-        html += QStringLiteral("<br>") + tr("Existing target databases with these names are renamed aside, not dropped.");
-    m_summary->setText(html);
-    Q_EMIT completeChanged();
-}
-
-bool ModePage::isComplete() const
-{
-    return m_confirm->isChecked();
+    m_summary->setText(PlanSummary::html(s, o));
 }
 
 bool ModePage::validatePage()
 {
-    WizardState &s = m_wizard->state();
-    if (s.session)
-        s.session->setOptions(s.options);
-    return s.session != nullptr;
+    updateSummary(); // the options the checklist on the next page judges
+    return true;
 }
 
 } // namespace pgcrossing

@@ -13,18 +13,17 @@ class MigrationWizard;
 
 // How to carry the databases: backup only, copy, or stop-write; what each does, the downtime it implies
 // and an estimate from the measured sizes; the options; and a summary of what will touch the source and
-// the target, which the user confirms before anything runs.
+// the target. It comes before the checklist, which judges these choices (hold writes, replace, the
+// transfer); nothing runs from here.
 class ModePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit ModePage(MigrationWizard *wizard);
     void initializePage() override;
-    bool isComplete() const override;
     bool validatePage() override;
     void chooseMode(int mode);       // PlanOptions::Mode, as a click on its button
     QCheckBox *holdWrites() const { return m_hold; }
     QCheckBox *replace() const { return m_replace; }
-    QCheckBox *confirmation() const { return m_confirm; }
     QLabel *summary() const { return m_summary; }
 
 private:
@@ -42,7 +41,6 @@ private:
     QCheckBox *m_reindex;
     QLineEdit *m_backupDir;
     QLabel *m_summary;
-    QCheckBox *m_confirm;
 };
 
 } // namespace pgcrossing

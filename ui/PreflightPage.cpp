@@ -1,6 +1,7 @@
 #include "PreflightPage.h"
 
 #include "MigrationWizard.h"
+#include "PlanSummary.h"
 #include "StatusIcon.h"
 
 #include <QApplication>
@@ -21,7 +22,8 @@ namespace pgcrossing {
 PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Preflight"));
-    setSubTitle(tr("Read-only checks on both hosts before anything runs. Fix every blocker; read every warning."));
+    setSubTitle(tr("Read-only checks on both hosts for the choices you made. Fix every blocker, read every warning, "
+                   "then confirm what will be touched and run."));
     auto *layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
@@ -70,6 +72,15 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
         m_detail->setText(html);
     });
     layout->addWidget(m_ack);
+    m_plan = new QLabel(this);
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_plan->setFrameShape(QFrame::StyledPanel);
+    m_plan->setMargin(6);
+    layout->addWidget(m_plan);
+    m_confirm = new QCheckBox(tr("I have read what will be touched and want to run it"), this);
+    layout->addWidget(m_confirm);
+    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::runAgain);
     connect(m_fix, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_list->currentItem();
@@ -82,6 +93,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
         o[item->data(2, Qt::UserRole).toString()] = true;
         s.options = PlanOptions::fromJson(o);
         s.session->setOptions(s.options);
+        showPlan();
         runAgain();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -93,6 +105,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
         m_wizard->state().checks = m_watch.result();
         if (m_wizard->state().session)
             m_wizard->state().options = m_wizard->state().session->options();
+        showPlan(); // with the databases resolved
         render(m_wizard->state().checks);
         m_again->setEnabled(true);
         Q_EMIT completeChanged();
@@ -121,6 +134,7 @@ void PreflightPage::initializePage()
         m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
         return;
     }
+    showPlan();
     runAgain();
 }
 
@@ -140,6 +154,7 @@ void PreflightPage::runAgain()
     m_ack->setChecked(false);
     m_ack->setVisible(false);
     m_needsAck = false;
+    m_confirm->setChecked(false);
     m_again->setEnabled(false);
     m_fix->setEnabled(false);
     m_list->clear();
@@ -188,11 +203,17 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         m_summary->setText(QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("All %n check(s) passed.", nullptr, passed)));
 }
 
+void PreflightPage::showPlan()
+{
+    const WizardState &s = m_wizard->state();
+    m_plan->setText(PlanSummary::html(s, s.options));
+}
+
 bool PreflightPage::isComplete() const
 {
     if (m_watch.isRunning() || m_blocked)
         return false;
-    return !m_needsAck || m_ack->isChecked();
+    return (!m_needsAck || m_ack->isChecked()) && m_confirm->isChecked();
 }
 
 } // namespace pgcrossing

@@ -13,9 +13,12 @@ namespace pgcrossing {
 
 class MigrationWizard;
 
-// The checklist before anything runs: one row per check with its icon, what was found against what is
-// needed, and a remedy to copy. A failed blocker keeps Next disabled; warnings must be acknowledged.
-// Creating the page's session is the first thing that writes anything: the session folder.
+// The checklist before anything runs, for the choices made on the pages before it (databases, mode and
+// options): one row per check with its icon, what was found against what is needed, and a remedy to copy.
+// A failed blocker keeps Run disabled; warnings must be acknowledged; then what the plan will touch is
+// shown and confirmed, and Run starts it (the last page with a way back: going back to change a choice
+// discards the checks, and coming here again checks anew). Creating the page's session is the first thing
+// that writes anything: the session folder.
 class PreflightPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -27,19 +30,24 @@ public:
     bool isRunning() const { return m_watch.isRunning(); }
     QTreeWidget *checklist() const { return m_list; }
     QCheckBox *acknowledge() const { return m_ack; }
+    QCheckBox *confirmation() const { return m_confirm; }
     QLabel *summary() const { return m_summary; }
+    QLabel *planSummary() const { return m_plan; }
 
 Q_SIGNALS:
     void checksFinished();
 
 private:
     void render(const QList<CheckResult> &checks);
+    void showPlan();
     void discardUnusedSession();
     MigrationWizard *m_wizard;
     QTreeWidget *m_list;
     QLabel *m_summary;
     QLabel *m_detail;
     QCheckBox *m_ack;
+    QLabel *m_plan;
+    QCheckBox *m_confirm;
     QPushButton *m_again;
     QPushButton *m_copy;
     QPushButton *m_fix;

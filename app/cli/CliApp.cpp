@@ -67,8 +67,21 @@ int CliApp::run(const QStringList &all)
     CliOptions::addTo(parser, command->options());
     // QCommandLineParser skips the first word as the program's name.
     if (!parser.parse(QStringList{QStringLiteral("pgcrossing-cli")} + args.mid(1))) {
-        CliPrint::err(QStringLiteral("pgcrossing-cli %1: %2 Run pgcrossing-cli %1 --help for its options.")
-                          .arg(command->name(), parser.errorText()));
+        // An option of another command: say which one takes it.
+        QString error = parser.errorText();
+        for (const QString &word : parser.unknownOptionNames()) {
+            QStringList takers;
+            for (CliOptions::Command c : CliOptions::commandsTaking(word))
+                for (const auto &other : m_commands)
+                    if (other->options() == c)
+                        takers << other->name();
+            if (!takers.isEmpty()) {
+                error = QStringLiteral("--%1 goes with the %2 command%3.")
+                            .arg(word, takers.join(QStringLiteral(" or ")), takers.size() > 1 ? QStringLiteral("s") : QString());
+                break;
+            }
+        }
+        CliPrint::err(QStringLiteral("pgcrossing-cli %1: %2 Run pgcrossing-cli %1 --help for its options.").arg(command->name(), error));
         return CliCommand::Usage;
     }
     if (parser.optionNames().contains(QStringLiteral("help")) || parser.optionNames().contains(QStringLiteral("h"))) {

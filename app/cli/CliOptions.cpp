@@ -122,6 +122,17 @@ void CliOptions::addTo(QCommandLineParser &parser, Command command)
     }
 }
 
+QList<CliOptions::Command> CliOptions::commandsTaking(const QString &name)
+{
+    QList<Command> out;
+    for (const Spec &s : specs())
+        if (s.names.contains(name))
+            for (Command c : {Check, Backup, Migrate, Verify, Revert})
+                if (s.commands & c)
+                    out << c;
+    return out;
+}
+
 bool CliOptions::endpoint(const QCommandLineParser &p, const QString &side, Endpoint *e, QString *error)
 {
     const auto opt = [&](const char *name) { return val(p, side + QLatin1Char('-') + QLatin1String(name)); };

@@ -17,6 +17,8 @@ public:
 
     // Adds the options of `command` (and -h/--help) to the parser.
     static void addTo(QCommandLineParser &parser, Command command);
+    // The commands that take the option `name` (without dashes): what to say when another command is given it.
+    static QList<Command> commandsTaking(const QString &name);
 
     // The endpoints and options the flags describe, on top of the plan file when one is named; false and
     // *error (a sentence naming the flag) on bad input.

@@ -75,12 +75,12 @@ private Q_SLOTS:
         w.next();
         w.databasesPage()->select({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")});
         w.next();
+        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
+        w.next();
         QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checklist()->topLevelItemCount() > 0, 120000);
         w.preflightPage()->acknowledge()->setChecked(true);
+        w.preflightPage()->confirmation()->setChecked(true);
         QVERIFY(w.preflightPage()->isComplete());
-        w.next();
-        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
-        w.modePage()->confirmation()->setChecked(true);
 
         // Measure from just before the run starts.
         QList<double> lateness;

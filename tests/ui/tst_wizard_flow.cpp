@@ -110,27 +110,27 @@ class TstWizardFlow : public QObject {
         screenshot(&w, shotPrefix + QStringLiteral("databases"));
 
         w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        ModePage *mode = w.modePage();
+        mode->chooseMode(int(PlanOptions::Mode::StopWrite));
+        mode->holdWrites()->setChecked(true);
+        QVERIFY(mode->summary()->text().contains(QStringLiteral("Source")));
+        screenshot(&w, shotPrefix + QStringLiteral("mode"));
+
+        w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
         PreflightPage *pre = w.preflightPage();
         QTRY_VERIFY2_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, qPrintable(pre->summary()->text()),
                                   kStepTimeout);
         if (pre->acknowledge()->isVisibleTo(pre))
             pre->acknowledge()->setChecked(true);
+        QVERIFY(!pre->isComplete()); // nothing runs before the explicit confirmation
+        QVERIFY(pre->planSummary()->text().contains(QStringLiteral("Source")));
+        pre->confirmation()->setChecked(true);
         QVERIFY2(pre->isComplete(), "a preflight blocker failed on a healthy sandbox");
         // Each row shows its status icon (the theme's, or the bundled one offscreen).
         QVERIFY(!pre->checklist()->topLevelItem(0)->icon(0).pixmap(16).isNull());
         screenshot(&w, shotPrefix + QStringLiteral("preflight"));
-
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
-        ModePage *mode = w.modePage();
-        QVERIFY(!mode->isComplete()); // nothing runs before the explicit confirmation
-        mode->chooseMode(int(PlanOptions::Mode::StopWrite));
-        mode->holdWrites()->setChecked(true);
-        QVERIFY(mode->summary()->text().contains(QStringLiteral("Source")));
-        mode->confirmation()->setChecked(true);
-        QVERIFY(mode->isComplete());
-        screenshot(&w, shotPrefix + QStringLiteral("mode"));
 
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
@@ -219,8 +219,8 @@ class TstWizardFlow : public QObject {
         QVERIFY2(ok, qPrintable(QStringLiteral("the source stayed read-only after revert: ") + r.all()));
     }
 
-    // Start (demo) → Hosts → Databases → Preflight → Mode, confirmed; screenshots when shotPrefix is set.
-    void demoUpToMode(const QStringList &databases, PlanOptions::Mode mode, const QString &shotPrefix)
+    // Start (demo) → Hosts → Databases → Mode → Preflight, confirmed; screenshots when shotPrefix is set.
+    void demoUpToRun(const QStringList &databases, PlanOptions::Mode mode, const QString &shotPrefix)
     {
         MigrationWizard &w = *m_wizard;
         w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
@@ -238,15 +238,17 @@ class TstWizardFlow : public QObject {
         if (!shotPrefix.isEmpty())
             screenshot(&w, shotPrefix + QStringLiteral("databases"));
         w.next();
+        w.modePage()->chooseMode(int(mode));
+        if (!shotPrefix.isEmpty())
+            screenshot(&w, shotPrefix + QStringLiteral("mode"));
+        w.next();
         QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        if (w.preflightPage()->acknowledge()->isVisibleTo(w.preflightPage()))
+            w.preflightPage()->acknowledge()->setChecked(true);
+        w.preflightPage()->confirmation()->setChecked(true);
         QVERIFY(w.preflightPage()->isComplete());
         if (!shotPrefix.isEmpty())
             screenshot(&w, shotPrefix + QStringLiteral("preflight"));
-        w.next();
-        w.modePage()->chooseMode(int(mode));
-        w.modePage()->confirmation()->setChecked(true);
-        if (!shotPrefix.isEmpty())
-            screenshot(&w, shotPrefix + QStringLiteral("mode"));
     }
 
     void openWizard()
@@ -367,10 +369,12 @@ private Q_SLOTS:
         QVERIFY(item);
         QVERIFY2(item->text(3).contains(QStringLiteral("exists")), qPrintable(item->text(3)));
         w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        w.next();
         PreflightPage *pre = w.preflightPage();
         QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
         QVERIFY(!pre->isComplete());
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
         bool blocker = false;
         for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
             blocker = blocker || (pre->checklist()->topLevelItem(i)->data(1, Qt::UserRole).toString() == QStringLiteral("blocker") &&
@@ -378,10 +382,13 @@ private Q_SLOTS:
         QVERIFY(blocker);
         screenshot(&w, QStringLiteral("preflight-blocker"));
         w.back();
+        w.back();
         QCOMPARE(w.currentId(), int(MigrationWizard::Databases));
         item->setText(2, QStringLiteral("knowledge_db_v2"));
         w.next();
+        w.next();
         QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        pre->confirmation()->setChecked(true);
         QVERIFY(pre->isComplete());
         QCOMPARE(w.state().options.databases.value(0).target, QStringLiteral("knowledge_db_v2"));
     }
@@ -410,6 +417,8 @@ private Q_SLOTS:
         w.next();
         w.databasesPage()->select({db});
         w.next();
+        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
+        w.next();
         PreflightPage *pre = w.preflightPage();
         QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
         const auto row = [pre] {
@@ -421,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(row());
         QCOMPARE(row()->data(1, Qt::UserRole).toString(), QStringLiteral("blocker"));
         QVERIFY2(row()->text(1).contains(QStringLiteral("content_tsv")), qPrintable(row()->text(1)));
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
 
         // `pgcrossing-cli check` on the same pair and database prints the same rows, in the same order, and
         // exits with the blocker code.
@@ -447,10 +456,10 @@ private Q_SLOTS:
         QVERIFY(w.state().options.fixTextSearch);
         QVERIFY(pre->acknowledge()->isVisible());
         pre->acknowledge()->setChecked(true);
-        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
-        w.next();
-        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
-        QVERIFY2(w.modePage()->summary()->text().contains(QStringLiteral("changed by: Copy database %1").arg(db)), qPrintable(w.modePage()->summary()->text()));
+        // What will be touched now says the copy changes the source (the loan), before Run is offered.
+        QVERIFY2(pre->planSummary()->text().contains(QStringLiteral("changed by: Copy database %1").arg(db)), qPrintable(pre->planSummary()->text()));
+        pre->confirmation()->setChecked(true);
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
         screenshot(&w, QStringLiteral("mode-fix"));
     }
 
@@ -486,7 +495,7 @@ private Q_SLOTS:
         QVERIFY(resetSandboxTarget());
         openWizard();
         MigrationWizard &w = *m_wizard;
-        demoUpToMode({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
+        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
         ExecutePage *exec = w.executePage();
         // Cancel as soon as the first copy starts.
         QObject::connect(exec->steps(), &QTreeWidget::itemChanged, exec, [exec](QTreeWidgetItem *item, int column) {
@@ -513,7 +522,7 @@ private Q_SLOTS:
         QVERIFY(resetSandboxTarget());
         openWizard();
         MigrationWizard &w = *m_wizard;
-        demoUpToMode({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
+        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
         ExecutePage *exec = w.executePage();
         bool asked = false;
         auto answer = [&](QMessageBox::StandardButton button) {
@@ -687,7 +696,7 @@ private Q_SLOTS:
         QVERIFY2(w.windowTitle().contains(QStringLiteral("迁移")), qPrintable(w.windowTitle()));
         for (int id : w.pageIds())
             QVERIFY2(!w.page(id)->title().contains(QRegularExpression(QStringLiteral("^[A-Za-z ]+$"))), qPrintable(w.page(id)->title()));
-        demoUpToMode({QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QStringLiteral("zh-"));
+        demoUpToRun({QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QStringLiteral("zh-"));
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty(), kRunTimeout);
         QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
