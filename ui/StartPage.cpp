@@ -55,6 +55,7 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     });
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this] { m_wizard->next(); });
     connect(m_past, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+    connect(m_plan, &QRadioButton::toggled, this, [this] { m_planPath.clear(); }); // choosing it again asks for a file
     connect(&m_demoStart, &QFutureWatcher<QStringList>::finished, this, [this] {
         setEnabled(true);
         const QStringList r = m_demoStart.result();
@@ -241,6 +242,7 @@ bool StartPage::loadPlan(const QString &path, QString *error)
     s.sourceSecrets = {};
     s.targetSecrets = {};
     m_plan->setChecked(true);
+    m_planPath = path;
     return true;
 }
 
@@ -262,7 +264,7 @@ bool StartPage::validatePage()
             return false;
         }
         return true;
-    } else if (m_plan->isChecked()) {
+    } else if (m_plan->isChecked() && m_planPath.isEmpty()) {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load a plan"), {}, tr("Plans (*.json)"));
         if (path.isEmpty())
             return false;

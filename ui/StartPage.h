@@ -38,6 +38,7 @@ private:
     QRadioButton *m_new;
     QRadioButton *m_demo;
     QRadioButton *m_plan;
+    QString m_planPath;             // the plan loaded (chosen in the dialog, or given to loadPlan)
     QRadioButton *m_past;
     QLabel *m_demoNote;
     QTreeWidget *m_history;

@@ -11,16 +11,15 @@ public:
     CliOptions::Command options() const override { return CliOptions::Migrate; }
 
 protected:
-    void chooseMode(PlanOptions *o) const override
+    void chooseMode(PlanOptions *) const override {} // copy by default, or what --mode / the plan file says
+    QString refuse(const QCommandLineParser &args, const PlanOptions &o) const override
     {
-        if (!o->writesTarget())
-            o->mode = PlanOptions::Mode::Copy; // a plan file exported for a backup still migrates when asked to
-    }
-    QString refuse(const QCommandLineParser &args, const PlanOptions &) const override
-    {
-        if (args.optionNames().contains(QStringLiteral("mode")) && args.value(QStringLiteral("mode")) == QLatin1String("backup"))
-            return QStringLiteral("--mode backup: use copy or stop-write (or the backup command)");
-        return {};
+        if (o.writesTarget())
+            return {};
+        if (args.optionNames().contains(QStringLiteral("mode")))
+            return QStringLiteral("--mode %1: use copy or stop-write (or the backup command)").arg(args.value(QStringLiteral("mode")));
+        return QStringLiteral("the plan file is for a %1; run pgcrossing-cli backup --plan FILE, or give --mode copy or "
+                              "--mode stop-write").arg(PlanOptions::modeName(o.mode));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QtTest>
 
 using namespace pgcrossing::test;
@@ -228,6 +229,52 @@ private Q_SLOTS:
         const CliRun no = CliRun::run({QStringLiteral("check"), QStringLiteral("--plan"), bad.fileName()}, cliEnv(), m_dir.filePath(QStringLiteral("bad")));
         QCOMPARE(no.exitCode, 1);
         QVERIFY2(no.err.contains(QStringLiteral("unknown endpoint kind \"telnet\"")), qPrintable(no.err));
+        touchedNothing();
+    }
+
+    // Every command prints its own options for --help and runs nothing: no session folder, no connection
+    // (the source named here does not exist, and no record appears).
+    void everyCommandHasItsOwnHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("ownOption");   // an option only this command's help lists
+        QTest::addColumn<QString>("otherOption"); // an option another command has and this one does not
+        QTest::newRow("check") << "check" << "--online-readiness" << "--resume";
+        QTest::newRow("backup") << "backup" << "--backup-on-source" << "--hold-writes";
+        QTest::newRow("migrate") << "migrate" << "--hold-writes" << "--online-readiness";
+        QTest::newRow("verify") << "verify" << "--strict" << "--replace";
+        QTest::newRow("revert") << "revert" << "--session" << "--target";
+    }
+
+    void everyCommandHasItsOwnHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, ownOption);
+        QFETCH(QString, otherOption);
+        const QString sessions = m_dir.filePath(QStringLiteral("help-") + command);
+        const CliRun r = CliRun::run({command, QStringLiteral("--help"), QStringLiteral("--source"), QStringLiteral("ssh://nobody@127.0.0.2:1")},
+                                     cliEnv(), command == QLatin1String("revert") ? QString() : sessions);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("usage: pgcrossing-cli %1 [options]").arg(command)), qPrintable(r.out.left(200)));
+        QVERIFY2(r.out.contains(ownOption + QLatin1Char(' ')), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(otherOption + QLatin1Char(' ')), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.recordPath.isEmpty());
+        QVERIFY(!QDir(sessions).exists() || QDir(sessions).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+    }
+
+    void unknownOptionsAreRefusedByName()
+    {
+        const CliRun r = CliRun::run({QStringLiteral("migrate"), QStringLiteral("--no-such-flag")}, cliEnv(), m_dir.filePath(QStringLiteral("flag")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no-such-flag")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("pgcrossing-cli migrate --help")));
+        QVERIFY(r.recordPath.isEmpty());
+        // An option of another command is named as such, and nothing runs.
+        const CliRun other = CliRun::run({QStringLiteral("verify"), QStringLiteral("--hold-writes")}, cliEnv(), m_dir.filePath(QStringLiteral("flag")));
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("--hold-writes goes with the check or migrate commands")), qPrintable(other.err));
+        QVERIFY(other.recordPath.isEmpty());
         touchedNothing();
     }
 };

@@ -15,6 +15,7 @@
 #include "ReportPage.h"
 #include "Sandbox.h"
 #include "StartPage.h"
+#include "model/PlanFile.h"
 #include "model/SessionRecord.h"
 #include "secrets/MemorySecretStore.h"
 #include "VerifyPage.h"
@@ -35,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace pgcrossing;
@@ -213,7 +215,7 @@ class TstWizardFlow : public QObject {
         QVERIFY(!record.changes.isEmpty());
         const CliRun r = CliRun::run({QStringLiteral("revert"), QStringLiteral("--session"), m_wizard->state().session->recordPath()},
                                      cliEnv({{QStringLiteral("PGCROSSING_SOURCE_PGPASSWORD"), Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD"))}}),
-                                     m_sessions.filePath(QStringLiteral("revert")));
+                                     QString());
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
         sandboxSql(QStringLiteral("src"), QStringLiteral("account"), QStringLiteral("BEGIN; CREATE TABLE pgx_write_probe(x int); ROLLBACK;"), &ok);
         QVERIFY2(ok, qPrintable(QStringLiteral("the source stayed read-only after revert: ") + r.all()));
@@ -683,6 +685,219 @@ private Q_SLOTS:
         QTRY_COMPARE(w.size(), QSize(1024, 700));
         QVERIFY(w.button(QWizard::NextButton)->isVisible());
         screenshot(&w, QStringLiteral("hosts-1024x700"));
+    }
+
+    // Must show 2 (issue 9): the target already holds the database; the Databases page says so, replace is
+    // chosen on the Mode page, the checklist then passes with a warning, the run renames the old database
+    // aside (never dropped) and the copy verifies equal.
+    void takenNameIsReplacedInTheWizard()
+    {
+        QVERIFY(resetSandboxTarget());
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("knowledge_db"), QStringLiteral("CREATE TABLE keep_me AS SELECT 1 AS x"), &ok);
+        QVERIFY(ok);
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        w.next();
+        w.hostsPage()->sourceForm()->testConnection();
+        w.hostsPage()->targetForm()->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        w.next();
+        DatabasesPage *dbs = w.databasesPage();
+        dbs->select({QStringLiteral("knowledge_db")});
+        QTreeWidgetItem *item = dbs->databaseList()->findItems(QStringLiteral("knowledge_db"), Qt::MatchExactly).value(0);
+        QVERIFY(item);
+        QVERIFY2(item->text(3).contains(QStringLiteral("exists")), qPrintable(item->text(3)));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
+        w.modePage()->replace()->setChecked(true);
+        QVERIFY(w.modePage()->summary()->text().contains(QStringLiteral("renamed aside")));
+        w.next();
+        PreflightPage *pre = w.preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QString freeNames;
+        for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
+            if (pre->checklist()->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
+                freeNames = pre->checklist()->topLevelItem(i)->data(1, Qt::UserRole).toString();
+        QCOMPARE(freeNames, QStringLiteral("warning"));
+        QVERIFY(pre->acknowledge()->isVisible());
+        pre->acknowledge()->setChecked(true);
+        pre->confirmation()->setChecked(true);
+        QVERIFY(pre->isComplete());
+        screenshot(&w, QStringLiteral("preflight-replace"));
+        w.next();
+        ExecutePage *exec = w.executePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
+        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        w.next();
+        QVERIFY(w.verifyPage()->summary()->text().contains(QStringLiteral("Identical")));
+        const QString aside = sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                                         QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'knowledge_db_pgx_old_%'"), &ok).trimmed();
+        QVERIFY2(aside.startsWith(QStringLiteral("knowledge_db_pgx_old_")), qPrintable(aside));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), aside, QStringLiteral("SELECT count(*) FROM keep_me")).trimmed(), QStringLiteral("1"));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), QStringLiteral("knowledge_db"), QStringLiteral("SELECT to_regclass('keep_me') IS NULL")).trimmed(),
+                 QStringLiteral("t"));
+        m_wizard.reset();
+        QVERIFY(resetSandboxTarget());
+    }
+
+    // Must show 3 (issue 9): a run fails; Verify again; back to the run, Resume, and Cancel in the middle of
+    // a copy: each run has its own cancel flag, so the step in flight stops within the bound and nothing it
+    // started is left running on the hosts.
+    void verifyAgainThenResumeThenCancel()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QString());
+        // After the checks: the target takes the name, so the first copy fails (it never overwrites).
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ai_learning_companion"), &ok);
+        QVERIFY(ok);
+        w.next();
+        ExecutePage *exec = w.executePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
+        QCOMPARE(exec->outcome(), QStringLiteral("failed"));
+
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
+        QSignalSpy verified(w.verifyPage(), &VerifyPage::verified);
+        w.verifyPage()->verifyAgain();
+        QVERIFY(verified.wait(kRunTimeout));
+        w.back();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
+
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE ai_learning_companion"), &ok);
+        QVERIFY(ok);
+        QElapsedTimer sinceCancel;
+        QObject::connect(exec->steps(), &QTreeWidget::itemChanged, exec, [exec, &sinceCancel](QTreeWidgetItem *item, int column) {
+            if (column == 1 && item->text(0).startsWith(QStringLiteral("Copy database")) && exec->isRunning() && !sinceCancel.isValid()) {
+                sinceCancel.start();
+                exec->cancelRun(false);
+            }
+        });
+        exec->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), 30000); // the bound: a cancelled step stops well within it
+        exec->steps()->disconnect(exec);
+        QVERIFY(sinceCancel.isValid());
+        QCOMPARE(exec->outcome(), QStringLiteral("cancelled"));
+        const SessionRecord record = w.state().session->record();
+        const StepRecord *copy = nullptr;
+        for (const StepRecord &st : record.steps)
+            if (st.id == QLatin1String("copy-database:ai_learning_companion"))
+                copy = &st;
+        QVERIFY(copy);
+        QCOMPARE(copy->status, QStringLiteral("cancelled"));
+        // Nothing the cancelled step started runs on: no pg_dump or pg_restore of it.
+        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_restore")), 0, 10000);
+        m_wizard.reset();
+        QVERIFY(resetSandboxTarget());
+    }
+
+    // Must show 1 (issue 9): one plan file, run by pgcrossing-cli and by the wizard, gives the same plan and
+    // records that differ only in ids and times — both front ends drive the same session pipeline.
+    void samePlanFileSameRecordFromCliAndWizard()
+    {
+        const Sandbox &s = Sandbox::instance();
+        PlanFile plan;
+        for (Endpoint *e : {&plan.source, &plan.target}) {
+            e->kind = Endpoint::Kind::Local;
+            e->pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
+            e->pg.user = s.value(QStringLiteral("PGX_PG_USER"));
+            e->pg.binDir = s.value(QStringLiteral("PGX_PG_BINDIR"));
+        }
+        plan.source.pg.port = s.intValue(QStringLiteral("PGX_SRC_PGPORT"));
+        plan.target.pg.port = s.intValue(QStringLiteral("PGX_DST_PGPORT"));
+        plan.options.mode = PlanOptions::Mode::Copy;
+        plan.options.databases = {DatabaseMapping{QStringLiteral("knowledge_db"), QStringLiteral("knowledge_db")}};
+        const QString path = m_sessions.filePath(QStringLiteral("same-plan.json"));
+        QString error;
+        QVERIFY2(plan.save(path, &error), qPrintable(error));
+
+        QVERIFY(resetSandboxTarget());
+        const CliRun cli = CliRun::run({QStringLiteral("migrate"), QStringLiteral("--plan"), path}, sandboxPgEnv(),
+                                       m_sessions.filePath(QStringLiteral("same-plan-cli")));
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.all().right(3000)));
+
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        QVERIFY2(w.startPage()->loadPlan(path, &error), qPrintable(error));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        // The plan holds no secret: the user types the passwords, as on the CLI's environment.
+        w.hostsPage()->sourceForm()->setEndpoint(w.hostsPage()->sourceForm()->endpoint(), pgSecret());
+        w.hostsPage()->targetForm()->setEndpoint(w.hostsPage()->targetForm()->endpoint(), pgSecret());
+        w.hostsPage()->sourceForm()->testConnection();
+        w.hostsPage()->targetForm()->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        w.next();
+        PreflightPage *pre = w.preflightPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        if (pre->acknowledge()->isVisibleTo(pre))
+            pre->acknowledge()->setChecked(true);
+        pre->confirmation()->setChecked(true);
+        QVERIFY(pre->isComplete());
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty(), kRunTimeout);
+        QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
+
+        // Field by field, with ids and times taken out.
+        const QJsonObject fromCli = cli.record;
+        const QJsonObject fromWizard = w.state().session->record().toJson();
+        const QString cliId = fromCli.value(QStringLiteral("id")).toString();
+        const QString wizardId = fromWizard.value(QStringLiteral("id")).toString();
+        QVERIFY(!cliId.isEmpty() && cliId != wizardId);
+        static const QStringList times{QStringLiteral("id"), QStringLiteral("createdAt"), QStringLiteral("finishedAt"), QStringLiteral("started"),
+                                       QStringLiteral("finished"), QStringLiteral("millis"), QStringLiteral("applied"), QStringLiteral("revertedAt")};
+        std::function<QJsonValue(const QJsonValue &, const QString &)> strip = [&](const QJsonValue &v, const QString &id) -> QJsonValue {
+            if (v.isObject()) {
+                QJsonObject o = v.toObject();
+                for (const QString &k : times)
+                    o.remove(k);
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    *it = strip(*it, id);
+                return o;
+            }
+            if (v.isArray()) {
+                QJsonArray a = v.toArray();
+                for (int i = 0; i < a.size(); ++i)
+                    a[i] = strip(a[i], id);
+                return a;
+            }
+            if (v.isString())
+                return v.toString().replace(id, QStringLiteral("<id>"));
+            return v;
+        };
+        const QJsonObject a = strip(fromCli, cliId).toObject();
+        const QJsonObject b = strip(fromWizard, wizardId).toObject();
+        QCOMPARE(a.keys(), b.keys());
+        for (const QString &key : a.keys()) {
+            if (key == QLatin1String("preflight")) {
+                // The same rows, in the same order; what a row found may move with the clock (free disk, sessions).
+                const QJsonArray ra = a.value(key).toArray(), rb = b.value(key).toArray();
+                QCOMPARE(ra.size(), rb.size());
+                for (int i = 0; i < ra.size(); ++i)
+                    for (const QString &field : {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("status")})
+                        QVERIFY2(ra[i].toObject().value(field) == rb[i].toObject().value(field),
+                                 qPrintable(QStringLiteral("preflight row %1 %2").arg(i).arg(field)));
+                continue;
+            }
+            QVERIFY2(a.value(key) == b.value(key),
+                     qPrintable(QStringLiteral("%1 differs:\nCLI:    %2\nwizard: %3")
+                                    .arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{a.value(key)}).toJson(QJsonDocument::Compact)).left(1500),
+                                         QString::fromUtf8(QJsonDocument(QJsonArray{b.value(key)}).toJson(QJsonDocument::Compact)).left(1500))));
+        }
+        m_wizard.reset();
+        QVERIFY(resetSandboxTarget());
     }
 
     // The whole wizard in Simplified Chinese (the translations compiled into the app): every page is
