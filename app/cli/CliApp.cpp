@@ -444,7 +444,7 @@ int CliApp::runSession(const QString &command)
         });
         if (blocked) {
             ctx->update([](SessionRecord &r) {
-                r.outcome = QStringLiteral("failed");
+                r.outcome = SessionOutcome::Failed;
                 r.outcomeMessage = QStringLiteral("a preflight check failed; nothing was changed");
                 r.finishedAt = QDateTime::currentDateTimeUtc();
             });
@@ -458,12 +458,12 @@ int CliApp::runSession(const QString &command)
 
     Plan plan = command == QLatin1String("verify") ? PlanBuilder::buildVerifyOnly(m_options) : PlanBuilder::build(m_options, dir);
     Runner runner(std::move(plan), ctx, recordPath);
-    QString outcome;
+    SessionOutcome outcome = SessionOutcome::Running;
     QObject::connect(&runner, &Runner::logLine, [this](int level, const QString &text) {
         if (level != int(StepContext::Level::Output) || m_verbose)
             err(text);
     });
-    QObject::connect(&runner, &Runner::finished, [&](const QString &o, const QString &) {
+    QObject::connect(&runner, &Runner::finished, [&](SessionOutcome o, const QString &) {
         outcome = o;
         QCoreApplication::quit();
     });
@@ -483,14 +483,14 @@ int CliApp::runSession(const QString &command)
     const SessionRecord final = ctx->snapshot();
     final.save(recordPath);
     writeReports(final, dir);
-    const QString verdict = final.verification.value(QStringLiteral("verdict")).toString();
-    err(QStringLiteral("outcome: %1%2").arg(outcome, final.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + final.outcomeMessage));
-    if (!verdict.isEmpty())
-        err(QStringLiteral("verification: %1").arg(verdict));
-    if (outcome == QLatin1String("cancelled"))
+    const VerificationVerdict verdict = final.verification.verdict;
+    err(QStringLiteral("outcome: %1%2").arg(codeOf(outcome), final.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + final.outcomeMessage));
+    if (verdict != VerificationVerdict::NotVerified)
+        err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
+    if (outcome == SessionOutcome::Cancelled)
         return Cancelled;
-    if (outcome == QLatin1String("failed"))
-        return verdict == QLatin1String("different") ? Different : Failed;
+    if (outcome == SessionOutcome::Failed)
+        return verdict == VerificationVerdict::Different ? Different : Failed;
     return Ok;
 }
 

@@ -86,31 +86,31 @@ void Runner::work()
     m_ctx->onRecordChanged = [this] { save(); };
     m_ctx->onLog = [this](StepContext::Level level, const QString &text) { Q_EMIT logLine(int(level), text); };
     m_ctx->update([](SessionRecord &r) {
-        r.outcome = QStringLiteral("running");
+        r.outcome = SessionOutcome::Running;
         r.outcomeMessage.clear();
         r.finishedAt = {};
     });
 
-    QString outcome = QStringLiteral("succeeded");
+    SessionOutcome outcome = SessionOutcome::Succeeded;
     QString outcomeMessage;
     bool warnings = false;
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const auto &step = m_plan.steps[i];
         SessionRecord before = m_ctx->snapshot();
-        const QString status = before.step(step->id()) ? before.step(step->id())->status : QString();
-        if (status == QLatin1String("ok") || status == QLatin1String("warning")) {
+        const StepStatus status = before.step(step->id()) ? before.step(step->id())->status : StepStatus::Pending;
+        if (isDone(status)) {
             doneWeight += step->weight();
-            warnings = warnings || status == QLatin1String("warning");
+            warnings = warnings || status == StepStatus::Warning;
             continue; // done in an earlier run of this session
         }
         if (m_cancel.isCancelled()) {
-            outcome = QStringLiteral("cancelled");
+            outcome = SessionOutcome::Cancelled;
             break;
         }
         Q_EMIT stepStarted(i, step->title());
         m_ctx->update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
-            rec->status = QStringLiteral("running");
+            rec->status = StepStatus::Running;
             rec->started = QDateTime::currentDateTimeUtc();
             rec->finished = {};
             rec->message.clear();
@@ -127,15 +127,14 @@ void Runner::work()
         StepResult res = step->run(*m_ctx);
         if (res.status != StepResult::Status::Cancelled && m_cancel.isCancelled() && !res.succeeded())
             res = StepResult::cancelled();
-        const QString name = StepResult::statusName(res.status);
         m_ctx->update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
-            rec->status = name;
+            rec->status = res.status;
             rec->finished = QDateTime::currentDateTimeUtc();
             rec->message = res.message;
             rec->details = res.details;
         });
-        Q_EMIT stepFinished(i, name, res.message);
+        Q_EMIT stepFinished(i, res.status, res.message);
         if (!res.message.isEmpty())
             Q_EMIT logLine(int(res.succeeded() ? (res.status == StepResult::Status::Warning ? StepContext::Level::Warning
                                                                                               : StepContext::Level::Info)
@@ -144,21 +143,21 @@ void Runner::work()
         if (res.status == StepResult::Status::Warning)
             warnings = true;
         if (res.status == StepResult::Status::Cancelled) {
-            outcome = QStringLiteral("cancelled");
+            outcome = SessionOutcome::Cancelled;
             outcomeMessage = tr("cancelled during \"%1\"").arg(step->title());
             break;
         }
         if (res.status == StepResult::Status::Failed) {
-            outcome = QStringLiteral("failed");
+            outcome = SessionOutcome::Failed;
             outcomeMessage = tr("\"%1\" failed: %2").arg(step->title(), res.message);
             break;
         }
         doneWeight += step->weight();
     }
-    if (outcome == QLatin1String("succeeded") && warnings)
-        outcome = QStringLiteral("succeeded-with-warnings");
+    if (outcome == SessionOutcome::Succeeded && warnings)
+        outcome = SessionOutcome::SucceededWithWarnings;
 
-    if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled")) {
+    if (outcome == SessionOutcome::Failed || outcome == SessionOutcome::Cancelled) {
         // Put the source back the way the user had it, even after a cancel.
         CancelToken none;
         m_ctx->cancel = &none;
@@ -176,7 +175,7 @@ void Runner::work()
         r.outcomeMessage = outcomeMessage;
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
-    if (outcome.startsWith(QLatin1String("succeeded")))
+    if (isSuccess(outcome))
         Q_EMIT progress(1.0, tr("done"));
     Q_EMIT finished(outcome, outcomeMessage);
 }
