@@ -5,7 +5,6 @@
 #include "MigrationWizard.h"
 #include "StatusIcon.h"
 #include "migration/Runner.h"
-#include "report/ReportBuilder.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -135,7 +134,7 @@ void ExecutePage::start()
         return;
     m_log->clear();
     m_steps->clear();
-    m_outcome.clear();
+    m_outcome.reset();
     m_stepBase.clear();
     m_stepSpan.clear();
     m_runner = s.session->runner();
@@ -150,7 +149,7 @@ void ExecutePage::start()
         if (step->touchesTarget())
             touches << tr("target");
         auto *item = new QTreeWidgetItem(m_steps, {step->title(), QString(), touches.join(QStringLiteral(", ")), QString()});
-        item->setIcon(0, StatusIcon::forStatus(QStringLiteral("pending")));
+        item->setIcon(0, StatusIcon::forStatus(StepStatus::Pending));
         m_stepBase << base / total;
         m_stepSpan << step->weight() / total;
         base += step->weight();
@@ -159,7 +158,7 @@ void ExecutePage::start()
     connect(m_runner.get(), &Runner::stepStarted, this, [this](int i) {
         m_current = i;
         if (QTreeWidgetItem *item = m_steps->topLevelItem(i)) {
-            item->setIcon(0, StatusIcon::forStatus(QStringLiteral("running")));
+            item->setIcon(0, StatusIcon::forStatus(StepStatus::Running));
             item->setText(1, QStringLiteral("0 %"));
             m_steps->scrollToItem(item);
         }
@@ -172,10 +171,10 @@ void ExecutePage::start()
             if (QTreeWidgetItem *item = m_steps->topLevelItem(m_current))
                 item->setText(1, QStringLiteral("%1 %").arg(qBound(0, int(100 * (f - m_stepBase[m_current]) / m_stepSpan[m_current]), 100)));
     });
-    connect(m_runner.get(), &Runner::stepFinished, this, [this](int i, const QString &status, const QString &message) {
+    connect(m_runner.get(), &Runner::stepFinished, this, [this](int i, StepStatus status, const QString &message) {
         if (QTreeWidgetItem *item = m_steps->topLevelItem(i)) {
             item->setIcon(0, StatusIcon::forStatus(status));
-            item->setText(1, status == QLatin1String("ok") || status == QLatin1String("warning") ? QStringLiteral("100 %") : QString());
+            item->setText(1, isDone(status) ? QStringLiteral("100 %") : QString());
             item->setText(3, message);
             item->setToolTip(3, message);
         }
@@ -185,7 +184,7 @@ void ExecutePage::start()
     SessionRecord record = s.session->record();
     for (int i = 0; i < m_runner->plan().steps.size(); ++i)
         if (const StepRecord *rec = record.step(m_runner->plan().steps[i]->id()))
-            if (rec->status == QLatin1String("ok") || rec->status == QLatin1String("warning"))
+            if (isDone(rec->status))
                 m_steps->topLevelItem(i)->setIcon(0, StatusIcon::forStatus(rec->status));
     m_cancel->setEnabled(true);
     m_resume->setEnabled(false);
@@ -237,7 +236,7 @@ void ExecutePage::resume()
 {
     if (!m_runner || isRunning())
         return;
-    m_outcome.clear();
+    m_outcome.reset();
     m_cancel->setEnabled(true);
     m_resume->setEnabled(false);
     m_log->append(0, tr("▶ Resuming from the first unfinished step"));
@@ -246,7 +245,7 @@ void ExecutePage::resume()
     Q_EMIT completeChanged();
 }
 
-void ExecutePage::onFinished(const QString &outcome, const QString &message)
+void ExecutePage::onFinished(SessionOutcome outcome, const QString &message)
 {
     m_log->flush();
     m_tick.stop();
@@ -256,9 +255,9 @@ void ExecutePage::onFinished(const QString &outcome, const QString &message)
     QString error;
     if (m_wizard->state().session && !m_wizard->state().session->finish(&written, &error))
         m_log->append(int(LogLevel::Error), error);
-    const bool ok = outcome.startsWith(QLatin1String("succeeded"));
+    const bool ok = isSuccess(outcome);
     // The record keeps the outcome code; the user reads the word for it in their language.
-    const QString word = ReportBuilder::outcomeWord(outcome);
+    const QString word = wordOf(outcome);
     m_cancel->setEnabled(false);
     m_resume->setEnabled(!ok);
     if (ok)
@@ -272,7 +271,7 @@ void ExecutePage::onFinished(const QString &outcome, const QString &message)
 
 bool ExecutePage::isComplete() const
 {
-    return !m_outcome.isEmpty();
+    return m_outcome.has_value();
 }
 
 int ExecutePage::nextId() const

@@ -1,8 +1,11 @@
 #pragma once
+#include "model/SessionOutcome.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWizardPage>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,7 +35,7 @@ public:
     int nextId() const override;
 
     bool isRunning() const;
-    QString outcome() const { return m_outcome; }
+    std::optional<SessionOutcome> outcome() const { return m_outcome; }   // nullopt: not finished
     void cancelRun(bool ask = true);
     void resume();
     void cancelAndWait();
@@ -41,11 +44,11 @@ public:
     QListView *logView() const { return m_view; }
 
 Q_SIGNALS:
-    void runFinished(const QString &outcome);
+    void runFinished(pgcrossing::SessionOutcome outcome);
 
 private:
     void start();
-    void onFinished(const QString &outcome, const QString &message);
+    void onFinished(SessionOutcome outcome, const QString &message);
     void tick();
     MigrationWizard *m_wizard;
     QTreeWidget *m_steps;
@@ -67,7 +70,7 @@ private:
     double m_fraction = 0;
     QElapsedTimer m_clock;
     QTimer m_tick;
-    QString m_outcome;
+    std::optional<SessionOutcome> m_outcome;
 };
 
 } // namespace pgcrossing

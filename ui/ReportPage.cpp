@@ -3,7 +3,6 @@
 #include "MigrationWizard.h"
 #include "PdfReport.h"
 #include "model/PlanFile.h"
-#include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 
 #include <QDesktopServices>
@@ -73,10 +72,10 @@ void ReportPage::initializePage()
     if (!s.session)
         return;
     const SessionRecord record = s.session->record();
-    const bool ok = record.outcome.startsWith(QLatin1String("succeeded"));
+    const bool ok = isSuccess(record.outcome);
     m_verdict->setText(QStringLiteral("<span style='color:%1; font-size:large'><b>%2</b></span>")
                            .arg(ok ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
-                                tr("Outcome: %1").arg(ReportBuilder::outcomeWord(record.outcome).toHtmlEscaped())));
+                                tr("Outcome: %1").arg(wordOf(record.outcome).toHtmlEscaped())));
     m_view->setHtml(ReportRenderer::toHtml(record.toJson(), s.session->recordPath()));
     m_saved->setText(tr("Session folder: %1").arg(s.session->dir()));
 }

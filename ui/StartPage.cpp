@@ -114,7 +114,8 @@ void StartPage::refresh()
     for (const SessionSummary &s : sessions) {
         auto *item = new QTreeWidgetItem(m_history, {QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
                                                      s.sourceLabel + QStringLiteral(" → ") + s.targetLabel,
-                                                     s.databases.join(QStringLiteral(", ")), s.mode, s.outcome, s.verdict});
+                                                     s.databases.join(QStringLiteral(", ")), s.mode, wordOf(s.outcome),
+                                                     wordOf(s.verdict)});
         item->setData(0, Qt::UserRole, s.recordPath);
         item->setToolTip(1, item->text(1));
     }

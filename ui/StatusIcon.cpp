@@ -1,28 +1,71 @@
 #include "StatusIcon.h"
 
-
 namespace pgcrossing::StatusIcon {
 
-QIcon forStatus(const QString &s)
+namespace {
+enum class Icon { Ok, Warning, Error, Running, Cancelled, Skipped, Pending };
+
+QIcon icon(Icon i)
 {
     // The theme's icon when the desktop has one, else ours from resources/icons (bundled in the binary).
     auto themed = [](const char *name, const char *bundled) {
         return QIcon::fromTheme(QString::fromLatin1(name), QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(bundled))));
     };
-    if (s == QLatin1String("ok") || s == QLatin1String("passed") || s == QLatin1String("equal"))
-        return themed("emblem-ok", "ok");
-    if (s == QLatin1String("warning") || s == QLatin1String("info"))
-        return themed("dialog-warning", "warning");
-    if (s == QLatin1String("failed") || s == QLatin1String("blocker") || s == QLatin1String("error") ||
-        s == QLatin1String("differs") || s == QLatin1String("missing") || s == QLatin1String("extra"))
-        return themed("dialog-error", "error");
-    if (s == QLatin1String("running"))
-        return themed("media-playback-start", "running");
-    if (s == QLatin1String("cancelled"))
-        return themed("process-stop", "cancelled");
-    if (s == QLatin1String("skipped"))
-        return themed("go-next", "skipped");
+    switch (i) {
+    case Icon::Ok: return themed("emblem-ok", "ok");
+    case Icon::Warning: return themed("dialog-warning", "warning");
+    case Icon::Error: return themed("dialog-error", "error");
+    case Icon::Running: return themed("media-playback-start", "running");
+    case Icon::Cancelled: return themed("process-stop", "cancelled");
+    case Icon::Skipped: return themed("go-next", "skipped");
+    case Icon::Pending: break;
+    }
     return themed("content-loading", "pending");
+}
+} // namespace
+
+QIcon forStatus(StepStatus s)
+{
+    switch (s) {
+    case StepStatus::Ok: return icon(Icon::Ok);
+    case StepStatus::Warning: return icon(Icon::Warning);
+    case StepStatus::Failed: return icon(Icon::Error);
+    case StepStatus::Running: return icon(Icon::Running);
+    case StepStatus::Cancelled: return icon(Icon::Cancelled);
+    case StepStatus::Skipped: return icon(Icon::Skipped);
+    case StepStatus::Pending: break;
+    }
+    return icon(Icon::Pending);
+}
+
+QIcon forStatus(TableStatus s)
+{
+    return icon(s == TableStatus::Equal ? Icon::Ok : Icon::Error);
+}
+
+QIcon forStatus(InventoryStatus s)
+{
+    switch (s) {
+    case InventoryStatus::Equal: return icon(Icon::Ok);
+    case InventoryStatus::Info: return icon(Icon::Warning);
+    case InventoryStatus::Differs:
+    case InventoryStatus::MissingOnTarget:
+    case InventoryStatus::ExtraOnTarget: break;
+    }
+    return icon(Icon::Error);
+}
+
+QIcon forStatus(const QString &s)
+{
+    if (s == QLatin1String("passed"))
+        return icon(Icon::Ok);
+    if (s == QLatin1String("warning") || s == QLatin1String("info"))
+        return icon(Icon::Warning);
+    if (s == QLatin1String("failed") || s == QLatin1String("blocker") || s == QLatin1String("error"))
+        return icon(Icon::Error);
+    if (s == QLatin1String("skipped"))
+        return icon(Icon::Skipped);
+    return icon(Icon::Pending);
 }
 
 } // namespace pgcrossing::StatusIcon

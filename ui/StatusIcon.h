@@ -1,4 +1,8 @@
 #pragma once
+#include "model/InventoryStatus.h"
+#include "model/StepStatus.h"
+#include "model/TableStatus.h"
+
 #include <QIcon>
 #include <QString>
 
@@ -7,7 +11,10 @@ namespace pgcrossing {
 // The icons of statuses shown on several pages (passed, warning, blocker, running, pending, cancelled):
 // from the desktop theme when it has them, otherwise the ones bundled from resources/icons.
 namespace StatusIcon {
-QIcon forStatus(const QString &status); // "ok"/"passed"/"equal", "warning", "failed"/"blocker"/"differs", "running", …
+QIcon forStatus(StepStatus status);
+QIcon forStatus(TableStatus status);
+QIcon forStatus(InventoryStatus status);
+QIcon forStatus(const QString &status); // the preflight's kinds: "passed", "warning", "blocker", "info", "skipped", …
 }
 
 } // namespace pgcrossing

@@ -6,7 +6,6 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,30 +20,33 @@ namespace pgcrossing {
 namespace {
 enum Col { Db, Schema, Table, SrcRows, DstRows, SrcHash, DstHash, Status, ColCount };
 
-QColor background(const QString &status)
+const QColor kGreen(0xe3, 0xf4, 0xe6), kRed(0xfb, 0xe1, 0xe4), kOrange(0xfd, 0xef, 0xd5);
+
+QColor background(TableStatus status)
 {
-    if (status == QLatin1String("equal"))
-        return QColor(0xe3, 0xf4, 0xe6);
-    if (status == QLatin1String("differs") || status == QLatin1String("error"))
-        return QColor(0xfb, 0xe1, 0xe4);
-    if (status.startsWith(QLatin1String("missing")) || status.startsWith(QLatin1String("extra")))
-        return QColor(0xfd, 0xef, 0xd5);
-    return {};
+    switch (status) {
+    case TableStatus::Equal: return kGreen;
+    case TableStatus::Differs:
+    case TableStatus::Error: return kRed;
+    case TableStatus::MissingOnTarget:
+    case TableStatus::ExtraOnTarget: break;
+    }
+    return kOrange;
 }
 
-QString statusWords(const QString &status)
+QColor background(InventoryStatus status)
 {
-    if (status == QLatin1String("equal"))
-        return VerifyPage::tr("equal");
-    if (status == QLatin1String("differs"))
-        return VerifyPage::tr("differs");
-    if (status == QLatin1String("missing-on-target"))
-        return VerifyPage::tr("missing on target");
-    if (status == QLatin1String("extra-on-target"))
-        return VerifyPage::tr("only on target");
-    if (status == QLatin1String("error"))
-        return VerifyPage::tr("not compared");
-    return status;
+    if (status == InventoryStatus::Info)
+        return {};
+    return status == InventoryStatus::Equal ? kGreen : kRed;
+}
+
+void paint(QTableWidgetItem *item, const QColor &bg)
+{
+    if (!bg.isValid())
+        return;
+    item->setBackground(bg);
+    item->setForeground(QColor(0x20, 0x20, 0x20));
 }
 
 QTableWidgetItem *cell(const QString &text, bool number = false)
@@ -144,74 +146,56 @@ void VerifyPage::cancelAndWait()
     m_watch.waitForFinished();
 }
 
-void VerifyPage::render(const QJsonObject &v)
+void VerifyPage::render(const Verification &v)
 {
-    const QJsonArray tables = v.value(QStringLiteral("tables")).toArray();
-    m_tables->setRowCount(int(tables.size()));
-    for (int r = 0; r < tables.size(); ++r) {
-        const QJsonObject t = tables[r].toObject();
-        const QString status = t.value(QStringLiteral("status")).toString();
-        auto num = [&](const char *key) {
-            const QJsonValue value = t.value(QLatin1String(key));
-            return value.isUndefined() || value.isNull() ? QStringLiteral("—") : QLocale().toString(qint64(value.toDouble()));
-        };
-        auto text = [&](const char *key) {
-            const QString s = t.value(QLatin1String(key)).toString();
-            return s.isEmpty() ? QStringLiteral("—") : s;
-        };
-        m_tables->setItem(r, Db, cell(t.value(QStringLiteral("database")).toString()));
-        m_tables->setItem(r, Schema, cell(t.value(QStringLiteral("schema")).toString()));
-        m_tables->setItem(r, Table, cell(t.value(QStringLiteral("table")).toString()));
-        m_tables->setItem(r, SrcRows, cell(num("sourceRows"), true));
-        m_tables->setItem(r, DstRows, cell(num("targetRows"), true));
-        m_tables->setItem(r, SrcHash, cell(text("sourceHash")));
-        m_tables->setItem(r, DstHash, cell(text("targetHash")));
-        auto *st = cell(statusWords(status));
-        st->setIcon(StatusIcon::forStatus(status.section(QLatin1Char('-'), 0, 0)));
-        st->setData(Qt::UserRole, status);
+    m_shown = v;
+    const QString none = QStringLiteral("—");
+    m_tables->setRowCount(int(v.tables.size()));
+    for (int r = 0; r < v.tables.size(); ++r) {
+        const TableDiff &t = v.tables[r];
+        auto num = [&](qint64 n) { return t.fingerprinted ? QLocale().toString(n) : none; };
+        auto text = [&](const QString &s) { return s.isEmpty() ? none : s; };
+        m_tables->setItem(r, Db, cell(t.database));
+        m_tables->setItem(r, Schema, cell(t.schema));
+        m_tables->setItem(r, Table, cell(t.table));
+        m_tables->setItem(r, SrcRows, cell(num(t.sourceRows), true));
+        m_tables->setItem(r, DstRows, cell(num(t.targetRows), true));
+        m_tables->setItem(r, SrcHash, cell(text(t.sourceHash)));
+        m_tables->setItem(r, DstHash, cell(text(t.targetHash)));
+        auto *st = cell(wordOf(t.status));
+        st->setIcon(StatusIcon::forStatus(t.status));
         m_tables->setItem(r, Status, st);
-        m_tables->item(r, Db)->setData(Qt::UserRole, t.toVariantMap());
-        const QColor bg = background(status);
+        m_tables->item(r, Db)->setData(Qt::UserRole, r);
         for (int c = 0; c < ColCount; ++c)
-            if (bg.isValid()) {
-                m_tables->item(r, c)->setBackground(bg);
-                m_tables->item(r, c)->setForeground(QColor(0x20, 0x20, 0x20));
-            }
+            paint(m_tables->item(r, c), background(t.status));
     }
-    const QJsonArray inventory = v.value(QStringLiteral("inventory")).toArray();
-    m_inventory->setRowCount(int(inventory.size()));
-    for (int r = 0; r < inventory.size(); ++r) {
-        const QJsonObject i = inventory[r].toObject();
-        const QString status = i.value(QStringLiteral("status")).toString();
-        const QStringList values{i.value(QStringLiteral("database")).toString(), i.value(QStringLiteral("kind")).toString(),
-                                 i.value(QStringLiteral("key")).toString(), i.value(QStringLiteral("source")).toString(),
-                                 i.value(QStringLiteral("target")).toString(), status};
+    m_inventory->setRowCount(int(v.inventory.size()));
+    for (int r = 0; r < v.inventory.size(); ++r) {
+        const InventoryRow &i = v.inventory[r];
+        const QStringList values{i.database, i.kind, i.key, i.source.value_or(QString()), i.target.value_or(QString()),
+                                 wordOf(i.status)};
         for (int c = 0; c < values.size(); ++c) {
             QTableWidgetItem *item = cell(values[c]);
-            const QColor bg = background(status == QLatin1String("info") ? QString() : status == QLatin1String("equal") ? status : QStringLiteral("differs"));
-            if (bg.isValid() && !status.isEmpty()) {
-                item->setBackground(bg);
-                item->setForeground(QColor(0x20, 0x20, 0x20));
-            }
+            paint(item, background(i.status));
             m_inventory->setItem(r, c, item);
         }
     }
-    const QJsonObject sum = v.value(QStringLiteral("summary")).toObject();
-    const QString verdict = v.value(QStringLiteral("verdict")).toString();
     if (v.isEmpty()) {
         m_summary->setText(tr("Not verified yet: click Verify again."));
     } else {
+        const VerificationSummary &sum = v.summary;
         const QString counts = tr("%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; "
                                   "%6 inventory difference(s).")
-                                   .arg(sum.value(QStringLiteral("equal")).toInt())
-                                   .arg(sum.value(QStringLiteral("differs")).toInt())
-                                   .arg(sum.value(QStringLiteral("missingOnTarget")).toInt())
-                                   .arg(sum.value(QStringLiteral("extraOnTarget")).toInt())
-                                   .arg(sum.value(QStringLiteral("error")).toInt())
-                                   .arg(sum.value(QStringLiteral("inventoryDifferences")).toInt());
-        m_summary->setText(verdict == QLatin1String("equal")
-                               ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span> %2").arg(tr("Identical."), counts)
-                               : QStringLiteral("<span style='color:#b00020'><b>%1</b></span> %2").arg(tr("Differences found."), counts));
+                                   .arg(sum.equal)
+                                   .arg(sum.differs)
+                                   .arg(sum.missingOnTarget)
+                                   .arg(sum.extraOnTarget)
+                                   .arg(sum.errors)
+                                   .arg(sum.inventoryDifferences);
+        const bool equal = v.verdict == VerificationVerdict::Equal;
+        m_summary->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span> %3")
+                               .arg(equal ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
+                                    wordOf(v.verdict).toHtmlEscaped(), counts));
     }
     applyFilter();
     m_details->clear();
@@ -220,37 +204,29 @@ void VerifyPage::render(const QJsonObject &v)
 void VerifyPage::applyFilter()
 {
     const bool only = m_diffOnly->isChecked();
-    for (int r = 0; r < m_tables->rowCount(); ++r)
-        m_tables->setRowHidden(r, only && m_tables->item(r, Status)->data(Qt::UserRole).toString() == QLatin1String("equal"));
-    for (int r = 0; r < m_inventory->rowCount(); ++r) {
-        const QString s = m_inventory->item(r, 5)->text();
-        m_inventory->setRowHidden(r, only && (s == QLatin1String("equal") || s == QLatin1String("info")));
-    }
+    for (int r = 0; r < m_tables->rowCount() && r < m_shown.tables.size(); ++r)
+        m_tables->setRowHidden(r, only && m_shown.tables[r].status == TableStatus::Equal);
+    for (int r = 0; r < m_inventory->rowCount() && r < m_shown.inventory.size(); ++r)
+        m_inventory->setRowHidden(r, only && !isDifference(m_shown.inventory[r].status));
 }
 
 void VerifyPage::showDetails()
 {
     const QList<QTableWidgetItem *> selected = m_tables->selectedItems();
-    if (selected.isEmpty()) {
+    const int index = selected.isEmpty() ? -1 : m_tables->item(selected.first()->row(), Db)->data(Qt::UserRole).toInt();
+    if (index < 0 || index >= m_shown.tables.size()) {
         m_details->clear();
         return;
     }
-    const int row = selected.first()->row();
-    const QVariantMap t = m_tables->item(row, Db)->data(Qt::UserRole).toMap();
+    const TableDiff &t = m_shown.tables[index];
     QStringList lines;
-    lines << QStringLiteral("%1 · %2.%3 — %4").arg(t.value(QStringLiteral("database")).toString(), t.value(QStringLiteral("schema")).toString(),
-                                                   t.value(QStringLiteral("table")).toString(),
-                                                   statusWords(t.value(QStringLiteral("status")).toString()));
-    if (!t.value(QStringLiteral("message")).toString().isEmpty())
-        lines << t.value(QStringLiteral("message")).toString();
-    const QStringList keyColumns = t.value(QStringLiteral("keyColumns")).toStringList();
-    const QVariantList keys = t.value(QStringLiteral("differingKeys")).toList();
-    if (!keys.isEmpty()) {
-        lines << tr("Differing keys (%1):").arg(keyColumns.join(QStringLiteral(", ")));
-        for (const QVariant &k : keys) {
-            const QVariantMap m = k.toMap();
-            lines << QStringLiteral("  %1  (%2)").arg(m.value(QStringLiteral("key")).toString(), m.value(QStringLiteral("kind")).toString());
-        }
+    lines << QStringLiteral("%1 · %2.%3 — %4").arg(t.database, t.schema, t.table, wordOf(t.status));
+    if (!t.message.isEmpty())
+        lines << t.message;
+    if (!t.differingKeys.isEmpty()) {
+        lines << tr("Differing keys (%1):").arg(t.keyColumns.join(QStringLiteral(", ")));
+        for (const DifferingKey &k : t.differingKeys)
+            lines << QStringLiteral("  %1  (%2)").arg(k.key, wordOf(k.kind));
     }
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
 }

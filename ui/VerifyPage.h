@@ -1,9 +1,9 @@
 #pragma once
 #include "migration/StepResult.h"
+#include "model/Verification.h"
 #include "remote/CancelToken.h"
 
 #include <QFutureWatcher>
-#include <QJsonObject>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -17,7 +17,7 @@ namespace pgcrossing {
 class MigrationWizard;
 
 // The proof: one row per table (database, schema, table, rows and fingerprints on both sides, status),
-// coloured equal / differs / missing / extra, a summary, a "differences only" filter, the differing keys
+// coloured identical / different / source only / target only, a summary, a "differences only" filter, the differing keys
 // of the selected table, and the inventory (extensions, sequences, indexes, constraints, sizes).
 // "Verify again" compares both sides anew.
 class VerifyPage : public QWizardPage {
@@ -41,7 +41,7 @@ Q_SIGNALS:
     void verified();
 
 private:
-    void render(const QJsonObject &verification);
+    void render(const Verification &verification);
     void applyFilter();
     void showDetails();
     MigrationWizard *m_wizard;
@@ -53,6 +53,7 @@ private:
     QTableWidget *m_inventory;
     QFutureWatcher<StepResult> m_watch;
     CancelToken m_cancel;
+    Verification m_shown;   // what the views show; rows keep their index into it
 };
 
 } // namespace pgcrossing

@@ -37,14 +37,15 @@ void checklist(const QList<CheckResult> &checks)
 
 int outcome(const SessionRecord &record)
 {
-    const QString verdict = record.verification.value(QStringLiteral("verdict")).toString();
-    err(QStringLiteral("outcome: %1%2").arg(record.outcome, record.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + record.outcomeMessage));
-    if (!verdict.isEmpty())
-        err(QStringLiteral("verification: %1").arg(verdict));
-    if (record.outcome == QLatin1String("cancelled"))
+    const VerificationVerdict verdict = record.verification.verdict;
+    err(QStringLiteral("outcome: %1%2").arg(codeOf(record.outcome),
+                                            record.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + record.outcomeMessage));
+    if (verdict != VerificationVerdict::NotVerified)
+        err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
+    if (record.outcome == SessionOutcome::Cancelled)
         return CliCommand::Cancelled;
-    if (record.outcome == QLatin1String("failed"))
-        return verdict == QLatin1String("different") ? CliCommand::Different : CliCommand::Failed;
+    if (record.outcome == SessionOutcome::Failed)
+        return verdict == VerificationVerdict::Different ? CliCommand::Different : CliCommand::Failed;
     return CliCommand::Ok;
 }
 

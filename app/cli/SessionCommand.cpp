@@ -88,11 +88,7 @@ int SessionCommand::runPlan(MigrationSession &session, bool verbose)
         if (level != int(LogLevel::Output) || verbose)
             CliPrint::err(text);
     });
-    QString outcome;
-    QObject::connect(runner.get(), &Runner::finished, [&](const QString &o, const QString &) {
-        outcome = o;
-        QCoreApplication::quit();
-    });
+    QObject::connect(runner.get(), &Runner::finished, [] { QCoreApplication::quit(); });
     g_runner = runner.get();
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

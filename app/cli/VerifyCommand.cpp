@@ -31,9 +31,9 @@ int VerifyCommand::run(const QCommandLineParser &args)
     if (!session->finish(&written, &error))
         CliPrint::err(QStringLiteral("warning: %1").arg(error));
     CliPrint::err(result.message);
-    const QString verdict = session->record().verification.value(QStringLiteral("verdict")).toString();
-    CliPrint::err(QStringLiteral("verification: %1").arg(verdict));
-    return verdict == QLatin1String("equal") ? Ok : verdict == QLatin1String("different") ? Different : Failed;
+    const VerificationVerdict verdict = session->record().verification.verdict;
+    CliPrint::err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
+    return verdict == VerificationVerdict::Equal ? Ok : verdict == VerificationVerdict::Different ? Different : Failed;
 }
 
 } // namespace pgcrossing

@@ -170,8 +170,8 @@ bool SessionHistory::upsert(const SessionSummary &s, QString *error)
     q.bindValue(QStringLiteral(":target"), s.targetLabel);
     q.bindValue(QStringLiteral(":databases"), s.databases.join(QLatin1Char(',')));
     q.bindValue(QStringLiteral(":mode"), s.mode);
-    q.bindValue(QStringLiteral(":outcome"), s.outcome);
-    q.bindValue(QStringLiteral(":verdict"), s.verdict);
+    q.bindValue(QStringLiteral(":outcome"), codeOf(s.outcome));
+    q.bindValue(QStringLiteral(":verdict"), codeOf(s.verdict));
     q.bindValue(QStringLiteral(":path"), s.recordPath);
     if (!q.exec()) {
         setError(error, QStringLiteral("cannot save session %1 in the history: %2").arg(s.id, reason(q.lastError())));
@@ -201,8 +201,8 @@ QList<SessionSummary> SessionHistory::list(QString *error) const
         s.targetLabel = q.value(4).toString();
         s.databases = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         s.mode = q.value(6).toString();
-        s.outcome = q.value(7).toString();
-        s.verdict = q.value(8).toString();
+        s.outcome = fromCode(q.value(7).toString(), SessionOutcome::Running);
+        s.verdict = fromCode(q.value(8).toString(), VerificationVerdict::NotVerified);
         s.recordPath = q.value(9).toString();
         out << s;
     }

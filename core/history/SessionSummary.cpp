@@ -16,7 +16,7 @@ SessionSummary SessionSummary::fromRecord(const SessionRecord &record, const QSt
         s.databases << m.source;
     s.mode = PlanOptions::modeName(record.options.mode);
     s.outcome = record.outcome;
-    s.verdict = record.verification.value(QStringLiteral("verdict")).toString();
+    s.verdict = record.verification.verdict;
     s.recordPath = recordPath;
     return s;
 }

@@ -1,4 +1,7 @@
 #pragma once
+#include "model/SessionOutcome.h"
+#include "model/VerificationVerdict.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -17,8 +20,8 @@ struct SessionSummary {
     QString targetLabel;
     QStringList databases;      // source names; empty: every user database of the source
     QString mode;               // PlanOptions::modeName: "backup", "copy", "stop-write"
-    QString outcome;            // SessionRecord::outcome
-    QString verdict;            // the verification's verdict ("equal", "different", "error"); empty: not verified
+    SessionOutcome outcome = SessionOutcome::Running;
+    VerificationVerdict verdict = VerificationVerdict::NotVerified;
     QString recordPath;
 
     static SessionSummary fromRecord(const SessionRecord &record, const QString &recordPath);

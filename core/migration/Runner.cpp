@@ -84,31 +84,31 @@ void Runner::work()
 
     const StepContext::Log log = [this](LogLevel level, const QString &text) { Q_EMIT logLine(int(level), text); };
     update([](SessionRecord &r) {
-        r.outcome = QStringLiteral("running");
+        r.outcome = SessionOutcome::Running;
         r.outcomeMessage.clear();
         r.finishedAt = {};
     });
 
-    QString outcome = QStringLiteral("succeeded");
+    SessionOutcome outcome = SessionOutcome::Succeeded;
     QString outcomeMessage;
     bool warnings = false;
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         const auto &step = m_plan.steps[i];
         SessionRecord before = m_session->snapshot();
-        const QString status = before.step(step->id()) ? before.step(step->id())->status : QString();
-        if (status == QLatin1String("ok") || status == QLatin1String("warning")) {
+        const StepStatus status = before.step(step->id()) ? before.step(step->id())->status : StepStatus::Pending;
+        if (isDone(status)) {
             doneWeight += step->weight();
-            warnings = warnings || status == QLatin1String("warning");
+            warnings = warnings || status == StepStatus::Warning;
             continue; // done in an earlier run of this session
         }
         if (m_cancel.isCancelled()) {
-            outcome = QStringLiteral("cancelled");
+            outcome = SessionOutcome::Cancelled;
             break;
         }
         Q_EMIT stepStarted(i, step->title());
         update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
-            rec->status = QStringLiteral("running");
+            rec->status = StepStatus::Running;
             rec->started = QDateTime::currentDateTimeUtc();
             rec->finished = {};
             rec->message.clear();
@@ -129,15 +129,14 @@ void Runner::work()
         }
         if (res.status != StepResult::Status::Cancelled && m_cancel.isCancelled() && !res.succeeded())
             res = StepResult::cancelled();
-        const QString name = StepResult::statusName(res.status);
         update([&](SessionRecord &r) {
             StepRecord *rec = r.step(step->id());
-            rec->status = name;
+            rec->status = res.status;
             rec->finished = QDateTime::currentDateTimeUtc();
             rec->message = res.message;
             rec->details = res.details;
         });
-        Q_EMIT stepFinished(i, name, res.message);
+        Q_EMIT stepFinished(i, res.status, res.message);
         if (!res.message.isEmpty())
             Q_EMIT logLine(int(res.succeeded() ? (res.status == StepResult::Status::Warning ? LogLevel::Warning
                                                                                               : LogLevel::Info)
@@ -146,21 +145,21 @@ void Runner::work()
         if (res.status == StepResult::Status::Warning)
             warnings = true;
         if (res.status == StepResult::Status::Cancelled) {
-            outcome = QStringLiteral("cancelled");
+            outcome = SessionOutcome::Cancelled;
             outcomeMessage = tr("cancelled during \"%1\"").arg(step->title());
             break;
         }
         if (res.status == StepResult::Status::Failed) {
-            outcome = QStringLiteral("failed");
+            outcome = SessionOutcome::Failed;
             outcomeMessage = tr("\"%1\" failed: %2").arg(step->title(), res.message);
             break;
         }
         doneWeight += step->weight();
     }
-    if (outcome == QLatin1String("succeeded") && warnings)
-        outcome = QStringLiteral("succeeded-with-warnings");
+    if (outcome == SessionOutcome::Succeeded && warnings)
+        outcome = SessionOutcome::SucceededWithWarnings;
 
-    if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled")) {
+    if (outcome == SessionOutcome::Failed || outcome == SessionOutcome::Cancelled) {
         // Put the source back the way the user had it, even after a cancel: with a flag of its own that
         // nobody sets, so the undo cannot be cancelled half-way.
         CancelToken none;
@@ -177,7 +176,7 @@ void Runner::work()
         r.outcomeMessage = outcomeMessage;
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
-    if (outcome.startsWith(QLatin1String("succeeded")))
+    if (isSuccess(outcome))
         Q_EMIT progress(1.0, tr("done"));
     Q_EMIT finished(outcome, outcomeMessage);
 }

@@ -32,8 +32,8 @@ Q_SIGNALS:
     void stepStarted(int index, const QString &title);
     void progress(double fraction, const QString &status);
     void logLine(int level, const QString &text);
-    void stepFinished(int index, const QString &status, const QString &message);
-    void finished(const QString &outcome, const QString &message);
+    void stepFinished(int index, pgcrossing::StepStatus status, const QString &message);
+    void finished(pgcrossing::SessionOutcome outcome, const QString &message);
 
 private:
     void work();

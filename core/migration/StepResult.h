@@ -1,11 +1,14 @@
 #pragma once
+#include "model/StepStatus.h"
+
 #include <QString>
 
 namespace pgcrossing {
 
-// What a Step returns to the Runner: never an exception across threads.
+// What a Step returns to the Runner: never an exception across threads. Its status is the one the step's
+// record keeps (Ok, Warning, Failed or Cancelled).
 struct StepResult {
-    enum class Status { Ok, Warning, Failed, Cancelled };
+    using Status = StepStatus;
     Status status = Status::Ok;
     QString message;   // one line for the user
     QString details;   // the tool's own words (stderr), verbatim
@@ -15,7 +18,6 @@ struct StepResult {
     static StepResult failed(const QString &message, const QString &details = {}) { return {Status::Failed, message, details}; }
     static StepResult cancelled();
     bool succeeded() const { return status == Status::Ok || status == Status::Warning; }
-    static QString statusName(Status s);
 };
 
 } // namespace pgcrossing

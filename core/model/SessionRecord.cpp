@@ -61,7 +61,7 @@ QJsonObject SessionRecord::toJson() const
     o[QStringLiteral("createdAt")] = iso(createdAt);
     o[QStringLiteral("finishedAt")] = iso(finishedAt);
     o[QStringLiteral("toolVersion")] = toolVersion;
-    o[QStringLiteral("outcome")] = outcome;
+    o[QStringLiteral("outcome")] = codeOf(outcome);
     o[QStringLiteral("outcomeMessage")] = outcomeMessage;
     o[QStringLiteral("source")] = source.toJson();
     o[QStringLiteral("target")] = target.toJson();
@@ -71,7 +71,7 @@ QJsonObject SessionRecord::toJson() const
     QJsonArray st;
     for (const auto &x : steps)
         st.append(QJsonObject{{QStringLiteral("id"), x.id}, {QStringLiteral("title"), x.title},
-                              {QStringLiteral("status"), x.status}, {QStringLiteral("touchesSource"), x.touchesSource},
+                              {QStringLiteral("status"), codeOf(x.status)}, {QStringLiteral("touchesSource"), x.touchesSource},
                               {QStringLiteral("touchesTarget"), x.touchesTarget}, {QStringLiteral("started"), iso(x.started)},
                               {QStringLiteral("finished"), iso(x.finished)}, {QStringLiteral("message"), x.message},
                               {QStringLiteral("details"), x.details}});
@@ -105,7 +105,7 @@ QJsonObject SessionRecord::toJson() const
                               {QStringLiteral("complete"), t.complete},
                               {QStringLiteral("renamedAsideTo"), t.renamedAsideTo}});
     o[QStringLiteral("targets")] = tg;
-    o[QStringLiteral("verification")] = verification;
+    o[QStringLiteral("verification")] = verification.toJson();
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(warnings);
     return o;
 }
@@ -117,7 +117,8 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
     r.createdAt = fromIso(o.value(QStringLiteral("createdAt")));
     r.finishedAt = fromIso(o.value(QStringLiteral("finishedAt")));
     r.toolVersion = s(o, "toolVersion");
-    r.outcome = s(o, "outcome");
+    // An outcome this version does not know (or none): the session did not finish as far as we can tell.
+    r.outcome = fromCode(s(o, "outcome"), SessionOutcome::Running);
     r.outcomeMessage = s(o, "outcomeMessage");
     r.source = Endpoint::fromJson(o.value(QStringLiteral("source")).toObject());
     r.source.role = QStringLiteral("source");
@@ -128,7 +129,7 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
     r.preflight = o.value(QStringLiteral("preflight")).toArray();
     for (const auto &v : o.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject x = v.toObject();
-        r.steps.append(StepRecord{s(x, "id"), s(x, "title"), s(x, "status"),
+        r.steps.append(StepRecord{s(x, "id"), s(x, "title"), fromCode(s(x, "status"), StepStatus::Pending),
                                   x.value(QStringLiteral("touchesSource")).toBool(),
                                   x.value(QStringLiteral("touchesTarget")).toBool(), fromIso(x.value(QStringLiteral("started"))),
                                   fromIso(x.value(QStringLiteral("finished"))), s(x, "message"), s(x, "details")});
@@ -164,7 +165,7 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
         r.targets.append(TargetState{s(x, "database"), x.value(QStringLiteral("createdBySession")).toBool(),
                                      x.value(QStringLiteral("complete")).toBool(), s(x, "renamedAsideTo")});
     }
-    r.verification = o.value(QStringLiteral("verification")).toObject();
+    r.verification = Verification::fromJson(o.value(QStringLiteral("verification")).toObject());
     for (const auto &v : o.value(QStringLiteral("warnings")).toArray())
         r.warnings << v.toString();
     return r;

@@ -2,6 +2,9 @@
 #include "CommandRecord.h"
 #include "Endpoint.h"
 #include "PlanOptions.h"
+#include "SessionOutcome.h"
+#include "StepStatus.h"
+#include "Verification.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,7 +19,7 @@ namespace pgcrossing {
 struct StepRecord {
     QString id;              // stable across resume: "copy-database:account"
     QString title;
-    QString status = QStringLiteral("pending"); // pending, running, ok, warning, failed, cancelled, skipped
+    StepStatus status = StepStatus::Pending;
     bool touchesSource = false;
     bool touchesTarget = false;
     QDateTime started;
@@ -64,8 +67,7 @@ public:
     QDateTime createdAt;
     QDateTime finishedAt;
     QString toolVersion;
-    // running, succeeded, succeeded-with-warnings, failed, cancelled
-    QString outcome = QStringLiteral("running");
+    SessionOutcome outcome = SessionOutcome::Running;
     QString outcomeMessage;
     Endpoint source;
     Endpoint target;
@@ -77,7 +79,7 @@ public:
     QList<SourceChange> changes;
     QList<Artifact> artifacts;
     QList<TargetState> targets;
-    QJsonObject verification;     // the verifier's result (tables, inventory, verdict)
+    Verification verification;    // the verifier's result (tables, inventory, verdict); empty: not verified
     QStringList warnings;
 
     static SessionRecord create(const Endpoint &source, const Endpoint &target, const PlanOptions &options);

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "model/PlanOptions.h"
+#include "model/StepStatus.h"
 #include "remote/ShellQuote.h"
 
 #include <QDateTime>
@@ -164,38 +165,63 @@ struct Status {
     ReportTone tone;
 };
 
+ReportTone outcomeTone(std::optional<SessionOutcome> outcome)
+{
+    switch (outcome.value_or(SessionOutcome::Running)) {
+    case SessionOutcome::Succeeded: return ReportTone::Ok;
+    case SessionOutcome::Cancelled: return ReportTone::Muted;
+    case SessionOutcome::Failed: return ReportTone::Bad;
+    case SessionOutcome::SucceededWithWarnings:
+    case SessionOutcome::Running: break;
+    }
+    return ReportTone::Warning;
+}
+
+Status stepStatus(StepStatus s, bool sessionFinished)
+{
+    switch (s) {
+    case StepStatus::Ok: return {kOk, wordOf(s), ReportTone::Ok};
+    case StepStatus::Warning: return {kWarn, wordOf(s), ReportTone::Warning};
+    case StepStatus::Failed: return {kBad, wordOf(s), ReportTone::Bad};
+    case StepStatus::Cancelled: return {kCancel, wordOf(s), ReportTone::Muted};
+    case StepStatus::Skipped: return {kSkip, wordOf(s), ReportTone::Muted};
+    case StepStatus::Pending: break;
+    case StepStatus::Running:
+        // A step still running in a finished session was cut short.
+        return sessionFinished ? Status{kBad, QCoreApplication::translate("Report", "Interrupted"), ReportTone::Bad}
+                               : Status{kRunning, wordOf(s), ReportTone::Info};
+    }
+    return {kPending, wordOf(s), ReportTone::Muted};
+}
+
+Status tableStatus(TableStatus s)
+{
+    switch (s) {
+    case TableStatus::Equal: return {kOk, wordOf(s), ReportTone::Ok};
+    case TableStatus::Differs:
+    case TableStatus::MissingOnTarget: return {kBad, wordOf(s), ReportTone::Bad};
+    case TableStatus::ExtraOnTarget: return {kWarn, wordOf(s), ReportTone::Warning};
+    case TableStatus::Error: break;
+    }
+    return {kError, wordOf(s), ReportTone::Error};
+}
+
+Status inventoryStatus(InventoryStatus s)
+{
+    switch (s) {
+    case InventoryStatus::Equal: return {kOk, wordOf(s), ReportTone::Ok};
+    case InventoryStatus::Info: return {kInfo, wordOf(s), ReportTone::Info};
+    case InventoryStatus::Differs:
+    case InventoryStatus::MissingOnTarget: return {kBad, wordOf(s), ReportTone::Bad};
+    case InventoryStatus::ExtraOnTarget: break;
+    }
+    return {kWarn, wordOf(s), ReportTone::Warning};
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------
 // Public helpers
-
-QString ReportBuilder::outcomeWord(const QString &outcome)
-{
-    if (outcome == QLatin1String("succeeded"))
-        return tr("Succeeded");
-    if (outcome == QLatin1String("succeeded-with-warnings"))
-        return tr("Succeeded with warnings");
-    if (outcome == QLatin1String("failed"))
-        return tr("Failed");
-    if (outcome == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (outcome.isEmpty() || outcome == QLatin1String("running"))
-        return tr("Incomplete (the session did not finish)");
-    return tr("Unknown outcome \u201c%1\u201d").arg(outcome);
-}
-
-ReportTone ReportBuilder::outcomeTone(const QString &outcome)
-{
-    if (outcome == QLatin1String("succeeded"))
-        return ReportTone::Ok;
-    if (outcome == QLatin1String("succeeded-with-warnings"))
-        return ReportTone::Warning;
-    if (outcome == QLatin1String("cancelled"))
-        return ReportTone::Muted;
-    if (outcome == QLatin1String("failed"))
-        return ReportTone::Bad;
-    return ReportTone::Warning;
-}
 
 QString ReportBuilder::endpointLabel(const QJsonObject &e)
 {
@@ -289,7 +315,9 @@ ReportDocument ReportBuilder::build(const QJsonObject &record, const QString &re
 }
 
 ReportBuilder::ReportBuilder(const QJsonObject &record, const QString &recordPath)
-    : m_record(record), m_options(obj(record, "options")), m_recordPath(recordPath)
+    : m_record(record), m_options(obj(record, "options")), m_outcomeCode(str(record, "outcome")),
+      m_outcome(m_outcomeCode.isEmpty() ? SessionOutcome::Running : fromCode<SessionOutcome>(m_outcomeCode)),
+      m_verification(Verification::fromJson(obj(record, "verification"))), m_recordPath(recordPath)
 {
 }
 
@@ -318,8 +346,7 @@ QString ReportBuilder::modeWord() const
 
 bool ReportBuilder::finished() const
 {
-    const QString o = str(m_record, "outcome");
-    return !o.isEmpty() && o != QLatin1String("running");
+    return m_outcome != SessionOutcome::Running;
 }
 
 QString ReportBuilder::timeText(const QString &iso) const
@@ -345,14 +372,13 @@ QString ReportBuilder::yesNo(bool value) const { return value ? tr("Yes") : tr("
 
 void ReportBuilder::addTitle()
 {
-    const QString outcome = str(m_record, "outcome");
-    const QString word = outcomeWord(outcome);
+    const QString word = m_outcome ? wordOf(*m_outcome) : tr("Unknown outcome \u201c%1\u201d").arg(m_outcomeCode);
     const QString title = modeName() == QLatin1String("backup") ? tr("Backup report: %1").arg(word)
                                                                 : tr("Migration report: %1").arg(word);
     m_doc.title = str(m_record, "id").isEmpty() ? title : title + QStringLiteral(" \u00B7 ") + str(m_record, "id");
     m_doc.heading(1, line(title));
 
-    const ReportTone tone = outcomeTone(outcome);
+    const ReportTone tone = outcomeTone(m_outcome);
     QString icon = kWarn;
     if (tone == ReportTone::Ok)
         icon = kOk;
@@ -368,9 +394,8 @@ void ReportBuilder::addTitle()
 
     // What a reader must not miss, before any detail.
     QList<ReportLine> glance;
-    const QJsonObject v = obj(m_record, "verification");
-    if (!v.isEmpty())
-        glance << ReportLine{ReportSpan::plain(tr("Verification: %1").arg(verificationSummary(v)))};
+    if (!m_verification.isEmpty())
+        glance << ReportLine{ReportSpan::plain(tr("Verification: %1").arg(verificationSummary()))};
     int notReverted = 0;
     for (const auto &c : arr(m_record, "sourceChanges"))
         if (!c.toObject().value(QStringLiteral("reverted")).toBool())
@@ -560,21 +585,8 @@ void ReportBuilder::addSteps()
     for (const auto &v : steps) {
         const QJsonObject s = v.toObject();
         const QString status = str(s, "status");
-        Status st{kPending, status, ReportTone::Muted};
-        if (status == QLatin1String("ok"))
-            st = {kOk, tr("Done"), ReportTone::Ok};
-        else if (status == QLatin1String("warning"))
-            st = {kWarn, tr("Done with warnings"), ReportTone::Warning};
-        else if (status == QLatin1String("failed"))
-            st = {kBad, tr("Failed"), ReportTone::Bad};
-        else if (status == QLatin1String("cancelled"))
-            st = {kCancel, tr("Cancelled"), ReportTone::Muted};
-        else if (status == QLatin1String("skipped"))
-            st = {kSkip, tr("Skipped"), ReportTone::Muted};
-        else if (status == QLatin1String("pending") || status.isEmpty())
-            st = {kPending, tr("Not run"), ReportTone::Muted};
-        else if (status == QLatin1String("running"))
-            st = finished() ? Status{kBad, tr("Interrupted"), ReportTone::Bad} : Status{kRunning, tr("Running"), ReportTone::Info};
+        const std::optional<StepStatus> known = status.isEmpty() ? StepStatus::Pending : fromCode<StepStatus>(status);
+        const Status st = known ? stepStatus(*known, finished()) : Status{kPending, status, ReportTone::Muted};
 
         QStringList touches;
         if (s.value(QStringLiteral("touchesSource")).toBool())
@@ -604,45 +616,28 @@ void ReportBuilder::addSteps()
     m_doc.table({tr("#"), tr("Status"), tr("Step"), tr("Touches"), tr("Duration"), tr("Message")}, rows);
 }
 
-QString ReportBuilder::verificationSummary(const QJsonObject &v) const
+QString ReportBuilder::verificationSummary() const
 {
-    const QString verdict = str(v, "verdict");
-    QString word = tr("Not compared");
-    if (verdict == QLatin1String("equal"))
-        word = kOk + QLatin1Char(' ') + tr("Identical");
-    else if (verdict == QLatin1String("different"))
-        word = kBad + QLatin1Char(' ') + tr("Different");
-    else if (verdict == QLatin1String("error"))
-        word = kError + QLatin1Char(' ') + tr("Could not compare everything");
-    else if (!verdict.isEmpty())
-        word = verdict;
-
-    // The verifier's own counts where present; counted from the tables otherwise.
-    const QJsonObject summary = obj(v, "summary");
-    int equal = 0, differs = 0, missing = 0, extra = 0, error = 0;
-    for (const auto &t : arr(v, "tables")) {
-        const QString s = str(t.toObject(), "status");
-        equal += s == QLatin1String("equal");
-        differs += s == QLatin1String("differs");
-        missing += s == QLatin1String("missing-on-target");
-        extra += s == QLatin1String("extra-on-target");
-        error += s == QLatin1String("error");
-    }
-    auto count = [&summary](const char *key, int fallback) {
-        const QJsonValue x = summary.value(QLatin1String(key));
-        return x.isDouble() ? x.toInt() : fallback;
-    };
+    const VerificationVerdict verdict = m_verification.verdict;
+    QString word = wordOf(verdict);
+    if (verdict == VerificationVerdict::Equal)
+        word = kOk + QLatin1Char(' ') + word;
+    else if (verdict == VerificationVerdict::Different)
+        word = kBad + QLatin1Char(' ') + word;
+    else if (verdict == VerificationVerdict::Error)
+        word = kError + QLatin1Char(' ') + word;
+    // The verifier's own counts where present; counted from the tables otherwise (Verification::fromJson).
+    const VerificationSummary &sum = m_verification.summary;
     return tr("%1 \u2014 tables: %2 identical, %3 different, %4 missing on target (source only), "
               "%5 only on target, %6 could not be compared")
-        .arg(word, QString::number(count("equal", equal)), QString::number(count("differs", differs)),
-             QString::number(count("missingOnTarget", missing)), QString::number(count("extraOnTarget", extra)),
-             QString::number(count("error", error)));
+        .arg(word, QString::number(sum.equal), QString::number(sum.differs), QString::number(sum.missingOnTarget),
+             QString::number(sum.extraOnTarget), QString::number(sum.errors));
 }
 
 void ReportBuilder::addVerification()
 {
     m_doc.heading(2, line(tr("Verification")), QStringLiteral("verification"));
-    const QJsonObject v = obj(m_record, "verification");
+    const Verification &v = m_verification;
     if (v.isEmpty()) {
         if (m_options.contains(QStringLiteral("verify")) && !m_options.value(QStringLiteral("verify")).toBool())
             m_doc.banner(line(kWarn + QLatin1Char(' ') +
@@ -655,51 +650,39 @@ void ReportBuilder::addVerification()
                          ReportTone::Warning);
         return;
     }
-    const QString verdict = str(v, "verdict");
-    const ReportTone verdictTone = verdict == QLatin1String("equal")     ? ReportTone::Ok
-                                   : verdict == QLatin1String("different") ? ReportTone::Bad
-                                   : verdict == QLatin1String("error")     ? ReportTone::Error
-                                                                           : ReportTone::Warning;
-    QString summary = verificationSummary(v);
-    if (v.value(QStringLiteral("millis")).isDouble())
-        summary += tr(" (compared in %1)").arg(humanDuration(qint64(v.value(QStringLiteral("millis")).toDouble())));
+    ReportTone verdictTone = ReportTone::Warning;
+    switch (v.verdict) {
+    case VerificationVerdict::Equal: verdictTone = ReportTone::Ok; break;
+    case VerificationVerdict::Different: verdictTone = ReportTone::Bad; break;
+    case VerificationVerdict::Error: verdictTone = ReportTone::Error; break;
+    case VerificationVerdict::NotVerified: break;
+    }
+    QString summary = verificationSummary();
+    if (v.millis >= 0)
+        summary += tr(" (compared in %1)").arg(humanDuration(v.millis));
     m_doc.banner(line(summary), verdictTone);
 
     // Problems first: they are what the reader looks for.
-    QList<QJsonObject> tables, problems;
-    for (const auto &t : arr(v, "tables")) {
-        if (str(t.toObject(), "status") == QLatin1String("equal"))
-            tables << t.toObject();
-        else
-            problems << t.toObject();
-    }
+    QList<TableDiff> tables, problems;
+    for (const TableDiff &t : v.tables)
+        (t.status == TableStatus::Equal ? tables : problems) << t;
     tables = problems + tables;
     if (tables.isEmpty()) {
         m_doc.paragraph(line(tr("No table was compared.")), ReportTone::Warning);
     } else {
         QList<ReportRow> rows;
-        for (const QJsonObject &t : tables) {
-            const QString status = str(t, "status");
-            Status st{kPending, status.isEmpty() ? tr("Not compared") : status, ReportTone::Muted};
-            if (status == QLatin1String("equal"))
-                st = {kOk, tr("Identical"), ReportTone::Ok};
-            else if (status == QLatin1String("differs"))
-                st = {kBad, tr("Different"), ReportTone::Bad};
-            else if (status == QLatin1String("missing-on-target"))
-                st = {kBad, tr("Source only (missing on target)"), ReportTone::Bad};
-            else if (status == QLatin1String("extra-on-target"))
-                st = {kWarn, tr("Target only"), ReportTone::Warning};
-            else if (status == QLatin1String("error"))
-                st = {kError, tr("Could not compare"), ReportTone::Error};
-            const QJsonValue sr = t.value(QStringLiteral("sourceRows")), targetRowsValue = t.value(QStringLiteral("targetRows"));
-            const bool rowsDiffer = !sr.isUndefined() && !targetRowsValue.isUndefined() && valueText(sr) != valueText(targetRowsValue);
-            ReportCell sh = codeCell(shortHash(str(t, "sourceHash")));
-            sh.hint = str(t, "sourceHash");
-            ReportCell th = codeCell(shortHash(str(t, "targetHash")));
-            th.hint = str(t, "targetHash");
-            rows << ReportRow{codeCell(str(t, "database")), codeCell(str(t, "schema")), codeCell(str(t, "table")),
+        for (const TableDiff &t : tables) {
+            const Status st = tableStatus(t.status);
+            const QJsonValue sr = t.fingerprinted ? QJsonValue(double(t.sourceRows)) : QJsonValue();
+            const QJsonValue targetRowsValue = t.fingerprinted ? QJsonValue(double(t.targetRows)) : QJsonValue();
+            const bool rowsDiffer = t.fingerprinted && t.sourceRows != t.targetRows;
+            ReportCell sh = codeCell(shortHash(t.sourceHash));
+            sh.hint = t.sourceHash;
+            ReportCell th = codeCell(shortHash(t.targetHash));
+            th.hint = t.targetHash;
+            rows << ReportRow{codeCell(t.database), codeCell(t.schema), codeCell(t.table),
                               numberCell(sr), numberCell(targetRowsValue, rowsDiffer ? ReportTone::Bad : ReportTone::None), sh, th,
-                              statusCell(st.icon, st.word, st.tone), textCell(str(t, "message"))};
+                              statusCell(st.icon, st.word, st.tone), textCell(t.message)};
         }
         m_doc.table({tr("Database"), tr("Schema"), tr("Table"), tr("Source rows"), tr("Target rows"),
                      tr("Source checksum"), tr("Target checksum"), tr("Status"), tr("Note")},
@@ -708,14 +691,13 @@ void ReportBuilder::addVerification()
 
     // Where the differences are, table by table.
     const int maxKeys = m_options.value(QStringLiteral("maxDifferingKeys")).toInt(0);
-    for (const QJsonObject &t : problems) {
-        const QJsonArray keys = arr(t, "differingKeys");
-        if (str(t, "status") != QLatin1String("differs") && keys.isEmpty())
+    for (const TableDiff &t : problems) {
+        const QList<DifferingKey> &keys = t.differingKeys;
+        if (t.status != TableStatus::Differs && keys.isEmpty())
             continue;
         m_doc.heading(3, ReportDocument::compose(tr("Differing keys in %1 (database %2)"),
-                                                 {ReportSpan::code(str(t, "schema") + QLatin1Char('.') + str(t, "table")),
-                                                  ReportSpan::code(str(t, "database"))}));
-        const QString keyColumns = valueText(t.value(QStringLiteral("keyColumns")));
+                                                 {ReportSpan::code(t.qualifiedName()), ReportSpan::code(t.database)}));
+        const QString keyColumns = t.keyColumns.join(QStringLiteral(", "));
         if (!keyColumns.isEmpty())
             m_doc.paragraph(ReportDocument::compose(tr("Key columns: %1"), {ReportSpan::code(keyColumns)}));
         if (keys.isEmpty()) {
@@ -725,22 +707,9 @@ void ReportBuilder::addVerification()
             continue;
         }
         QList<ReportLine> items;
-        for (const auto &k : keys) {
-            const QJsonObject key = k.toObject();
-            const QString kind = str(key, "kind");
-            QString word = kind;
-            if (kind == QLatin1String("changed"))
-                word = tr("Changed");
-            else if (kind == QLatin1String("missing-on-target"))
-                word = tr("Missing on target");
-            else if (kind == QLatin1String("extra-on-target"))
-                word = tr("Only on target");
-            else if (kind == QLatin1String("duplicated"))
-                word = tr("Duplicated");
-            const QString keyText = k.isString() ? k.toString() : valueText(key.value(QStringLiteral("key")));
-            items << ReportLine{ReportSpan::plain(kBad + QLatin1Char(' ') + (word.isEmpty() ? QString() : word + QStringLiteral(": "))),
-                                ReportSpan::code(keyText)};
-        }
+        for (const DifferingKey &k : keys)
+            items << ReportLine{ReportSpan::plain(kBad + QLatin1Char(' ') + wordOf(k.kind) + QStringLiteral(": ")),
+                                ReportSpan::code(k.key)};
         m_doc.list(items);
         if (maxKeys > 0 && keys.size() >= maxKeys)
             m_doc.paragraph(line(tr("At most %1 keys are located per table: more rows may differ.").arg(maxKeys)),
@@ -748,39 +717,27 @@ void ReportBuilder::addVerification()
     }
 
     // Inventory: only what differs, with a count of the rest.
-    const QJsonArray inventory = arr(v, "inventory");
-    if (!inventory.isEmpty()) {
+    if (!v.inventory.isEmpty()) {
         m_doc.heading(3, line(tr("Inventory (schemas, sequences, extensions, roles and other objects)")));
         QList<ReportRow> rows;
         QStringList sizes;
         int equal = 0;
-        for (const auto &x : inventory) {
-            const QJsonObject i = x.toObject();
-            const QString status = str(i, "status");
-            if (status == QLatin1String("equal")) {
+        for (const InventoryRow &i : v.inventory) {
+            if (i.status == InventoryStatus::Equal) {
                 ++equal;
                 continue;
             }
-            if (status == QLatin1String("info")) {
+            if (i.status == InventoryStatus::Info) {
                 // Database sizes: shown for the record (seed 000 §4.1), never counted as a difference.
                 sizes << tr("%1: source %2, target %3")
-                             .arg(str(i, "key"), humanBytes(str(i, "source").toLongLong()),
-                                  humanBytes(str(i, "target").toLongLong()));
+                             .arg(i.key, humanBytes(i.source.value_or(QString()).toLongLong()),
+                                  humanBytes(i.target.value_or(QString()).toLongLong()));
                 continue;
             }
-            Status st{kWarn, status, ReportTone::Warning};
-            if (status == QLatin1String("differs"))
-                st = {kBad, tr("Different"), ReportTone::Bad};
-            else if (status == QLatin1String("missing-on-target"))
-                st = {kBad, tr("Source only (missing on target)"), ReportTone::Bad};
-            else if (status == QLatin1String("extra-on-target"))
-                st = {kWarn, tr("Target only"), ReportTone::Warning};
-            else if (status == QLatin1String("error"))
-                st = {kError, tr("Could not compare"), ReportTone::Error};
-            rows << ReportRow{codeCell(str(i, "database")), textCell(str(i, "kind")), codeCell(str(i, "key")),
-                              textCell(valueText(i.value(QStringLiteral("source")))),
-                              textCell(valueText(i.value(QStringLiteral("target")))), statusCell(st.icon, st.word, st.tone),
-                              textCell(str(i, "message"))};
+            const Status st = inventoryStatus(i.status);
+            rows << ReportRow{codeCell(i.database), textCell(i.kind), codeCell(i.key), textCell(i.source.value_or(QString())),
+                              textCell(i.target.value_or(QString())), statusCell(st.icon, st.word, st.tone),
+                              textCell(i.message)};
         }
         if (rows.isEmpty()) {
             m_doc.paragraph(line(kOk + QLatin1Char(' ') + tr("All %1 inventory items are identical.").arg(equal)), ReportTone::Ok);

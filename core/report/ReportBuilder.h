@@ -1,5 +1,7 @@
 #pragma once
 #include "ReportDocument.h"
+#include "model/SessionOutcome.h"
+#include "model/Verification.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,7 +16,8 @@ namespace pgcrossing {
 // derived from all of these, warnings and every command. It reads the JSON defensively — any field may
 // be missing, since records come from older versions, crashed sessions and a verifier that evolves —
 // and writes words a DBA expects, through tr() (context "Report"), with a word or icon beside every
-// colour. Renderers (MarkdownReport, HtmlReport) only format the ReportDocument it returns.
+// colour. Outcomes, statuses and verdicts are read into the model's enums (the verification through
+// Verification::fromJson) and named by their one table of words, the same the pages and the CLI use. Renderers (MarkdownReport, HtmlReport) only format the ReportDocument it returns.
 class ReportBuilder {
     Q_DECLARE_TR_FUNCTIONS(Report)
 
@@ -22,9 +25,6 @@ public:
     // recordPath: where the JSON record lives, for the revert command; empty gives a placeholder.
     static ReportDocument build(const QJsonObject &record, const QString &recordPath = QString());
 
-    // Succeeded · Succeeded with warnings · Failed · Cancelled · Incomplete (the session did not finish)
-    static QString outcomeWord(const QString &outcome);
-    static ReportTone outcomeTone(const QString &outcome);
     // "ssh root@127.0.0.2:2222 › docker pg-main · pg postgres@127.0.0.1:5432" from Endpoint JSON.
     static QString endpointLabel(const QJsonObject &endpoint);
     static QString humanBytes(qint64 bytes);
@@ -56,10 +56,13 @@ private:
     QString timeText(const QString &iso) const;
     QString durationBetween(const QString &startIso, const QString &endIso) const;
     QString yesNo(bool value) const;
-    QString verificationSummary(const QJsonObject &verification) const;
+    QString verificationSummary() const;
 
     QJsonObject m_record;
     QJsonObject m_options;
+    QString m_outcomeCode;
+    std::optional<SessionOutcome> m_outcome;   // nullopt: a code this version does not know
+    Verification m_verification;
     QString m_recordPath;
     ReportDocument m_doc;
 };

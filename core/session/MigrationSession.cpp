@@ -110,7 +110,7 @@ bool MigrationSession::blocked(const QList<CheckResult> &checks)
 void MigrationSession::refuse()
 {
     m_ctx->update([](SessionRecord &r) {
-        r.outcome = QStringLiteral("failed");
+        r.outcome = SessionOutcome::Failed;
         r.outcomeMessage = QStringLiteral("a preflight check failed; nothing was changed");
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });

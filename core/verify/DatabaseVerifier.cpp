@@ -7,7 +7,6 @@
 #include "postgres/PgClient.h"
 #include "remote/CancelToken.h"
 
-#include <QJsonObject>
 #include <QSet>
 #include <future>
 
@@ -33,7 +32,9 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         res.error = QStringList{srcErr, dstErr, srcInvV.error, dstInv.error}.join(QLatin1Char(' ')).trimmed();
         return res;
     }
-    res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv, &res.inventoryDifferences);
+    res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv);
+    for (const InventoryRow &item : res.inventory)
+        res.summary.count(item);
     if (cancel && cancel->isCancelled())
         return res;
 
@@ -70,9 +71,14 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
     const auto dstFp = ContentFingerprint::compute(m_target, targetDb, dstTables, columns, textMode);
     const auto srcFpV = srcFp.get();
 
-    auto row = [&](const TableShape &t) {
-        return QJsonObject{{QStringLiteral("database"), targetDb}, {QStringLiteral("schema"), t.schema},
-                           {QStringLiteral("table"), t.name}, {QStringLiteral("keyColumns"), QJsonArray::fromStringList(t.primaryKey)}};
+    auto row = [&](const TableShape &t, TableStatus status) {
+        TableDiff d;
+        d.database = targetDb;
+        d.schema = t.schema;
+        d.table = t.name;
+        d.keyColumns = t.primaryKey;
+        d.status = status;
+        return d;
     };
     QStringList keys = srcShapesV.keys();
     for (const QString &k : dstShapes.keys())
@@ -83,37 +89,34 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         if (cancel && cancel->isCancelled())
             return res;
         if (!dstShapes.contains(key)) {
-            QJsonObject o = row(srcShapesV[key]);
-            o[QStringLiteral("status")] = QStringLiteral("missing-on-target");
-            o[QStringLiteral("message")] = QStringLiteral("the table does not exist on the target");
-            res.tables.append(o);
-            ++res.missingOnTarget;
+            TableDiff d = row(srcShapesV[key], TableStatus::MissingOnTarget);
+            d.message = QStringLiteral("the table does not exist on the target");
+            res.tables.append(d);
+            res.summary.count(d);
             continue;
         }
         if (!srcShapesV.contains(key)) {
-            QJsonObject o = row(dstShapes[key]);
-            o[QStringLiteral("status")] = QStringLiteral("extra-on-target");
-            o[QStringLiteral("message")] = QStringLiteral("the table exists only on the target");
-            res.tables.append(o);
-            ++res.extraOnTarget;
+            TableDiff d = row(dstShapes[key], TableStatus::ExtraOnTarget);
+            d.message = QStringLiteral("the table exists only on the target");
+            res.tables.append(d);
+            res.summary.count(d);
             continue;
         }
         const TableShape &shape = srcShapesV[key];
         const auto s = srcFpV.value(key), t = dstFp.value(key);
-        QJsonObject o = row(shape);
-        o[QStringLiteral("sourceRows")] = double(s.rows);
-        o[QStringLiteral("targetRows")] = double(t.rows);
-        o[QStringLiteral("sourceHash")] = s.hash;
-        o[QStringLiteral("targetHash")] = t.hash;
+        TableDiff o = row(shape, TableStatus::Equal);
+        o.fingerprinted = true;
+        o.sourceRows = s.rows;
+        o.targetRows = t.rows;
+        o.sourceHash = s.hash;
+        o.targetHash = t.hash;
         if (!s.error.isEmpty() || !t.error.isEmpty()) {
-            o[QStringLiteral("status")] = QStringLiteral("error");
-            o[QStringLiteral("message")] = (s.error + QLatin1Char(' ') + t.error).trimmed();
-            ++res.errors;
+            o.status = TableStatus::Error;
+            o.message = (s.error + QLatin1Char(' ') + t.error).trimmed();
         } else if (s.rows == t.rows && s.hash == t.hash && !shapeNote.contains(key)) {
-            o[QStringLiteral("status")] = QStringLiteral("equal");
-            ++res.equal;
+            o.status = TableStatus::Equal;
         } else {
-            o[QStringLiteral("status")] = QStringLiteral("differs");
+            o.status = TableStatus::Differs;
             QStringList msg;
             if (shapeNote.contains(key))
                 msg << shapeNote.value(key);
@@ -125,42 +128,38 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
                 say(QStringLiteral("%1: locating the differing rows of %2").arg(targetDb, key));
                 const KeyLocator::Result loc = KeyLocator::locate(m_source, sourceDb, m_target, targetDb, shape,
                                                                   columns.value(key), textMode, maxKeys);
-                QJsonArray dk;
-                for (const auto &k : loc.keys)
-                    dk.append(QJsonObject{{QStringLiteral("key"), k.key}, {QStringLiteral("kind"), k.kind}});
-                o[QStringLiteral("differingKeys")] = dk;
+                o.keysLocated = true;
+                o.differingKeys = loc.keys;
                 if (!loc.error.isEmpty())
                     msg << loc.error;
                 else if (!loc.complete)
                     msg << QStringLiteral("first %1 differing keys shown").arg(maxKeys);
             }
-            o[QStringLiteral("message")] = msg.join(QStringLiteral("; "));
-            ++res.differs;
+            o.message = msg.join(QStringLiteral("; "));
         }
-        if (strictTables.contains(key) && o.value(QStringLiteral("status")).toString() != QLatin1String("error")) {
+        if (strictTables.contains(key) && o.status != TableStatus::Error) {
             say(QStringLiteral("%1: strict sha256 of %2").arg(targetDb, key));
             auto sh = std::async(std::launch::async, [&] {
                 return StrictHasher::hash(m_source, sourceDb, shape, columns.value(key), cancel);
             });
             const StrictHasher::Value th = StrictHasher::hash(m_target, targetDb, dstShapes[key], columns.value(key), cancel);
             const StrictHasher::Value shv = sh.get();
-            o[QStringLiteral("sourceSha256")] = shv.sha256;
-            o[QStringLiteral("targetSha256")] = th.sha256;
+            o.strictChecked = true;
+            o.sourceSha256 = shv.sha256;
+            o.targetSha256 = th.sha256;
             const QString strictErr = (shv.error + QLatin1Char(' ') + th.error).trimmed();
-            QString msg = o.value(QStringLiteral("message")).toString();
+            QString &msg = o.message;
             if (!strictErr.isEmpty()) {
                 msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict check: ") + strictErr;
-            } else if (shv.sha256 != th.sha256 && o.value(QStringLiteral("status")).toString() == QLatin1String("equal")) {
-                o[QStringLiteral("status")] = QStringLiteral("differs");
-                --res.equal;
-                ++res.differs;
+            } else if (shv.sha256 != th.sha256 && o.status == TableStatus::Equal) {
+                o.status = TableStatus::Differs;
                 msg += QStringLiteral("strict sha256 differs although the fingerprints match");
             } else if (shv.sha256 == th.sha256) {
                 msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict sha256 identical");
             }
-            o[QStringLiteral("message")] = msg;
         }
         res.tables.append(o);
+        res.summary.count(o);
     }
     return res;
 }

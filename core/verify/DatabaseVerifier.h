@@ -1,6 +1,11 @@
 #pragma once
-#include <QJsonArray>
+#include "model/InventoryRow.h"
+#include "model/TableDiff.h"
+#include "model/VerificationSummary.h"
+
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace pgcrossing {
@@ -10,19 +15,13 @@ class CancelToken;
 
 // Verifies one database mapping: inventory and per-table fingerprints, both servers working at the same
 // time, then the differing keys of each table that differs. Produces the rows the session record keeps:
-// tables {database, schema, table, sourceRows, targetRows, sourceHash, targetHash, status, message,
-// keyColumns, differingKeys} and inventory rows.
+// one TableDiff per table of either side and the inventory rows, with their counts.
 class DatabaseVerifier {
 public:
     struct Result {
-        QJsonArray tables;
-        QJsonArray inventory;
-        int equal = 0;
-        int differs = 0;
-        int missingOnTarget = 0;
-        int extraOnTarget = 0;
-        int errors = 0;
-        int inventoryDifferences = 0;
+        QList<TableDiff> tables;
+        QList<InventoryRow> inventory;
+        VerificationSummary summary;
         QString method;   // "record-hash" or "text-hash"
         QString error;    // the comparison could not run at all
     };

@@ -3,7 +3,6 @@
 #include "postgres/OwnedSequences.h"
 #include "postgres/PgClient.h"
 
-#include <QJsonObject>
 #include <QSet>
 
 namespace pgcrossing {
@@ -63,11 +62,10 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
     return snap;
 }
 
-QJsonArray InventorySnapshot::compare(const QString &database, const InventorySnapshot &source,
-                                      const InventorySnapshot &target, int *differences)
+QList<InventoryRow> InventorySnapshot::compare(const QString &database, const InventorySnapshot &source,
+                                               const InventorySnapshot &target)
 {
-    QJsonArray out;
-    int diff = 0;
+    QList<InventoryRow> out;
     QSet<QString> kinds;
     for (const QString &k : source.items.keys())
         kinds.insert(k);
@@ -85,46 +83,39 @@ QJsonArray InventorySnapshot::compare(const QString &database, const InventorySn
         QStringList sorted = keys.values();
         sorted.sort();
         for (const QString &key : sorted) {
-            QJsonObject row{{QStringLiteral("database"), database}, {QStringLiteral("kind"), kind}, {QStringLiteral("key"), key}};
-            QString status = QStringLiteral("equal"), message;
+            InventoryRow row{database, kind, key, std::nullopt, std::nullopt, InventoryStatus::Equal, QString()};
             if (kind == QLatin1String("size")) {
-                row[QStringLiteral("source")] = QString::number(s.value(key).number);
-                row[QStringLiteral("target")] = QString::number(t.value(key).number);
-                status = QStringLiteral("info");
-                message = QStringLiteral("sizes differ after a restore (no bloat); not a difference");
+                row.source = QString::number(s.value(key).number);
+                row.target = QString::number(t.value(key).number);
+                row.status = InventoryStatus::Info;
+                row.message = QStringLiteral("sizes differ after a restore (no bloat); not a difference");
             } else if (!t.contains(key)) {
-                status = QStringLiteral("missing-on-target");
-                row[QStringLiteral("source")] = s.value(key).value;
+                row.status = InventoryStatus::MissingOnTarget;
+                row.source = s.value(key).value;
             } else if (!s.contains(key)) {
-                status = QStringLiteral("extra-on-target");
-                row[QStringLiteral("target")] = t.value(key).value;
+                row.status = InventoryStatus::ExtraOnTarget;
+                row.target = t.value(key).value;
             } else if (kind == QLatin1String("sequence")) {
                 const Item a = s.value(key), b = t.value(key);
-                row[QStringLiteral("source")] = QString::number(a.number);
-                row[QStringLiteral("target")] = QString::number(b.number);
+                row.source = QString::number(a.number);
+                row.target = QString::number(b.number);
                 if (b.number < a.number) {
-                    status = QStringLiteral("differs");
-                    message = QStringLiteral("the target's sequence is behind the source's");
+                    row.status = InventoryStatus::Differs;
+                    row.message = QStringLiteral("the target's sequence is behind the source's");
                 } else if (b.number < b.columnMax) {
-                    status = QStringLiteral("differs");
-                    message = QStringLiteral("the target's sequence (%1) is behind the max of its column (%2): the next insert "
-                                             "would collide").arg(b.number).arg(b.columnMax);
+                    row.status = InventoryStatus::Differs;
+                    row.message = QStringLiteral("the target's sequence (%1) is behind the max of its column (%2): the next insert "
+                                                 "would collide").arg(b.number).arg(b.columnMax);
                 }
             } else {
-                row[QStringLiteral("source")] = s.value(key).value;
-                row[QStringLiteral("target")] = t.value(key).value;
+                row.source = s.value(key).value;
+                row.target = t.value(key).value;
                 if (s.value(key).value != t.value(key).value)
-                    status = QStringLiteral("differs");
+                    row.status = InventoryStatus::Differs;
             }
-            row[QStringLiteral("status")] = status;
-            if (!message.isEmpty())
-                row[QStringLiteral("message")] = message;
-            if (status != QLatin1String("equal") && status != QLatin1String("info"))
-                ++diff;
             out.append(row);
         }
     }
-    *differences = diff;
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
-#include <QJsonArray>
+#include "model/InventoryRow.h"
+
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -23,9 +25,9 @@ public:
     QString error;
 
     static InventorySnapshot collect(const PgClient &pg, const QString &db);
-    // Rows {database, kind, key, source, target, status, message}; *differences counts the non-equal.
-    static QJsonArray compare(const QString &database, const InventorySnapshot &source,
-                              const InventorySnapshot &target, int *differences);
+    // One row per item of either side, kinds and keys in order.
+    static QList<InventoryRow> compare(const QString &database, const InventorySnapshot &source,
+                                       const InventorySnapshot &target);
 };
 
 } // namespace pgcrossing

@@ -89,13 +89,13 @@ KeyLocator::Result KeyLocator::locate(const PgClient &source, const QString &sou
             t.insert(row.value(0), row.value(1));
         for (auto it = s.begin(); it != s.end(); ++it) {
             if (!t.contains(it.key()))
-                res.keys << Key{it.key(), QStringLiteral("missing-on-target")};
+                res.keys << DifferingKey{it.key(), DifferingKey::Kind::MissingOnTarget};
             else if (t.value(it.key()) != it.value())
-                res.keys << Key{it.key(), QStringLiteral("changed")};
+                res.keys << DifferingKey{it.key(), DifferingKey::Kind::Changed};
         }
         for (auto it = t.begin(); it != t.end(); ++it)
             if (!s.contains(it.key()))
-                res.keys << Key{it.key(), QStringLiteral("extra-on-target")};
+                res.keys << DifferingKey{it.key(), DifferingKey::Kind::ExtraOnTarget};
         if (res.keys.size() >= limit) {
             res.complete = res.keys.size() == limit && i + kBucketsPerFetch >= differing.size();
             res.keys = res.keys.mid(0, limit);

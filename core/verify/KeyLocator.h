@@ -1,5 +1,6 @@
 #pragma once
 #include "TableShape.h"
+#include "model/DifferingKey.h"
 
 #include <QList>
 #include <QString>
@@ -16,12 +17,8 @@ class PgClient;
 // key type.
 class KeyLocator {
 public:
-    struct Key {
-        QString key;    // the key as ROW(...)::text, e.g. "(42)" or "(7,abc)"
-        QString kind;   // changed, missing-on-target, extra-on-target
-    };
     struct Result {
-        QList<Key> keys;
+        QList<DifferingKey> keys;
         bool complete = true;   // false: stopped at the limit
         QString error;
     };

@@ -107,12 +107,12 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(&flood, [&] { flood.pour(rate); }, Qt::QueuedConnection);
 
         w.next(); // Execute: the copy starts
-        QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty() && clock.elapsed() >= minMs, 600000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.executePage()->outcome().has_value() && clock.elapsed() >= minMs, 600000);
         floodThread.quit(); // its timer stops with the thread's event loop
         QVERIFY(floodThread.wait(10000));
         tick.stop();
         const qint64 elapsed = clock.elapsed();
-        QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
+        QVERIFY2(isSuccess(*w.executePage()->outcome()), qPrintable(codeOf(*w.executePage()->outcome())));
         // Every line poured reached the log (nothing dropped on the way).
         QTRY_VERIFY_WITH_TIMEOUT(w.executePage()->log()->received() >= flood.sent.load(), 10000);
 

@@ -6,8 +6,6 @@
 #include "remote/LocalShell.h"
 #include "verify/DatabaseVerifier.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QtTest>
 
 using namespace pgcrossing;
@@ -61,18 +59,18 @@ class TstVerify : public QObject {
     {
         return DatabaseVerifier(*m_src, *m_dst).run(kDb, kDb, false, 20, strict, nullptr);
     }
-    static QJsonObject table(const DatabaseVerifier::Result &r, const QString &name)
+    static TableDiff table(const DatabaseVerifier::Result &r, const QString &name)
     {
-        for (const auto &t : r.tables)
-            if (t.toObject().value(QStringLiteral("table")).toString() == name)
-                return t.toObject();
+        for (const TableDiff &t : r.tables)
+            if (t.table == name)
+                return t;
         return {};
     }
-    static QStringList keys(const QJsonObject &t)
+    static QStringList keys(const TableDiff &t)
     {
         QStringList out;
-        for (const auto &k : t.value(QStringLiteral("differingKeys")).toArray())
-            out << k.toObject().value(QStringLiteral("key")).toString() + QLatin1Char('/') + k.toObject().value(QStringLiteral("kind")).toString();
+        for (const DifferingKey &k : t.differingKeys)
+            out << k.key + QLatin1Char('/') + codeOf(k.kind);
         out.sort();
         return out;
     }
@@ -104,9 +102,9 @@ private Q_SLOTS:
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         // Enum values hash by OID and money has no hash function: both compare through their text.
         QCOMPARE(r.tables.size(), 7);
-        QCOMPARE(r.equal, 7);
-        QCOMPARE(r.inventoryDifferences, 0);
-        QVERIFY(!table(r, QStringLiteral("types")).value(QStringLiteral("sourceHash")).toString().isEmpty());
+        QCOMPARE(r.summary.equal, 7);
+        QCOMPARE(r.summary.inventoryDifferences, 0);
+        QVERIFY(!table(r, QStringLiteral("types")).sourceHash.isEmpty());
     }
 
     void valuesSwappedBetweenRowsAreCaught()
@@ -114,24 +112,24 @@ private Q_SLOTS:
         // The RECIPES trap: a plain sum of record hashes is blind to this.
         sql(QStringLiteral("dst"), QStringLiteral("UPDATE swap SET b = CASE id WHEN 10 THEN 'b11' ELSE 'b10' END WHERE id IN (10, 11)"));
         const auto r = verify();
-        const QJsonObject t = table(r, QStringLiteral("swap"));
-        QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
+        const TableDiff t = table(r, QStringLiteral("swap"));
+        QCOMPARE(t.status, TableStatus::Differs);
         QCOMPARE(keys(t), (QStringList{"(10)/changed", "(11)/changed"}));
-        QCOMPARE(r.differs, 1);
+        QCOMPARE(r.summary.differs, 1);
     }
 
     void missingExtraAndChangedRowsByKey()
     {
         sql(QStringLiteral("dst"), QStringLiteral("DELETE FROM swap WHERE id = 1500; INSERT INTO swap VALUES (9001, 1, 'new');"
                                                   "UPDATE swap SET a = a + 1 WHERE id = 7;"));
-        const QJsonObject t = table(verify(), QStringLiteral("swap"));
+        const TableDiff t = table(verify(), QStringLiteral("swap"));
         QCOMPARE(keys(t), (QStringList{"(1500)/missing-on-target", "(7)/changed", "(9001)/extra-on-target"}));
     }
 
     void compositeKeyIsLocated()
     {
         sql(QStringLiteral("dst"), QStringLiteral("UPDATE comp SET v = v + 1 WHERE a = 3 AND b = 'k3' AND c = date '2026-01-01' + 3"));
-        const QJsonObject t = table(verify(), QStringLiteral("comp"));
+        const TableDiff t = table(verify(), QStringLiteral("comp"));
         QCOMPARE(keys(t), (QStringList{"(3,k3,2026-01-04)/changed"}));
     }
 
@@ -139,25 +137,24 @@ private Q_SLOTS:
     {
         sql(QStringLiteral("dst"), QStringLiteral("UPDATE ledger SET amount = amount + 1::money WHERE id = 17; "
                                                   "UPDATE ledger SET m = 'happy' WHERE id = 30"));
-        const QJsonObject t = table(verify(), QStringLiteral("ledger"));
+        const TableDiff t = table(verify(), QStringLiteral("ledger"));
         QCOMPARE(keys(t), (QStringList{"(17)/changed", "(30)/changed"}));
     }
 
     void duplicatedRowWithoutKey()
     {
         sql(QStringLiteral("dst"), QStringLiteral("INSERT INTO nokey SELECT * FROM nokey WHERE x = 5"));
-        const QJsonObject t = table(verify(), QStringLiteral("nokey"));
-        QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
-        QCOMPARE(t.value(QStringLiteral("targetRows")).toInt(), 101);
-        QVERIFY2(t.value(QStringLiteral("message")).toString().contains(QStringLiteral("no primary key")),
-                 qPrintable(t.value(QStringLiteral("message")).toString()));
+        const TableDiff t = table(verify(), QStringLiteral("nokey"));
+        QCOMPARE(t.status, TableStatus::Differs);
+        QCOMPARE(t.targetRows, qint64(101));
+        QVERIFY2(t.message.contains(QStringLiteral("no primary key")), qPrintable(t.message));
     }
 
     void duplicatedValueSameCountIsCaught()
     {
         // Same row count, one row replaced by a copy of another: xor would cancel the pair, sum does not.
         sql(QStringLiteral("dst"), QStringLiteral("DELETE FROM nokey WHERE x = 6; INSERT INTO nokey VALUES (5, 'y5')"));
-        QCOMPARE(table(verify(), QStringLiteral("nokey")).value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
+        QCOMPARE(table(verify(), QStringLiteral("nokey")).status, TableStatus::Differs);
     }
 
     void columnReAddedAtTheEndStillCompares()
@@ -166,14 +163,14 @@ private Q_SLOTS:
         sql(QStringLiteral("dst"), QStringLiteral("ALTER TABLE types DROP COLUMN gen; "
                                                   "ALTER TABLE types ADD COLUMN gen text GENERATED ALWAYS AS (upper(body)) STORED"));
         const auto r = verify();
-        QCOMPARE(table(r, QStringLiteral("types")).value(QStringLiteral("status")).toString(), QStringLiteral("equal"));
+        QCOMPARE(table(r, QStringLiteral("types")).status, TableStatus::Equal);
     }
 
     void hostileNamesCompareAndLocate()
     {
         sql(QStringLiteral("dst"), QStringLiteral("UPDATE \"odd schema é\".\"it's \"\"t\"\"\" SET v = 'changed' WHERE id = 42"));
-        const QJsonObject t = table(verify(), QStringLiteral("it's \"t\""));
-        QCOMPARE(t.value(QStringLiteral("schema")).toString(), QStringLiteral("odd schema é"));
+        const TableDiff t = table(verify(), QStringLiteral("it's \"t\""));
+        QCOMPARE(t.schema, QStringLiteral("odd schema é"));
         QCOMPARE(keys(t), (QStringList{"(42)/changed"}));
     }
 
@@ -181,13 +178,11 @@ private Q_SLOTS:
     {
         sql(QStringLiteral("dst"), QStringLiteral("SELECT setval('counted_id_seq', 3)"));
         const auto r = verify();
-        QCOMPARE(r.inventoryDifferences, 1);
+        QCOMPARE(r.summary.inventoryDifferences, 1);
         bool found = false;
-        for (const auto &i : r.inventory) {
-            const QJsonObject o = i.toObject();
-            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("sequence") &&
-                o.value(QStringLiteral("status")).toString() == QLatin1String("differs"))
-                found = o.value(QStringLiteral("key")).toString() == QLatin1String("public.counted_id_seq");
+        for (const InventoryRow &o : r.inventory) {
+            if (o.kind == QLatin1String("sequence") && o.status == InventoryStatus::Differs)
+                found = o.key == QLatin1String("public.counted_id_seq");
         }
         QVERIFY(found);
     }
@@ -196,16 +191,16 @@ private Q_SLOTS:
     {
         sql(QStringLiteral("src"), QStringLiteral("CREATE INDEX swap_a_idx ON swap(a)"));
         const auto r = verify();
-        QCOMPARE(r.inventoryDifferences, 1);
-        QCOMPARE(r.equal, 7); // data is still the same
+        QCOMPARE(r.summary.inventoryDifferences, 1);
+        QCOMPARE(r.summary.equal, 7); // data is still the same
     }
 
     void strictCatchesWhatItIsAskedTo()
     {
         sql(QStringLiteral("dst"), QStringLiteral("UPDATE swap SET b = 'zz' WHERE id = 3"));
-        const QJsonObject t = table(verify({QStringLiteral("public.swap")}), QStringLiteral("swap"));
-        QCOMPARE(t.value(QStringLiteral("sourceSha256")).toString().size(), 64);
-        QVERIFY(t.value(QStringLiteral("sourceSha256")) != t.value(QStringLiteral("targetSha256")));
+        const TableDiff t = table(verify({QStringLiteral("public.swap")}), QStringLiteral("swap"));
+        QCOMPARE(t.sourceSha256.size(), 64);
+        QVERIFY(t.sourceSha256 != t.targetSha256);
     }
 };
 

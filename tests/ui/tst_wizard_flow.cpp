@@ -137,12 +137,12 @@ class TstWizardFlow : public QObject {
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
         ExecutePage *exec = w.executePage();
-        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
-        if (!exec->outcome().startsWith(QStringLiteral("succeeded"))) {
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        if (!isSuccess(*exec->outcome())) {
             for (int r = qMax(0, exec->log()->rowCount() - 40); r < exec->log()->rowCount(); ++r)
                 qWarning().noquote() << exec->log()->text(r);
         }
-        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
         // Every command shows in the live log, and no password does.
         QString log;
         for (int r = 0; r < exec->log()->rowCount(); ++r)
@@ -159,7 +159,7 @@ class TstWizardFlow : public QObject {
         VerifyPage *verify = w.verifyPage();
         QVERIFY(verify->tables()->rowCount() >= 8);
         for (int r = 0; r < verify->tables()->rowCount(); ++r)
-            QVERIFY2(verify->tables()->item(r, 7)->text() == QStringLiteral("equal"),
+            QVERIFY2(verify->tables()->item(r, 7)->text() == QStringLiteral("Identical"),
                      qPrintable(verify->tables()->item(r, 2)->text() + QStringLiteral(": ") + verify->tables()->item(r, 7)->text()));
         QVERIFY(verify->summary()->text().contains(QStringLiteral("Identical")));
         QVERIFY(verify->inventory()->rowCount() > 0);
@@ -318,12 +318,12 @@ private Q_SLOTS:
         QVERIFY(done.wait(kRunTimeout));
         int differing = 0;
         for (int r = 0; r < verify->tables()->rowCount(); ++r)
-            if (verify->tables()->item(r, 7)->text() != QStringLiteral("equal"))
+            if (verify->tables()->item(r, 7)->text() != QStringLiteral("Identical"))
                 ++differing;
         QCOMPARE(differing, 1);
         const int row = verify->rowOf(QStringLiteral("account"), QStringLiteral("public"), QStringLiteral("users"));
         QVERIFY(row >= 0);
-        QCOMPARE(verify->tables()->item(row, 7)->text(), QStringLiteral("differs"));
+        QCOMPARE(verify->tables()->item(row, 7)->text(), QStringLiteral("Different"));
         QVERIFY(verify->summary()->text().contains(QStringLiteral("1 differ")));
         verify->differencesOnly()->setChecked(true);
         int visible = 0;
@@ -475,8 +475,8 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItemCount(), 2); // the local and the SSH migrations above
         QVERIFY2(history->topLevelItem(0)->text(1).contains(QStringLiteral("127.0.0.2")), qPrintable(history->topLevelItem(0)->text(1)));
         QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("stop-write"));
-        QCOMPARE(history->topLevelItem(0)->text(5), QStringLiteral("different")); // verified again after the broken row
-        QCOMPARE(history->topLevelItem(1)->text(5), QStringLiteral("equal"));
+        QCOMPARE(history->topLevelItem(0)->text(5), QStringLiteral("Different")); // verified again after the broken row
+        QCOMPARE(history->topLevelItem(1)->text(5), QStringLiteral("Identical"));
         screenshot(&w, QStringLiteral("start"));
         history->setCurrentItem(history->topLevelItem(1));
         w.next();
@@ -505,13 +505,13 @@ private Q_SLOTS:
                 exec->cancelRun(false);
         });
         w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
-        QCOMPARE(exec->outcome(), QStringLiteral("cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QCOMPARE(*exec->outcome(), SessionOutcome::Cancelled);
         QVERIFY(!w.button(QWizard::BackButton)->isEnabled() || w.currentId() == int(MigrationWizard::Execute));
         exec->steps()->disconnect(exec);
         exec->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().startsWith(QStringLiteral("succeeded")) || exec->outcome() == QStringLiteral("failed"), kRunTimeout);
-        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome() && (isSuccess(*exec->outcome()) || *exec->outcome() == SessionOutcome::Failed), kRunTimeout);
+        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
         w.next();
         QVERIFY(w.verifyPage()->summary()->text().contains(QStringLiteral("Identical")));
         QVERIFY(resetSandboxTarget());
@@ -552,7 +552,7 @@ private Q_SLOTS:
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(closedOnce && !w.isVisible(), kRunTimeout);
         QVERIFY(!exec->isRunning());
-        QCOMPARE(w.state().session->record().outcome, QStringLiteral("cancelled"));
+        QCOMPARE(w.state().session->record().outcome, SessionOutcome::Cancelled);
         exec->steps()->disconnect(exec);
         QVERIFY(resetSandboxTarget());
     }
@@ -731,8 +731,8 @@ private Q_SLOTS:
         screenshot(&w, QStringLiteral("preflight-replace"));
         w.next();
         ExecutePage *exec = w.executePage();
-        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
-        QVERIFY2(exec->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(exec->outcome()));
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
         w.next();
         QVERIFY(w.verifyPage()->summary()->text().contains(QStringLiteral("Identical")));
         const QString aside = sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
@@ -760,8 +760,8 @@ private Q_SLOTS:
         QVERIFY(ok);
         w.next();
         ExecutePage *exec = w.executePage();
-        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), kRunTimeout);
-        QCOMPARE(exec->outcome(), QStringLiteral("failed"));
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QCOMPARE(*exec->outcome(), SessionOutcome::Failed);
 
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
@@ -781,17 +781,17 @@ private Q_SLOTS:
             }
         });
         exec->resume();
-        QTRY_VERIFY_WITH_TIMEOUT(!exec->outcome().isEmpty(), 30000); // the bound: a cancelled step stops well within it
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), 30000); // the bound: a cancelled step stops well within it
         exec->steps()->disconnect(exec);
         QVERIFY(sinceCancel.isValid());
-        QCOMPARE(exec->outcome(), QStringLiteral("cancelled"));
+        QCOMPARE(*exec->outcome(), SessionOutcome::Cancelled);
         const SessionRecord record = w.state().session->record();
         const StepRecord *copy = nullptr;
         for (const StepRecord &st : record.steps)
             if (st.id == QLatin1String("copy-database:ai_learning_companion"))
                 copy = &st;
         QVERIFY(copy);
-        QCOMPARE(copy->status, QStringLiteral("cancelled"));
+        QCOMPARE(copy->status, StepStatus::Cancelled);
         // Nothing the cancelled step started runs on: no pg_dump or pg_restore of it.
         QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_restore")), 0, 10000);
@@ -847,8 +847,8 @@ private Q_SLOTS:
         pre->confirmation()->setChecked(true);
         QVERIFY(pre->isComplete());
         w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty(), kRunTimeout);
-        QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.executePage()->outcome().has_value(), kRunTimeout);
+        QVERIFY2(isSuccess(*w.executePage()->outcome()), qPrintable(codeOf(*w.executePage()->outcome())));
 
         // Field by field, with ids and times taken out.
         const QJsonObject fromCli = cli.record;
@@ -913,8 +913,8 @@ private Q_SLOTS:
             QVERIFY2(!w.page(id)->title().contains(QRegularExpression(QStringLiteral("^[A-Za-z ]+$"))), qPrintable(w.page(id)->title()));
         demoUpToRun({QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy, QStringLiteral("zh-"));
         w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.executePage()->outcome().isEmpty(), kRunTimeout);
-        QVERIFY2(w.executePage()->outcome().startsWith(QStringLiteral("succeeded")), qPrintable(w.executePage()->outcome()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.executePage()->outcome().has_value(), kRunTimeout);
+        QVERIFY2(isSuccess(*w.executePage()->outcome()), qPrintable(codeOf(*w.executePage()->outcome())));
         screenshot(&w, QStringLiteral("zh-execute"));
         w.next();
         screenshot(&w, QStringLiteral("zh-verify"));

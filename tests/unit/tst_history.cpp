@@ -51,8 +51,8 @@ private Q_SLOTS:
         const QDateTime started = QDateTime::fromString(QStringLiteral("2025-03-01T10:15:30.250Z"), Qt::ISODateWithMs);
         SessionRecord r = makeRecord(QStringLiteral("20250301-101530-abc123"), started);
         r.finishedAt = started.addSecs(95);
-        r.outcome = QStringLiteral("succeeded");
-        r.verification = QJsonObject{{QStringLiteral("verdict"), QStringLiteral("equal")}};
+        r.outcome = SessionOutcome::Succeeded;
+        r.verification.verdict = VerificationVerdict::Equal;
         QString error;
         {
             SessionHistory history(file);
@@ -73,8 +73,8 @@ private Q_SLOTS:
         QCOMPARE(s.targetLabel, r.target.fullLabel());
         QCOMPARE(s.databases, (QStringList{QStringLiteral("account"), QStringLiteral("数据库")})); // source names
         QCOMPARE(s.mode, QStringLiteral("stop-write"));
-        QCOMPARE(s.outcome, QStringLiteral("succeeded"));
-        QCOMPARE(s.verdict, QStringLiteral("equal"));
+        QCOMPARE(s.outcome, SessionOutcome::Succeeded);
+        QCOMPARE(s.verdict, VerificationVerdict::Equal);
         QCOMPARE(s.recordPath, QStringLiteral("/home/dba/sessions/a.json"));
     }
 
@@ -103,17 +103,17 @@ private Q_SLOTS:
         QVERIFY2(history.open(&error), qPrintable(error));
         SessionRecord r = makeRecord(QStringLiteral("s1"), QDateTime::currentDateTimeUtc());
         QVERIFY2(history.upsert(r, QStringLiteral("/tmp/s1.json"), &error), qPrintable(error)); // running, not verified
-        QCOMPARE(history.list().first().verdict, QString());
-        QCOMPARE(history.list().first().outcome, QStringLiteral("running"));
+        QCOMPARE(history.list().first().verdict, VerificationVerdict::NotVerified);
+        QCOMPARE(history.list().first().outcome, SessionOutcome::Running);
 
-        r.outcome = QStringLiteral("succeeded-with-warnings");
+        r.outcome = SessionOutcome::SucceededWithWarnings;
         r.finishedAt = r.createdAt.addSecs(60);
-        r.verification = QJsonObject{{QStringLiteral("verdict"), QStringLiteral("different")}};
+        r.verification.verdict = VerificationVerdict::Different;
         QVERIFY2(history.upsert(r, QStringLiteral("/tmp/s1.json"), &error), qPrintable(error));
         const auto list = history.list(&error);
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().verdict, QStringLiteral("different"));
-        QCOMPARE(list.first().outcome, QStringLiteral("succeeded-with-warnings"));
+        QCOMPARE(list.first().verdict, VerificationVerdict::Different);
+        QCOMPARE(list.first().outcome, SessionOutcome::SucceededWithWarnings);
         QCOMPARE(list.first().finishedAt, r.finishedAt);
     }
 

@@ -17,31 +17,46 @@ namespace {
 const QString kHostile = QStringLiteral("order items d'été \"ü\" <b>");
 const QString kPassword = QStringLiteral("Pa55-never-in-a-report-7f3e");
 
-QJsonObject verificationJson()
+Verification makeVerification()
 {
-    QJsonObject equal{{"database", "account"}, {"schema", "public"}, {"table", "users"},
-                      {"sourceRows", 1200}, {"targetRows", 1200},
-                      {"sourceHash", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
-                      {"targetHash", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
-                      {"status", "equal"}, {"keyColumns", QJsonArray{"id"}}};
-    QJsonObject differs{{"database", "shop"}, {"schema", "public"}, {"table", kHostile},
-                        {"sourceRows", 57}, {"targetRows", 56},
-                        {"sourceHash", "aaaabbbbccccdddd1111222233334444"}, {"targetHash", "eeeeffff0000999988887777"},
-                        {"status", "differs"}, {"message", "1 row missing, 1 changed"},
-                        {"keyColumns", QJsonArray{"order_id", "line"}},
-                        {"differingKeys", QJsonArray{QJsonObject{{"key", "(42,1)"}, {"kind", "changed"}},
-                                                     QJsonObject{{"key", "(43,2)"}, {"kind", "missing-on-target"}}}}};
-    QJsonArray inventory{
-        QJsonObject{{"database", "shop"}, {"kind", "extension"}, {"key", "pg_jieba"}, {"source", "1.1.1"},
-                    {"target", QJsonValue::Null}, {"status", "missing-on-target"}, {"message", "not installed"}},
-        QJsonObject{{"database", "shop"}, {"kind", "sequence"}, {"key", "public.orders_id_seq"}, {"source", 57},
-                    {"target", 57}, {"status", "equal"}},
-        QJsonObject{{"database", "account"}, {"kind", "schema"}, {"key", "public"}, {"status", "equal"}}};
-    return QJsonObject{{"verdict", "different"},
-                       {"summary", QJsonObject{{"equal", 1}, {"differs", 1}, {"missingOnTarget", 0}, {"extraOnTarget", 0}, {"error", 0}}},
-                       {"tables", QJsonArray{equal, differs}},
-                       {"inventory", inventory},
-                       {"millis", 3250}};
+    TableDiff equal;
+    equal.database = QStringLiteral("account");
+    equal.schema = QStringLiteral("public");
+    equal.table = QStringLiteral("users");
+    equal.fingerprinted = true;
+    equal.sourceRows = equal.targetRows = 1200;
+    equal.sourceHash = equal.targetHash = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    equal.status = TableStatus::Equal;
+    equal.keyColumns = QStringList{QStringLiteral("id")};
+    TableDiff differs;
+    differs.database = QStringLiteral("shop");
+    differs.schema = QStringLiteral("public");
+    differs.table = kHostile;
+    differs.fingerprinted = true;
+    differs.sourceRows = 57;
+    differs.targetRows = 56;
+    differs.sourceHash = QStringLiteral("aaaabbbbccccdddd1111222233334444");
+    differs.targetHash = QStringLiteral("eeeeffff0000999988887777");
+    differs.status = TableStatus::Differs;
+    differs.message = QStringLiteral("1 row missing, 1 changed");
+    differs.keyColumns = QStringList{QStringLiteral("order_id"), QStringLiteral("line")};
+    differs.keysLocated = true;
+    differs.differingKeys = {{QStringLiteral("(42,1)"), DifferingKey::Kind::Changed},
+                             {QStringLiteral("(43,2)"), DifferingKey::Kind::MissingOnTarget}};
+    Verification v;
+    v.verdict = VerificationVerdict::Different;
+    v.summary.equal = 1;
+    v.summary.differs = 1;
+    v.tables = {equal, differs};
+    v.inventory = {
+        InventoryRow{QStringLiteral("shop"), QStringLiteral("extension"), QStringLiteral("pg_jieba"), QStringLiteral("1.1.1"),
+                     std::nullopt, InventoryStatus::MissingOnTarget, QStringLiteral("not installed")},
+        InventoryRow{QStringLiteral("shop"), QStringLiteral("sequence"), QStringLiteral("public.orders_id_seq"), QStringLiteral("57"),
+                     QStringLiteral("57"), InventoryStatus::Equal, QString()},
+        InventoryRow{QStringLiteral("account"), QStringLiteral("schema"), QStringLiteral("public"), std::nullopt, std::nullopt,
+                     InventoryStatus::Equal, QString()}};
+    v.millis = 3250;
+    return v;
 }
 
 SessionRecord makeRecord()
@@ -71,7 +86,7 @@ SessionRecord makeRecord()
 
     SessionRecord r = SessionRecord::create(src, dst, opt);
     r.finishedAt = r.createdAt.addSecs(95);
-    r.outcome = QStringLiteral("succeeded-with-warnings");
+    r.outcome = SessionOutcome::SucceededWithWarnings;
     r.outcomeMessage = QStringLiteral("4 databases copied; 1 table differs");
     r.environment = QJsonObject{
         {"source", QJsonObject{{"serverVersion", "15.20"}, {"extensions", QJsonArray{"plpgsql", "pg_jieba"}},
@@ -89,15 +104,15 @@ SessionRecord makeRecord()
                     {"status", "error"}, {"found", "df: not found"}, {"expected", "≥ 2 GiB"}}};
 
     auto at = [&r](int s) { return r.createdAt.addSecs(s); };
-    r.steps << StepRecord{QStringLiteral("inspect"), QStringLiteral("Inspect source and target"), QStringLiteral("ok"),
+    r.steps << StepRecord{QStringLiteral("inspect"), QStringLiteral("Inspect source and target"), StepStatus::Ok,
                           false, false, at(0), at(3), QStringLiteral("2 servers, 4 databases"), QString()}
-            << StepRecord{QStringLiteral("hold-writes"), QStringLiteral("Stop writes on the source"), QStringLiteral("ok"),
+            << StepRecord{QStringLiteral("hold-writes"), QStringLiteral("Stop writes on the source"), StepStatus::Ok,
                           true, false, at(3), at(4), QStringLiteral("account is read-only"), QString()}
-            << StepRecord{QStringLiteral("copy-database:shop"), QStringLiteral("Copy shop"), QStringLiteral("warning"),
+            << StepRecord{QStringLiteral("copy-database:shop"), QStringLiteral("Copy shop"), StepStatus::Warning,
                           false, true, at(4), at(60), QStringLiteral("pg_restore: errors ignored on restore: 1"),
                           QStringLiteral("pg_restore: error: could not execute query: ERROR:  extension \"pg_jieba\" is not available")}
             << StepRecord{QStringLiteral("copy-database:knowledge_db"), QStringLiteral("Copy knowledge_db"),
-                          QStringLiteral("failed"), false, true, at(60), at(80), QStringLiteral("pg_restore exited with 1"), QString()};
+                          StepStatus::Failed, false, true, at(60), at(80), QStringLiteral("pg_restore exited with 1"), QString()};
 
     auto cmd = [&](int id, const QString &host, const QString &command, int exitCode, const QString &err) {
         CommandRecord c;
@@ -130,7 +145,7 @@ SessionRecord makeRecord()
               << TargetState{QStringLiteral("shop"), true, true, QString()}
               << TargetState{QStringLiteral("knowledge_db"), true, false, QString()}
               << TargetState{QStringLiteral("we\"ird"), true, true, QStringLiteral("we\"ird_pgx_old")};
-    r.verification = verificationJson();
+    r.verification = makeVerification();
     r.warnings << QStringLiteral("pg_restore: errors ignored on restore: 1 (shop)")
                << QStringLiteral("Table shop.public.\"order items\" differs");
     return r;
@@ -199,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("4 databases copied; 1 table differs")));
         QVERIFY(!md.contains(QStringLiteral("Completed")));
         QVERIFY(!html.contains(QStringLiteral("Completed")));
-        QCOMPARE(ReportBuilder::outcomeWord(outcome), word);
+        QCOMPARE(wordOf(fromCode(outcome, SessionOutcome::Running)), word);
     }
 
     void basicInformation()

@@ -4,7 +4,6 @@
 #include "verify/DatabaseVerifier.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pgcrossing {
@@ -20,10 +19,8 @@ StepResult VerifyStep::run(StepContext &ctx)
     const bool textMode = srcMajor == 0 || srcMajor != dstMajor;
 
     DatabaseVerifier verifier(*ctx.source, *ctx.target);
-    QJsonArray tables, inventory;
-    int equal = 0, differs = 0, missing = 0, extra = 0, errors = 0, invDiff = 0;
+    Verification result;
     QStringList failures;
-    QString method;
     const int n = int(m_options.databases.size());
     for (int i = 0; i < n; ++i) {
         const DatabaseMapping &m = m_options.databases[i];
@@ -36,64 +33,39 @@ StepResult VerifyStep::run(StepContext &ctx)
                 strict << t.mid(m.source.size() + 1);
         const DatabaseVerifier::Result r = verifier.run(m.source, m.target, textMode, m_options.maxDifferingKeys, strict, ctx.cancel,
                                                         [&](const QString &s) { ctx.progress(double(i) / n, s); });
-        method = r.method;
+        result.method = r.method;
         if (!r.error.isEmpty()) {
-            ++errors;
             failures << QStringLiteral("%1: %2").arg(m.target, r.error);
-            tables.append(QJsonObject{{QStringLiteral("database"), m.target}, {QStringLiteral("status"), QStringLiteral("error")},
-                                      {QStringLiteral("message"), r.error}});
+            result.tables.append(TableDiff::databaseError(m.target, r.error));
+            result.summary.count(result.tables.last());
             continue;
         }
-        for (const auto &t : r.tables)
-            tables.append(t);
-        for (const auto &x : r.inventory)
-            inventory.append(x);
-        equal += r.equal;
-        differs += r.differs;
-        missing += r.missingOnTarget;
-        extra += r.extraOnTarget;
-        errors += r.errors;
-        invDiff += r.inventoryDifferences;
+        result.tables += r.tables;
+        result.inventory += r.inventory;
+        result.summary += r.summary;
     }
     if (ctx.cancelled())
         return StepResult::cancelled();
 
-    const bool same = differs + missing + extra + errors + invDiff == 0;
-    const QString verdict = errors ? QStringLiteral("error") : same ? QStringLiteral("equal") : QStringLiteral("different");
-    const QJsonObject result{
-        {QStringLiteral("verdict"), verdict},
-        {QStringLiteral("method"), method},
-        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("equal"), equal}, {QStringLiteral("differs"), differs},
-                                                {QStringLiteral("missingOnTarget"), missing}, {QStringLiteral("extraOnTarget"), extra},
-                                                {QStringLiteral("error"), errors}, {QStringLiteral("inventoryDifferences"), invDiff}}},
-        {QStringLiteral("tables"), tables},
-        {QStringLiteral("inventory"), inventory},
-        {QStringLiteral("millis"), double(timer.elapsed())}};
+    const VerificationSummary &sum = result.summary;
+    result.verdict = Verification::verdictOf(sum);
+    result.millis = timer.elapsed();
     ctx.update([&](SessionRecord &r) { r.verification = result; });
 
     const QString summary = tr("%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, "
                                "%5 could not be compared; %6 inventory difference(s)")
-                                .arg(equal).arg(differs).arg(missing).arg(extra).arg(errors).arg(invDiff);
-    if (errors)
+                                .arg(sum.equal).arg(sum.differs).arg(sum.missingOnTarget).arg(sum.extraOnTarget)
+                                .arg(sum.errors).arg(sum.inventoryDifferences);
+    if (sum.errors)
         return StepResult::failed(summary, failures.join(QLatin1Char('\n')));
-    if (!same) {
+    if (!sum.same()) {
         QStringList names;
-        for (const auto &t : tables) {
-            const QJsonObject o = t.toObject();
-            if (o.value(QStringLiteral("status")).toString() != QLatin1String("equal"))
-                names << QStringLiteral("%1.%2.%3 (%4)").arg(o.value(QStringLiteral("database")).toString(),
-                                                             o.value(QStringLiteral("schema")).toString(),
-                                                             o.value(QStringLiteral("table")).toString(),
-                                                             o.value(QStringLiteral("status")).toString());
-        }
-        for (const auto &x : inventory) {
-            const QJsonObject o = x.toObject();
-            const QString st = o.value(QStringLiteral("status")).toString();
-            if (st != QLatin1String("equal") && st != QLatin1String("info"))
-                names << QStringLiteral("%1 %2 %3 (%4)").arg(o.value(QStringLiteral("database")).toString(),
-                                                             o.value(QStringLiteral("kind")).toString(),
-                                                             o.value(QStringLiteral("key")).toString(), st);
-        }
+        for (const TableDiff &t : result.tables)
+            if (t.status != TableStatus::Equal)
+                names << QStringLiteral("%1.%2.%3 (%4)").arg(t.database, t.schema, t.table, codeOf(t.status));
+        for (const InventoryRow &x : result.inventory)
+            if (isDifference(x.status))
+                names << QStringLiteral("%1 %2 %3 (%4)").arg(x.database, x.kind, x.key, codeOf(x.status));
         return StepResult::failed(summary, names.join(QLatin1Char('\n')));
     }
     return StepResult::ok(summary);
