@@ -43,6 +43,8 @@ QJsonObject CheckResult::toJson() const
                   {QStringLiteral("remedy"), remedy}};
     if (!fix.isEmpty())
         o[QStringLiteral("fix")] = fix;
+    if (!hostKeyFingerprint.isEmpty())
+        o[QStringLiteral("hostKeyFingerprint")] = hostKeyFingerprint;
     return o;
 }
 

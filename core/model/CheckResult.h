@@ -20,6 +20,9 @@ struct CheckResult {
     // The plan option that resolves this row when the user agrees (PlanOptions JSON key, e.g.
     // "fixTextSearch"); empty: only the remedy. The checklist offers it as "Fix this".
     QString fix;
+    // A connection row (*.connect) that failed on an SSH host key not in known_hosts: its fingerprint
+    // ("SHA256:…"), for the user to compare and trust. Empty otherwise, and always for a changed key.
+    QString hostKeyFingerprint;
 
     static CheckResult make(const QString &id, const QString &title, Severity severity);
     bool blocks() const { return severity == Severity::Blocker && (status == Status::Failed || status == Status::Error); }

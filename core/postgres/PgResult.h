@@ -1,4 +1,6 @@
 #pragma once
+#include "model/SshError.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +12,7 @@ struct PgResult {
     bool ok = false;
     bool cancelled = false;
     QString error;                 // psql's error text, verbatim, for the user
+    SshError ssh;                  // psql did not start because the SSH connection failed: why
     QStringList columns;
     QList<QStringList> rows;
     QList<QList<bool>> nulls;      // nulls[r][c]: the value was SQL NULL

@@ -12,8 +12,10 @@ QString ActivityCheck::preparedSql(const QStringList &databases)
         .arg(PgClient::textArray(databases));
 }
 
-QList<CheckResult> ActivityCheck::run(const PgClient &source, const PlanOptions &options)
+QList<CheckResult> ActivityCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PlanOptions &options = ctx.options;
     const bool stopWrite = options.mode == PlanOptions::Mode::StopWrite;
     QStringList databases;
     for (const DatabaseMapping &m : options.databases)

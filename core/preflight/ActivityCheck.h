@@ -1,13 +1,10 @@
 #pragma once
-#include "model/CheckResult.h"
-#include "model/PlanOptions.h"
+#include "Check.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace pgcrossing {
-
-class PgClient;
 
 // Who is working on the source databases (seed 000 §2.1, done properly): sessions running a statement or
 // inside a transaction (not ours), transactions open longer than options.longTransactionMinutes, and
@@ -17,11 +14,14 @@ class PgClient;
 // ROLLBACK PREPARED it — so it blocks stop-write either way. For a copy or a backup the dump is one
 // consistent snapshot, so all of this is a warning: writes after the snapshot are not carried, and a long
 // or prepared transaction may hold locks pg_dump waits for. Read-only.
-class ActivityCheck {
+class ActivityCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(ActivityCheck)
 public:
+    bool appliesTo(const PreflightContext &ctx) const override { return ctx.serversAnswer() && ctx.dumps(); }
     // Two rows: "source.no-writers" (sessions and long transactions), "source.prepared-xacts".
-    static QList<CheckResult> run(const PgClient &source, const PlanOptions &options);
+    QList<CheckResult> run(PreflightContext &ctx) const override;
+
+private:
     static QString preparedSql(const QStringList &databases);
 };
 

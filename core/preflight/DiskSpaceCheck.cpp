@@ -32,15 +32,18 @@ struct Place {
 };
 } // namespace
 
-QList<CheckResult> DiskSpaceCheck::run(const PgClient &source, const PgClient &target, const PlanOptions &options,
-                                       const QString &sessionDir)
+QList<CheckResult> DiskSpaceCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PgClient &target = *ctx.target;
+    const PlanOptions &options = ctx.options;
+    const QString &sessionDir = ctx.sessionDir;
     const bool backup = options.mode == PlanOptions::Mode::BackupOnly;
     const bool dumpOnSource = backup ? options.backupOnSourceHost : options.transfer == PlanOptions::Transfer::Files;
-    const bool dumpOnTarget = !backup && options.transfer == PlanOptions::Transfer::Files;
+    const bool dumpOnTarget = options.writesTarget() && options.transfer == PlanOptions::Transfer::Files;
     const bool backupHere = backup && !options.backupOnSourceHost &&
                             !(options.backupDir.isEmpty() && sessionDir.isEmpty());
-    const bool restore = !backup;
+    const bool restore = options.writesTarget();
 
     // What is to be carried: the source databases' sizes and what pg_dump will read of them.
     const Catalog src(source);

@@ -1,13 +1,10 @@
 #pragma once
-#include "model/CheckResult.h"
-#include "model/PlanOptions.h"
+#include "Check.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace pgcrossing {
-
-class PgClient;
 
 // Room on the disks a migration writes to, measured with df where the writing happens (DiskFree): the
 // dump folder on the source host and, for the file transfer, on the target host (≥ 2× the estimated
@@ -16,12 +13,12 @@ class PgClient;
 // any, for a copy (≥ 1.2× the source databases' size). Places that turn out to share one filesystem on
 // one host are added up in one row. A full disk half-way through a dump or a restore is the failure
 // this prevents, so a short place is a blocker; a place df cannot measure is an error. Read-only.
-class DiskSpaceCheck {
+class DiskSpaceCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(DiskSpaceCheck)
 public:
-    // sessionDir: this machine's session folder (where a backup goes by default); may be empty.
-    static QList<CheckResult> run(const PgClient &source, const PgClient &target, const PlanOptions &options,
-                                  const QString &sessionDir);
+    bool appliesTo(const PreflightContext &ctx) const override { return ctx.serversAnswer() && ctx.dumps(); }
+    // A backup goes by default to the context's sessionDir.
+    QList<CheckResult> run(PreflightContext &ctx) const override;
 };
 
 } // namespace pgcrossing

@@ -32,9 +32,12 @@ QString ExtensionsCheck::installHint(const QString &ext, int major)
         .arg(ext).arg(major);
 }
 
-CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target, int major,
-                                 const QList<DatabaseMapping> &databases)
+QList<CheckResult> ExtensionsCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PgClient &target = *ctx.target;
+    const int major = ctx.targetMajor();
+    const QList<DatabaseMapping> &databases = ctx.options.databases;
     CheckResult c;
     c.id = QStringLiteral("target.extensions");
     c.title = tr("The source's extensions are available on the target");
@@ -45,7 +48,7 @@ CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target,
     if (!avail.ok) {
         c.status = CheckResult::Status::Error;
         c.found = avail.error;
-        return c;
+        return {c};
     }
     QMap<QString, QSet<QString>> offered;
     for (const auto &row : avail.rows)
@@ -60,7 +63,7 @@ CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target,
         if (!ext.ok) {
             c.status = CheckResult::Status::Error;
             c.found = tr("cannot list the extensions of %1: %2").arg(m.source, ext.error);
-            return c;
+            return {c};
         }
         for (const auto &row : ext.rows) {
             const QString name = row.value(0), version = row.value(1), schema = row.value(2);
@@ -96,7 +99,7 @@ CheckResult ExtensionsCheck::run(const PgClient &source, const PgClient &target,
     }
     if (!notes.isEmpty())
         c.found += QStringLiteral(" · ") + notes.join(QStringLiteral("; "));
-    return c;
+    return {c};
 }
 
 } // namespace pgcrossing

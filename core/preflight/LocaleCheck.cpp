@@ -11,8 +11,11 @@ const QString kSql = QStringLiteral("SELECT datname, pg_encoding_to_char(encodin
                                     "FROM pg_database");
 }
 
-CheckResult LocaleCheck::run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases)
+QList<CheckResult> LocaleCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PgClient &target = *ctx.target;
+    const QList<DatabaseMapping> &databases = ctx.options.databases;
     CheckResult c;
     c.id = QStringLiteral("target.locale");
     c.title = tr("Encoding and collation match the target's defaults");
@@ -22,7 +25,7 @@ CheckResult LocaleCheck::run(const PgClient &source, const PgClient &target, con
     if (!src.ok || !dst.ok || dst.rowCount() != 1) {
         c.status = CheckResult::Status::Error;
         c.found = !src.ok ? src.error : dst.error;
-        return c;
+        return {c};
     }
     auto describe = [](const PgResult &r, int i) {
         return QStringLiteral("%1, %2/%3%4").arg(r.value(i, 1), r.value(i, 2), r.value(i, 3),
@@ -45,7 +48,7 @@ CheckResult LocaleCheck::run(const PgClient &source, const PgClient &target, con
     }
     if (differ.isEmpty()) {
         c.found = tr("same as the target's default");
-        return c;
+        return {c};
     }
     c.status = CheckResult::Status::Failed;
     c.found = tr("different: %1").arg(differ.join(QStringLiteral("; ")));
@@ -56,7 +59,7 @@ CheckResult LocaleCheck::run(const PgClient &source, const PgClient &target, con
     if (!icu.isEmpty())
         c.remedy += QLatin1Char(' ') + tr("ICU databases (%1) are created with the libc provider on the target: compare "
                                           "text ordering before switching applications.").arg(icu.join(QStringLiteral(", ")));
-    return c;
+    return {c};
 }
 
 } // namespace pgcrossing

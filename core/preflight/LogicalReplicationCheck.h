@@ -1,13 +1,10 @@
 #pragma once
-#include "model/CheckResult.h"
-#include "model/PlanOptions.h"
+#include "Check.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace pgcrossing {
-
-class PgClient;
 
 // Whether the source databases can be carried by logical replication (the online mode: publish on the
 // source, subscribe on the target, switch over with seconds of downtime). Source: wal_level = logical,
@@ -21,10 +18,15 @@ class PgClient;
 // usual checklist, with the severities the online mode will give them, so its exit code answers "could
 // this pair go online?". They are not shown by default: a DBA planning a copy would otherwise read FAIL
 // rows about wal_level and primary keys that have nothing to do with the copy, and the online rows
-// cost one more query per database. The online mode will call run() from the preflight itself.
-class LogicalReplicationCheck {
+// cost one more query per database. The online mode will make it apply to its own mode too.
+class LogicalReplicationCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(LogicalReplicationCheck)
 public:
+    // Asked for (PreflightRunner::setOnlineReadiness), in any mode; also when a server did not answer (its
+    // rows then carry the connection's error), as `check --online-readiness` always showed them.
+    bool appliesTo(const PreflightContext &ctx) const override { return ctx.onlineReadiness; }
+    QList<CheckResult> run(PreflightContext &ctx) const override;
+    // Transitional, for app/cli until it calls PreflightRunner::setOnlineReadiness: delete then.
     static QList<CheckResult> run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases);
 };
 

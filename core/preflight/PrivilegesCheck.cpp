@@ -240,7 +240,7 @@ CheckResult sourceRow(const PgClient &source, const PlanOptions &options, const 
         if (!it.value().isEmpty())
             steps << PrivilegesCheck::tr("in database %1: %2").arg(it.key(), it.value().join(QLatin1Char(' ')));
     c.remedy = PrivilegesCheck::tr("As a superuser on the source: %1 — or log in as a superuser.").arg(steps.join(QLatin1Char(' ')));
-    if (dumpall && options.mode != PlanOptions::Mode::BackupOnly)
+    if (dumpall && options.writesTarget())
         c.remedy += QLatin1Char(' ') +
                     PrivilegesCheck::tr("Without a superuser, create the roles on the target yourself (pg_dumpall --roles-only "
                                         "--no-role-passwords works for any role; set the passwords after) and migrate with "
@@ -394,9 +394,12 @@ CheckResult targetRow(const PgClient &source, const PgClient &target, const Plan
 
 } // namespace
 
-QList<CheckResult> PrivilegesCheck::run(const PgClient &source, const PgClient &target, const PlanOptions &options)
+QList<CheckResult> PrivilegesCheck::run(PreflightContext &ctx) const
 {
-    const bool toTarget = options.mode != PlanOptions::Mode::BackupOnly;
+    const PgClient &source = *ctx.source;
+    const PgClient &target = *ctx.target;
+    const PlanOptions &options = ctx.options;
+    const bool toTarget = options.writesTarget();
     auto errorRow = [](const QString &id, const QString &title, const QString &error) {
         CheckResult c;
         c.id = id;

@@ -1,13 +1,10 @@
 #pragma once
-#include "model/CheckResult.h"
-#include "model/PlanOptions.h"
+#include "Check.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace pgcrossing {
-
-class PgClient;
 
 // What the two login roles must be allowed to do for the chosen mode, read from the catalogs before
 // anything runs — a non-superuser otherwise fails half-way, after the target was half built. The
@@ -20,11 +17,13 @@ class PgClient;
 // create the missing roles (CREATEROLE; superuser for superuser/replication/bypassrls roles and for
 // the GRANTED BY of their memberships), and own a database it renames aside. One row per side, a
 // blocker listing each missing right; the remedy holds the statements a superuser would run.
-class PrivilegesCheck {
+class PrivilegesCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(PrivilegesCheck)
 public:
-    // source.privileges always; target.privileges unless the mode is backup only.
-    static QList<CheckResult> run(const PgClient &source, const PgClient &target, const PlanOptions &options);
+    // source.privileges always; target.privileges for the modes that write the target. Only for databases
+    // that exist (the source.databases row passed).
+    bool appliesTo(const PreflightContext &ctx) const override { return ctx.serversAnswer() && ctx.dumps() && ctx.databasesExist; }
+    QList<CheckResult> run(PreflightContext &ctx) const override;
 };
 
 } // namespace pgcrossing

@@ -7,8 +7,11 @@
 
 namespace pgcrossing {
 
-CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, const PlanOptions &options)
+QList<CheckResult> RolesCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PgClient &target = *ctx.target;
+    const PlanOptions &options = ctx.options;
     CheckResult c;
     c.id = QStringLiteral("target.roles");
     c.title = tr("The roles the databases use exist on the target");
@@ -17,7 +20,7 @@ CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, cons
     if (!have.ok) {
         c.status = CheckResult::Status::Error;
         c.found = have.error;
-        return c;
+        return {c};
     }
     QSet<QString> onTarget;
     for (const auto &row : have.rows)
@@ -27,7 +30,7 @@ CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, cons
     if (!error.isEmpty()) {
         c.status = CheckResult::Status::Error;
         c.found = tr("cannot list the roles the databases use: %1").arg(error);
-        return c;
+        return {c};
     }
     QStringList missing;
     for (const QString &r : used)
@@ -51,7 +54,7 @@ CheckResult RolesCheck::run(const PgClient &source, const PgClient &target, cons
                       "CLI: without --no-roles), or create them on the target yourself (CREATE ROLE …) and run the "
                       "check again.");
     }
-    return c;
+    return {c};
 }
 
 } // namespace pgcrossing

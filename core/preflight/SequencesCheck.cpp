@@ -4,8 +4,10 @@
 
 namespace pgcrossing {
 
-CheckResult SequencesCheck::run(const PgClient &source, const QList<DatabaseMapping> &databases)
+QList<CheckResult> SequencesCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const QList<DatabaseMapping> &databases = ctx.options.databases;
     CheckResult c;
     c.id = QStringLiteral("source.sequences");
     c.title = tr("Sequences are ahead of their columns on the source");
@@ -18,7 +20,7 @@ CheckResult SequencesCheck::run(const PgClient &source, const QList<DatabaseMapp
         if (!error.isEmpty()) {
             c.status = CheckResult::Status::Error;
             c.found = tr("cannot read the sequences of %1: %2").arg(m.source, error);
-            return c;
+            return {c};
         }
         for (const OwnedSequences::Entry &e : owned)
             if (e.behind())
@@ -28,14 +30,14 @@ CheckResult SequencesCheck::run(const PgClient &source, const QList<DatabaseMapp
     }
     if (behind.isEmpty()) {
         c.found = tr("none behind");
-        return c;
+        return {c};
     }
     c.status = CheckResult::Status::Failed;
     c.found = behind.join(QStringLiteral("; "));
     c.remedy = tr("The migration sets every sequence on the target past its column's largest value, so the target "
                   "continues correctly. On the source, the next default insert would collide; fix it there with "
                   "SELECT setval('SEQUENCE', (SELECT max(COLUMN) FROM TABLE)).");
-    return c;
+    return {c};
 }
 
 } // namespace pgcrossing

@@ -4,8 +4,10 @@
 
 namespace pgcrossing {
 
-CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &options)
+QList<CheckResult> TextSearchCheck::run(PreflightContext &ctx) const
 {
+    const PgClient &source = *ctx.source;
+    const PlanOptions &options = ctx.options;
     CheckResult c;
     c.id = QStringLiteral("source.text-search");
     c.title = tr("pg_dump can dump the text-search configurations");
@@ -19,7 +21,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
         if (!error.isEmpty()) {
             c.status = CheckResult::Status::Error;
             c.found = tr("cannot read the text-search configurations of %1: %2").arg(m.source, error);
-            return c;
+            return {c};
         }
         for (const auto &e : entries) {
             QString line = tr("%1: %2 uses parser %3 of extension %4").arg(m.source, e.config, e.parser, e.extension);
@@ -37,7 +39,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
     }
     if (found.isEmpty()) {
         c.found = tr("none over an extension's parser");
-        return c;
+        return {c};
     }
     c.status = CheckResult::Status::Failed;
     c.found = found.join(QStringLiteral("\n"));
@@ -49,20 +51,20 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
                       "(pg_jieba issue #39). A backup must hold the configuration, so pgcrossing does not lend it away "
                       "here: if the parser is pg_jieba's, take the backup from a copy of the database (CREATE DATABASE "
                       "… TEMPLATE …) whose configuration you dropped, and keep its definition beside the file.");
-        return c;
+        return {c};
     }
     if (!stuck.isEmpty()) {
         c.remedy = tr("pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the "
                       "configuration and of the generated columns over it, drop them on the source, migrate, then "
                       "recreate them on the target and on the source (a recreated column moves to the table's end).")
                        .arg(stuck.join(QStringLiteral("; ")));
-        return c;
+        return {c};
     }
     if (options.fixTextSearch && !notOwned.isEmpty()) {
         c.remedy = tr("Lending a configuration to its extension (ALTER EXTENSION … ADD) needs the source login to own "
                       "both: %1. Log in as a superuser, or as their owner.")
                        .arg(notOwned.join(QStringLiteral("; ")));
-        return c;
+        return {c};
     }
     if (options.fixTextSearch) {
         c.severity = CheckResult::Severity::Warning;
@@ -72,7 +74,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
                       "then it is given back (… DROP TEXT SEARCH CONFIGURATION). Nothing is dropped or rewritten on "
                       "the source; the change and its undo are in the session record.")
                        .arg(copies.join(QStringLiteral(", ")));
-        return c;
+        return {c};
     }
     c.fix = QStringLiteral("fixTextSearch");
     c.remedy = tr("To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba "
@@ -80,7 +82,7 @@ CheckResult TextSearchCheck::run(const PgClient &source, const PlanOptions &opti
                   "it is lent to its extension for the length of the dump, created on the target as %1 before the "
                   "restore, and given back; the generated columns are never dropped.")
                    .arg(copies.join(QStringLiteral(", ")));
-    return c;
+    return {c};
 }
 
 } // namespace pgcrossing

@@ -1,12 +1,9 @@
 #pragma once
-#include "model/CheckResult.h"
-#include "model/PlanOptions.h"
+#include "Check.h"
 
 #include <QCoreApplication>
 
 namespace pgcrossing {
-
-class PgClient;
 
 // Text-search configurations over an extension's parser (the jieba_search / content_tsv case, see
 // TextSearchConfigs): pg_dump would ask that parser for its token names, which crashes the source server
@@ -15,10 +12,11 @@ class PgClient;
 // cannot be carried (no identical configuration in the extension, or outside the public schema). For a
 // backup no fix-up (it would leave the configuration out of the file): a blocker for pg_jieba, whose parser
 // is known to crash, a warning for other parsers.
-class TextSearchCheck {
+class TextSearchCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(TextSearchCheck)
 public:
-    static CheckResult run(const PgClient &source, const PlanOptions &options);
+    bool appliesTo(const PreflightContext &ctx) const override { return ctx.serversAnswer() && ctx.dumps(); }
+    QList<CheckResult> run(PreflightContext &ctx) const override;
 };
 
 } // namespace pgcrossing

@@ -1,4 +1,6 @@
 #pragma once
+#include "model/SshError.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,6 +14,7 @@ struct CommandResult {
     QByteArray out;             // stdout (up to the limit the caller gave)
     QByteArray err;             // stderr (secrets masked)
     QString error;              // why it could not start / was cut, in words for the user
+    SshError ssh;               // not started because the SSH connection failed: why (kind None otherwise)
     qint64 millis = 0;
 
     bool ok() const { return started && !cancelled && exitCode == 0; }

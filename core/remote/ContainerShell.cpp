@@ -23,14 +23,14 @@ QStringList ContainerShell::execPrefix() const
     return p;
 }
 
-std::unique_ptr<RemoteProcess> ContainerShell::startArgv(const QStringList &argv, QString *error)
+std::unique_ptr<RemoteProcess> ContainerShell::startArgv(const QStringList &argv, QString *error, SshError *sshError)
 {
     if (m_container.isEmpty() || m_container.startsWith(QLatin1Char('-'))) {
         if (error)
             *error = QStringLiteral("invalid container name \"%1\"").arg(m_container);
         return nullptr;
     }
-    return m_host->startArgv(execPrefix() + argv, error);
+    return m_host->startArgv(execPrefix() + argv, error, sshError);
 }
 
 } // namespace pgcrossing

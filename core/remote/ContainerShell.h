@@ -13,7 +13,8 @@ public:
     ContainerShell(std::shared_ptr<Shell> host, QString engine, QString container, QString user = {});
 
     QString hostLabel() const override;
-    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error) override;
+    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error,
+                                             SshError *sshError = nullptr) override;
 
     // The prefix added before a command: docker exec -i [-u USER] NAME
     QStringList execPrefix() const;

@@ -4,7 +4,7 @@
 
 namespace pgcrossing {
 
-std::unique_ptr<RemoteProcess> LocalShell::startArgv(const QStringList &argv, QString *error)
+std::unique_ptr<RemoteProcess> LocalShell::startArgv(const QStringList &argv, QString *error, SshError *)
 {
     auto proc = std::make_unique<LocalProcess>();
     if (!proc->startProgram(argv, error))

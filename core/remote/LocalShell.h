@@ -7,7 +7,8 @@ namespace pgcrossing {
 class LocalShell : public Shell {
 public:
     QString hostLabel() const override { return QStringLiteral("local"); }
-    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error) override;
+    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error,
+                                             SshError *sshError = nullptr) override;
 };
 
 } // namespace pgcrossing

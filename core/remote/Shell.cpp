@@ -20,7 +20,7 @@ QStringList Shell::wrappedArgv(const CommandSpec &spec)
            + spec.argv;
 }
 
-std::unique_ptr<RemoteProcess> Shell::start(const CommandSpec &spec, QString *error)
+std::unique_ptr<RemoteProcess> Shell::start(const CommandSpec &spec, QString *error, SshError *sshError)
 {
     if (spec.secret.contains('\n')) {
         if (error)
@@ -29,7 +29,7 @@ std::unique_ptr<RemoteProcess> Shell::start(const CommandSpec &spec, QString *er
     }
     const int id = m_journal ? m_journal->begin(hostLabel(), spec.display(), spec.purpose) : 0;
     QString err;
-    auto raw = startArgv(wrappedArgv(spec), &err);
+    auto raw = startArgv(wrappedArgv(spec), &err, sshError);
     if (!raw) {
         if (m_journal)
             m_journal->end(id, -1, false, err);
@@ -51,7 +51,7 @@ CommandResult Shell::run(const CommandSpec &spec, const QByteArray &stdinData, c
     CommandResult res;
     QElapsedTimer timer;
     timer.start();
-    auto proc = start(spec, &res.error);
+    auto proc = start(spec, &res.error, &res.ssh);
     if (!proc)
         return res;
     res.started = true;

@@ -27,15 +27,17 @@ public:
     virtual QString hostLabel() const = 0;
 
     // Starts argv exactly as given (no shell on our side; SshShell quotes each word for the remote shell).
-    // Returns nullptr and sets *error when the command could not be started.
-    virtual std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error) = 0;
+    // Returns nullptr and sets *error when the command could not be started, and *sshError when that was
+    // because the SSH connection failed.
+    virtual std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error,
+                                                     SshError *sshError = nullptr) = 0;
 
     // The argv that startArgv() receives for a spec: sh -c PREAMBLE pgcrossing ARGV...
     static QStringList wrappedArgv(const CommandSpec &spec);
 
     // Starts a spec (wrapped as above). The returned process strips the pid line from stderr and its
     // terminate() kills the command on its host through this shell.
-    std::unique_ptr<RemoteProcess> start(const CommandSpec &spec, QString *error);
+    std::unique_ptr<RemoteProcess> start(const CommandSpec &spec, QString *error, SshError *sshError = nullptr);
 
     // Runs a spec to completion: writes stdinData, collects stdout (up to maxOut bytes, then fails
     // with a message), honours cancel (the command is terminated on its host).

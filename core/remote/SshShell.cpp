@@ -25,7 +25,7 @@ QString SshShell::hostLabel() const
     return m_config.label();
 }
 
-std::unique_ptr<RemoteProcess> SshShell::startArgv(const QStringList &argv, QString *error)
+std::unique_ptr<RemoteProcess> SshShell::startArgv(const QStringList &argv, QString *error, SshError *sshError)
 {
     if (argv.isEmpty()) {
         if (error)
@@ -43,6 +43,8 @@ std::unique_ptr<RemoteProcess> SshShell::startArgv(const QStringList &argv, QStr
         if (!session) {
             if (error)
                 *error = err.message;
+            if (sshError)
+                *sshError = err;
             return nullptr;
         }
         if (auto proc = SshProcess::start(this, session, command, &startError))

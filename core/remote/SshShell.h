@@ -22,7 +22,8 @@ public:
     ~SshShell() override;
 
     QString hostLabel() const override;
-    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error) override;
+    std::unique_ptr<RemoteProcess> startArgv(const QStringList &argv, QString *error,
+                                             SshError *sshError = nullptr) override;
 
     // Connects and authenticates once, reporting the first layer that failed.
     SshError testConnection();
