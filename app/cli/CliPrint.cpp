@@ -2,7 +2,6 @@
 
 #include "CliCommand.h"
 
-#include <QRegularExpression>
 #include <cstdio>
 
 namespace pgcrossing::CliPrint {
@@ -25,12 +24,9 @@ void checklist(const QList<CheckResult> &checks)
         if (c.status != CheckResult::Status::Passed && !c.remedy.isEmpty())
             std::printf("      remedy: %s\n", qPrintable(c.remedy));
         // An unknown host key: the CLI's way to trust it, once the user compared the fingerprint.
-        const qsizetype fp = c.found.indexOf(QLatin1String("SHA256:"));
-        if (c.blocks() && fp >= 0 && c.id.endsWith(QLatin1String(".connect")) && !c.found.contains(QLatin1String("changed"), Qt::CaseInsensitive)) {
-            const QString print = c.found.mid(fp).section(QLatin1Char(' '), 0, 0).remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9+/:=]")));
+        if (c.blocks() && !c.hostKeyFingerprint.isEmpty())
             std::printf("      if it matches the server's key: --%s-accept-host-key %s\n",
-                        qPrintable(c.id.section(QLatin1Char('.'), 0, 0)), qPrintable(print));
-        }
+                        qPrintable(c.id.section(QLatin1Char('.'), 0, 0)), qPrintable(c.hostKeyFingerprint));
     }
     std::fflush(stdout);
 }

@@ -42,16 +42,6 @@ const QString kPerDatabaseSql = QStringLiteral(
 
 } // namespace
 
-QList<CheckResult> LogicalReplicationCheck::run(const PgClient &source, const PgClient &target,
-                                                const QList<DatabaseMapping> &databases)
-{
-    // Not owned: the caller's clients outlive this call.
-    PreflightContext ctx{std::shared_ptr<const PgClient>(std::shared_ptr<const PgClient>(), &source),
-                         std::shared_ptr<const PgClient>(std::shared_ptr<const PgClient>(), &target)};
-    ctx.options.databases = databases;
-    return LogicalReplicationCheck().run(ctx);
-}
-
 QList<CheckResult> LogicalReplicationCheck::run(PreflightContext &ctx) const
 {
     const PgClient &source = *ctx.source;

@@ -26,8 +26,6 @@ public:
     // rows then carry the connection's error), as `check --online-readiness` always showed them.
     bool appliesTo(const PreflightContext &ctx) const override { return ctx.onlineReadiness; }
     QList<CheckResult> run(PreflightContext &ctx) const override;
-    // Transitional, for app/cli until it calls PreflightRunner::setOnlineReadiness: delete then.
-    static QList<CheckResult> run(const PgClient &source, const PgClient &target, const QList<DatabaseMapping> &databases);
 };
 
 } // namespace pgcrossing

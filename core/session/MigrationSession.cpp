@@ -6,7 +6,6 @@
 #include "migration/Runner.h"
 #include "migration/steps/ReleaseHoldsStep.h"
 #include "migration/steps/VerifyStep.h"
-#include "preflight/LogicalReplicationCheck.h"
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
 
@@ -79,18 +78,11 @@ bool MigrationSession::save(QString *error) const
 
 QList<CheckResult> MigrationSession::preflight(bool onlineReadiness)
 {
+    // Which rows apply is the checks' own business (a verify-only session: reach and existence only).
     PreflightRunner runner(m_ctx->source, m_ctx->target, options());
     runner.setSessionDir(m_dir);
-    QList<CheckResult> checks = runner.run();
-    if (onlineReadiness)
-        checks << LogicalReplicationCheck::run(*m_ctx->source, *m_ctx->target, runner.resolvedOptions().databases);
-    if (options().mode == PlanOptions::Mode::VerifyOnly) {
-        // Verifying only reads both sides: both servers answer and the databases exist.
-        static const QStringList kForVerify{QStringLiteral("source.connect"), QStringLiteral("target.connect"),
-                                            QStringLiteral("source.databases")};
-        checks.erase(std::remove_if(checks.begin(), checks.end(), [](const CheckResult &c) { return !kForVerify.contains(c.id); }),
-                     checks.end());
-    }
+    runner.setOnlineReadiness(onlineReadiness);
+    const QList<CheckResult> checks = runner.run();
     QJsonArray json;
     for (const CheckResult &c : checks)
         json.append(c.toJson());
