@@ -141,6 +141,7 @@ PgResult PgClient::query(const QString &db, const QString &sql, const CancelToke
 
     PgResult out;
     out.cancelled = res.cancelled;
+    out.exitCode = res.exitCode;
     if (!res.ok()) {
         out.error = res.error.isEmpty() ? QString::fromUtf8(res.err).trimmed() : res.error;
         if (out.error.isEmpty())
