@@ -11,8 +11,21 @@ PACKAGES=(
   postgresql-15 postgresql-client-15 postgresql-contrib
   openssh-server openssh-client
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  fonts-noto-cjk procps
+  fonts-noto-cjk procps locales
 )
+
+# The zh_CN.UTF-8 locale: tests run a host whose sessions speak it (tst_foreign_locale). Recorded in
+# /etc/locale.gen, so a later locale-gen keeps it; generated only when missing.
+ensure_locale() {
+  local want=zh_CN.UTF-8
+  if [ -f /etc/locale.gen ] && ! grep -q "^$want UTF-8" /etc/locale.gen; then
+    $SUDO sed -i "s/^# *\($want UTF-8\)/\1/" /etc/locale.gen
+    grep -q "^$want UTF-8" /etc/locale.gen || echo "$want UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+  fi
+  if locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then return 0; fi
+  echo "install-deps: generating the $want locale"
+  $SUDO localedef -i zh_CN -f UTF-8 "$want"
+}
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -29,6 +42,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
+  ensure_locale
   exit 0
 fi
 
@@ -43,3 +57,4 @@ $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
   $SUDO systemctl disable --now ssh postgresql >/dev/null 2>&1 || true
 fi
+ensure_locale

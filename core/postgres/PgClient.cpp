@@ -142,6 +142,7 @@ PgResult PgClient::query(const QString &db, const QString &sql, const CancelToke
     PgResult out;
     out.cancelled = res.cancelled;
     out.ssh = res.ssh;
+    out.exitCode = res.exitCode;
     if (!res.ok()) {
         out.error = res.error.isEmpty() ? QString::fromUtf8(res.err).trimmed() : res.error;
         if (out.error.isEmpty())

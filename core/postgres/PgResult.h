@@ -11,7 +11,9 @@ namespace pgcrossing {
 struct PgResult {
     bool ok = false;
     bool cancelled = false;
-    QString error;                 // psql's error text, verbatim, for the user
+    QString error;                 // psql's error text, verbatim, for the user (never to decide on)
+    int exitCode = 0;              // psql's exit status: 2 the connection failed, 3 an SQL error, 127 no psql;
+                                   // -1 not started or stopped
     SshError ssh;                  // psql did not start because the SSH connection failed: why
     QStringList columns;
     QList<QStringList> rows;

@@ -12,7 +12,13 @@ QStringList Shell::wrappedArgv(const CommandSpec &spec)
 {
     // The preamble is a constant: nothing from the user is ever spliced into it. User words travel
     // as positional parameters and reach the program through "$@", unparsed.
-    QString script = QStringLiteral("echo \"pgcrossing-pid $$\" >&2; ");
+    // The tools' own messages are pinned to the C locale, whatever the host's or the SSH session's
+    // locale is (a zh_CN.UTF-8 host translates psql's and pg_restore's words, and decisions must not
+    // depend on them). Data is unaffected: psql's client_encoding is pinned in SQL by PgClient,
+    // pg_dump writes the database's encoding and pg_restore the archive's, none of them from the locale
+    // (only a terminal's "auto" would be). PGCLIENTENCODING is deliberately left alone: pg_dump would
+    // take it as the dump's encoding. LANGUAGE is ignored by gettext under C, and dropped anyway.
+    QString script = QStringLiteral("LC_ALL=C; export LC_ALL; unset LANGUAGE; echo \"pgcrossing-pid $$\" >&2; ");
     if (!spec.secret.isEmpty())
         script += QStringLiteral("IFS= read -r %1 || exit 97; export %1; ").arg(spec.secretEnv);
     script += QStringLiteral("exec \"$@\"");

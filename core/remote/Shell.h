@@ -14,7 +14,8 @@ class CommandJournal;
 
 // A way to run programs on one host: this machine (LocalShell), a host over SSH (SshShell), or a
 // container on either (ContainerShell, a decorator). Implementations provide startArgv(); start()
-// adds what every command needs wherever it runs: a tiny POSIX sh preamble that reports the command's
+// adds what every command needs wherever it runs: a tiny POSIX sh preamble that pins the C locale for
+// the tools' messages (LC_ALL=C, inside the container too), reports the command's
 // pid (so cancel can kill it on its own host) and, when the spec carries a secret, reads it from the
 // first stdin line into an environment variable (so it never shows in an argv). Every command started
 // through start() is recorded in the journal, if one is set.

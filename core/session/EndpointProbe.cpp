@@ -1,6 +1,7 @@
 #include "EndpointProbe.h"
 
 #include "postgres/Catalog.h"
+#include "postgres/LoginDiagnosis.h"
 #include "postgres/PgClient.h"
 #include "remote/DiskFree.h"
 #include "remote/LocalShell.h"
@@ -21,21 +22,31 @@ std::shared_ptr<Shell> hostShell(const Endpoint &endpoint, const EndpointSecrets
 }
 } // namespace
 
-QString hintFor(const QString &e)
+QString hintFor(LoginDiagnosis::Failure why)
 {
-    if (e.contains(QLatin1String("password authentication failed")) || e.contains(QLatin1String("no password supplied")))
+    using F = LoginDiagnosis::Failure;
+    switch (why) {
+    case F::NoPasswordGiven:
+    case F::PasswordRejected:
         return QObject::tr("Check the PostgreSQL user and password of this side.");
-    if (e.contains(QLatin1String("does not exist")) && e.contains(QLatin1String("role")))
-        return QObject::tr("This PostgreSQL user does not exist on the server: use an existing one (often postgres).");
-    if (e.contains(QLatin1String("Connection refused")) || e.contains(QLatin1String("No such file or directory")) ||
-        e.contains(QLatin1String("could not connect")))
+    case F::RefusedBeforePassword:
+        return QObject::tr("The server refused this user before asking for a password: check that the user exists "
+                           "on the server (often postgres) and that pg_hba.conf has a line for this user and address.");
+    case F::DatabaseMissing:
+        return QObject::tr("The login works, but not into this database: it does not exist or this user may not "
+                           "connect to it.");
+    case F::NotListening:
         return QObject::tr("No PostgreSQL server listens there: check the host and port (or the socket directory), "
                            "and that the server runs.");
-    if (e.contains(QLatin1String("pg_hba.conf")))
-        return QObject::tr("The server refuses this client in pg_hba.conf: add a line for this user and address.");
-    if (e.contains(QLatin1String("not found")) || e.contains(QLatin1String("executable file")))
+    case F::NotAccepting:
+        return QObject::tr("The server answers but accepts no connections yet (starting up, shutting down or "
+                           "recovering): wait, then test again.");
+    case F::ToolMissing:
         return QObject::tr("psql is not installed where the commands run: install the PostgreSQL client, or set the "
                            "tools' folder (bindir).");
+    case F::Unknown:
+        break;
+    }
     return QObject::tr("Check the host, container, port, user and password of this side.");
 }
 
@@ -126,7 +137,7 @@ ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
     if (!v.ok) {
         p.layer = QStringLiteral("postgres");
         p.message = firstLine(v.error);
-        p.hint = hintFor(v.error);
+        p.hint = hintFor(LoginDiagnosis::diagnose(pg, v));
         return p;
     }
     p.serverVersion = v.value(0, 0).section(QLatin1Char(' '), 0, 0);
@@ -136,7 +147,7 @@ ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
     if (!error.isEmpty()) {
         p.layer = QStringLiteral("postgres");
         p.message = firstLine(error);
-        p.hint = hintFor(error);
+        p.hint = hintFor(LoginDiagnosis::Failure::Unknown); // the login worked a moment ago
         return p;
     }
     // 4. Free disk next to the data directory, measured where the server runs (host or container).

@@ -1,6 +1,7 @@
 #pragma once
 #include "model/Endpoint.h"
 #include "model/ProbeResult.h"
+#include "postgres/LoginDiagnosis.h"
 
 #include <QStringList>
 
@@ -17,8 +18,8 @@ QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &s
                               QString *error);
 // The tables of one database with sizes and estimated rows, largest first (the Databases page).
 QList<TableInfo> tables(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &db, QString *error);
-// A hint for a PostgreSQL login error (wrong password, no such role, server not listening…).
-QString hintFor(const QString &pgError);
+// What to do about a failed PostgreSQL login (wrong password, refused by pg_hba.conf, nothing listening…).
+QString hintFor(LoginDiagnosis::Failure why);
 }
 
 } // namespace pgcrossing

@@ -32,6 +32,7 @@ if [[ ! -r $conf ]]; then
 fi
 
 C_NAME='' C_ID='' C_IMAGE='' C_PGHOST='' C_PGPORT='' C_PGDATA='' C_PASSWORD=''
+C_ENV=()   # ENV=VAR=VALUE lines: the image's own environment beyond the postgres image's (LANG, LC_ALL…)
 while IFS= read -r line || [[ -n $line ]]; do
     key=${line%%=*}
     val=${line#*=}
@@ -43,6 +44,7 @@ while IFS= read -r line || [[ -n $line ]]; do
         PGPORT) C_PGPORT=$val ;;
         PGDATA) C_PGDATA=$val ;;
         POSTGRES_PASSWORD) C_PASSWORD=$val ;;
+        ENV) C_ENV+=("$val") ;;
     esac
 done <"$conf"
 
@@ -204,7 +206,7 @@ cmd_exec() {
         "PGDATA=$C_PGDATA" POSTGRES_USER=postgres "POSTGRES_PASSWORD=$C_PASSWORD"
         "PGHOST=$C_PGHOST" "PGPORT=$C_PGPORT"
     )
-    cenv+=("${exports[@]}")
+    cenv+=("${C_ENV[@]}" "${exports[@]}")
     local cpath='' e
     for e in "${cenv[@]}"; do [[ $e == PATH=* ]] && cpath=${e#PATH=}; done
 

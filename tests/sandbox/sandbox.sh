@@ -16,6 +16,12 @@
 #                                 be (wal_level=replica, a full disk): on a tmpfs of MIB MiB when MIB > 0,
 #                                 same postgres password; settings appended to its configuration
 #   sandbox.sh scratch down NAME  stop it, unmount and remove it (`down` does this for every scratch cluster)
+#   sandbox.sh host up NAME ADDRESS CLUSTER [VAR=VALUE]...
+#                                 a third sshd "host" NAME on ADDRESS (127.x.y.z) at the sandbox's SSH port, same
+#                                 keys and users, its docker stand-in onto CLUSTER (src, dst or scratch-X); every SSH
+#                                 session and its container get VAR=VALUE (say LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8);
+#                                 writes $DIR/hosts/NAME/known_hosts (the sandbox's hosts and this one)
+#   sandbox.sh host down NAME     stop it and remove it (`down` does this for every such host)
 #
 # Environment for `up`: PGX_SANDBOX_DIR (absolute, default /tmp/pgcrossing-sandbox),
 # PGX_SANDBOX_ROWS (rows of ai_learning_companion.session, default 20000), PGX_SANDBOX_NO_SSH=1,
@@ -391,10 +397,13 @@ pw_user() {
     printf '%s:%s\n' "$PW_USER" "$pw" | chpasswd
 }
 
-# host_setup NAME ADDRESS CLUSTER PORT: config, host key, docker stand-in. Returns 0 when the
+# host_setup NAME ADDRESS CLUSTER PORT [VAR=VALUE]...: config, host key, docker stand-in; the
+# assignments go into every SSH session (SetEnv) and the container's environment. Returns 0 when the
 # sshd config changed.
 host_setup() {
-    local name=$1 addr=$2 cluster=$3 pgport=$4 h new cid
+    local name=$1 addr=$2 cluster=$3 pgport=$4 h new cid setenv='' a
+    local -a extra_env=("${@:5}")
+    for a in "${extra_env[@]}"; do setenv+=" $a"; done
     h=$(host_dir "$name")
     mkdir -p "$h/bin"
     [[ -s $h/ssh_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C "pgx-sandbox-$name-host" -f "$h/ssh_host_ed25519_key" </dev/null
@@ -415,6 +424,7 @@ PGPORT=$pgport
 PGDATA=$(cluster_dir "$cluster")/data
 POSTGRES_PASSWORD=$(secret pg_password)
 EOF
+        for a in "${extra_env[@]}"; do printf 'ENV=%s\n' "$a"; done >>"$h/container.conf.tmp"
         mv -f "$h/container.conf.tmp" "$h/container.conf"
     )
 
@@ -440,7 +450,7 @@ UseDNS no
 MaxStartups 100:30:200
 MaxSessions 50
 LogLevel INFO
-SetEnv PATH=$h/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+SetEnv PATH=$h/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin$setenv
 Subsystem sftp /usr/lib/openssh/sftp-server
 
 # The password user logs in by password only.
@@ -632,8 +642,10 @@ leftovers() {
         cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
         if [[ $cmd == *"$DIR/"* ]]; then echo "${p#/proc/} $cmd"; fi
     done
-    for p in src dst; do
-        [[ -d $(host_dir "$p") ]] || continue
+    for p in "$DIR"/hosts/*/; do
+        [[ -d $p ]] || continue
+        p=${p%/}
+        p=${p##*/}
         sshd_pids "$p" | while read -r pid; do
             [[ -n $pid ]] && echo "$pid sshd of host $p"
         done
@@ -659,6 +671,12 @@ cmd_down() {
     sshd_stop src
     sshd_stop dst
     local s
+    for s in "$DIR"/hosts/*/; do
+        [[ -d $s ]] || continue
+        s=${s%/}
+        s=${s##*/}
+        [[ $s == src || $s == dst ]] || host_down "$s"
+    done
     for s in "$DIR"/scratch-*; do
         [[ -d $s ]] && scratch_down "${s##*/scratch-}"
     done
@@ -717,6 +735,49 @@ cmd_scratch() {
     log "scratch cluster $name up on 127.0.0.1:$port$( ((10#$mib > 0)) && echo " (tmpfs of $mib MiB)")"
 }
 
+host_down() {
+    sshd_stop "$1"
+    rm -rf -- "$(host_dir "$1")"
+}
+
+cmd_host() {
+    local action=${1:-} name=${2:-}
+    [[ $name =~ ^[a-z0-9]+$ && $name != src && $name != dst ]] \
+        || die "host: give a NAME of lowercase letters and digits, not src or dst"
+    check_dir
+    [[ -e $DIR/.pgx-sandbox ]] || die "$DIR is not a sandbox directory: run 'sandbox.sh up' first"
+    read_ports_from_file
+    lock_dir
+    case $action in
+        down) host_down "$name"; return 0 ;;
+        up) ;;
+        *) die "host: up or down" ;;
+    esac
+    local addr=${3:-} cluster=${4:-} pgport a
+    [[ $addr =~ ^127\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$ && $addr != "$SRC_SSH_HOST" && $addr != "$DST_SSH_HOST" ]] \
+        || die "host up: ADDRESS must be a loopback address other than $SRC_SSH_HOST and $DST_SSH_HOST (got '$addr')"
+    case $cluster in
+        src) pgport=$SRC_PORT ;;
+        dst) pgport=$DST_PORT ;;
+        scratch-*) pgport=$(cat "$(cluster_dir "$cluster")/port" 2>/dev/null) || die "host up: no cluster $cluster" ;;
+        *) die "host up: CLUSTER is src, dst or scratch-NAME" ;;
+    esac
+    cluster_running "$cluster" || die "host up: the $cluster cluster is not running"
+    [[ -s $DIR/ssh/known_hosts ]] || die "host up: the sandbox runs without SSH (PGX_SANDBOX_NO_SSH)"
+    # Written unquoted into sshd_config and the container's configuration: plain words only.
+    for a in "${@:5}"; do
+        [[ $a =~ ^[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_.:/@+-]*$ ]] || die "host up: '$a' is not VAR=VALUE of plain characters"
+    done
+    local changed=0
+    host_setup "$name" "$addr" "$cluster" "$pgport" "${@:5}" && changed=1
+    sshd_start "$name" "$addr" "$changed"
+    {
+        cat "$DIR/ssh/known_hosts"
+        printf '[%s]:%s %s\n' "$addr" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir "$name")/ssh_host_ed25519_key.pub")"
+    } >"$(host_dir "$name")/known_hosts"
+    log "host $name up on $addr:$SSH_PORT (docker stand-in onto $cluster)"
+}
+
 cmd_env() {
     check_dir
     [[ -r $DIR/env ]] || die "no $DIR/env: run 'sandbox.sh up' first"
@@ -751,6 +812,17 @@ cmd_status() {
             echo "  sshd $name: running (pid $pid), $addr:$SSH_PORT, docker stand-in: $(host_dir "$name")/bin/docker"
         else
             echo "  sshd $name: not running"
+        fi
+    done
+    for addr in "$DIR"/hosts/*/; do
+        [[ -d $addr ]] || continue
+        name=${addr%/}
+        name=${name##*/}
+        [[ $name == src || $name == dst ]] && continue
+        if pid=$(sshd_pid "$name"); then
+            echo "  sshd $name (host up): running (pid $pid), $(sed -n 's/^ListenAddress //p' "$(host_dir "$name")/sshd_config")"
+        else
+            echo "  sshd $name (host up): not running"
         fi
     done
 }
@@ -866,6 +938,7 @@ main() {
         reseed) cmd_reseed ;;
         psql) cmd_psql "$@" ;;
         scratch) cmd_scratch "$@" ;;
+        host) cmd_host "$@" ;;
         -h | --help | help) usage ;;
         *) usage >&2; exit 2 ;;
     esac

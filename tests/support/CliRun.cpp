@@ -96,10 +96,21 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
 {
     const Sandbox &s = Sandbox::instance();
     const QString pre = side == QLatin1String("src") ? QStringLiteral("PGX_SRC_") : QStringLiteral("PGX_DST_");
+    QString socket, port;
+    if (side.startsWith(QLatin1String("scratch-"))) {
+        // sandbox.sh scratch keeps a cluster's port beside its socket folder.
+        socket = s.dir() + QLatin1Char('/') + side + QStringLiteral("/sock");
+        QFile f(s.dir() + QLatin1Char('/') + side + QStringLiteral("/port"));
+        if (f.open(QIODevice::ReadOnly))
+            port = QString::fromUtf8(f.readAll()).trimmed();
+    } else {
+        socket = s.value(pre + QStringLiteral("SOCKET"));
+        port = s.value(pre + QStringLiteral("PGPORT"));
+    }
     QProcess p;
     p.start(s.value(QStringLiteral("PGX_PG_BINDIR")) + QStringLiteral("/psql"),
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-             QStringLiteral("-h"), s.value(pre + QStringLiteral("SOCKET")), QStringLiteral("-p"), s.value(pre + QStringLiteral("PGPORT")),
+             QStringLiteral("-h"), socket, QStringLiteral("-p"), port,
              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), db, QStringLiteral("-f"), QStringLiteral("-")});
     p.write(sql.toUtf8());
     p.closeWriteChannel();

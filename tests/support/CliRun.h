@@ -31,7 +31,7 @@ QStringList sandboxLocalArgs(const QString &command, const QString &db);
 QProcessEnvironment sandboxPgEnv();
 // Environment for the CLI (PATH etc. of this process), plus the given secrets.
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
-// Runs SQL on a sandbox cluster ("src" or "dst") over its socket as postgres; returns stdout.
+// Runs SQL on a sandbox cluster ("src", "dst" or "scratch-NAME") over its socket as postgres; returns stdout.
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();

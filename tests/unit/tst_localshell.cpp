@@ -50,6 +50,25 @@ private Q_SLOTS:
         QCOMPARE(res.err, QByteArray("err\n")); // the pid line of our preamble is not shown
     }
 
+    void toolsRunInTheCLocale()
+    {
+        // Whatever locale this machine's session has, the tools' own messages come in C.
+        qputenv("LC_ALL", "zh_CN.UTF-8");
+        qputenv("LANG", "zh_CN.UTF-8");
+        qputenv("LANGUAGE", "zh_CN:zh");
+        LocalShell shell;
+        const CommandResult res = shell.run({{QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("printf '%s|%s' \"$LC_ALL\" \"${LANGUAGE-unset}\"")}});
+        // A translated tool (coreutils ships zh_CN messages) speaks C.
+        const CommandResult ls = shell.run({{QStringLiteral("ls"), QStringLiteral("--"), QStringLiteral("/pgx-no-such-file")}});
+        qunsetenv("LC_ALL");
+        qunsetenv("LANG");
+        qunsetenv("LANGUAGE");
+        QVERIFY(res.ok());
+        QCOMPARE(res.out, QByteArray("C|unset"));
+        QVERIFY2(ls.err.contains("No such file or directory"), ls.err.constData());
+    }
+
     void bigStdinRoundTrip()
     {
         LocalShell shell;

@@ -5,6 +5,7 @@
 #include "migration/HostFiles.h"
 #include "migration/StreamTransfer.h"
 #include "migration/TextSearchLoan.h"
+#include "postgres/RestoreLog.h"
 #include "remote/Shell.h"
 
 #include <QLocale>
@@ -155,6 +156,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         out = StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
     }
     const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);
+    int ignoredErrors = 0;
     if (!out.ok) {
         endOurSessions(ctx);
         const QString state = tr("target database %1 is INCOMPLETE (resume the session to copy it again)")
@@ -162,9 +164,10 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         ctx.log(StepContext::Level::Warning, state);
         if (out.cancelled)
             return StepResult::cancelled();
-        // Without --exit-on-error pg_restore goes on and counts what it ignored: a warning, not a success.
-        if (!m_options.exitOnError && out.producerExit == 0 && out.consumerExit == 1 &&
-            out.consumerErr.contains(QLatin1String("errors ignored on restore"))) {
+        // Without --exit-on-error pg_restore goes on, exits 1 and counts what it ignored: a warning, not a
+        // success. Exit 1 without that count is pg_restore stopping early: a failure.
+        ignoredErrors = out.producerExit == 0 && out.consumerExit == 1 ? RestoreLog::ignoredErrors(out.consumerErr) : -1;
+        if (!m_options.exitOnError && ignoredErrors > 0) {
             // falls through to completion below, reported as a warning
         } else {
             return StepResult::failed(out.message + QStringLiteral("; ") + state,
@@ -190,7 +193,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
                             ? tr("restored from the dump file")
                             : tr("%1 streamed").arg(QLocale::c().formattedDataSize(out.bytes));
     if (!out.ok)
-        return StepResult::warning(tr("%1; pg_restore ignored errors").arg(msg), out.consumerErr);
+        return StepResult::warning(tr("%1; pg_restore ignored %n error(s)", "", ignoredErrors).arg(msg), out.consumerErr);
     return StepResult::ok(msg);
 }
 
