@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+48"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+50"/>
         <source>in a transaction open for %n minute(s) since %1</source>
         <translation>
             <numerusform>in a transaction open for %n minute since %1</numerusform>
@@ -40,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>CopyDatabaseStep</name>
+    <message numerus="yes">
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+196"/>
+        <source>%1; pg_restore ignored %n error(s)</source>
+        <translation>
+            <numerusform>%1; pg_restore ignored %n error</numerusform>
+            <numerusform>%1; pg_restore ignored %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtensionsCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+95"/>
+        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+98"/>
         <source>all %n available</source>
         <translation>
             <numerusform>%n available</numerusform>
@@ -58,6 +69,17 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/PlanSummary.cpp" line="+22"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1.</numerusform>
+            <numerusform>&lt;b&gt;%n steps&lt;/b&gt; for %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,7 +105,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/ModePage.cpp" line="+29"/>
+        <location filename="../../ui/ModePage.cpp" line="+27"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -168,20 +190,9 @@
     </message>
 </context>
 <context>
-    <name>pgcrossing::ModePage</name>
-    <message numerus="yes">
-        <location filename="../../ui/ModePage.cpp" line="+137"/>
-        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1.</numerusform>
-            <numerusform>&lt;b&gt;%n steps&lt;/b&gt; for %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../ui/PreflightPage.cpp" line="+183"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+198"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
         <translation>
             <numerusform>%n blocker must be fixed before anything can run; then click Run again.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+25"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+27"/>
         <source>Nothing is writing to the source databases</source>
         <translation>没有任何会话在写入源端数据库</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>CopyDatabaseStep</name>
     <message>
-        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+16"/>
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+17"/>
         <source>Copy database %1</source>
         <translation>复制数据库 %1</translation>
     </message>
@@ -254,12 +254,12 @@
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>target database %1 is INCOMPLETE (resume the session to copy it again)</source>
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
         <translation>源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>
@@ -278,10 +278,12 @@
         <source>%1 streamed</source>
         <translation>已流式传输 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1; pg_restore ignored errors</source>
-        <translation>%1；pg_restore 忽略了部分错误</translation>
+        <source>%1; pg_restore ignored %n error(s)</source>
+        <translation>
+            <numerusform>%1；pg_restore 忽略了 %n 个错误</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>DifferingKey</name>
+    <message>
+        <location filename="../../core/model/DifferingKey.cpp" line="+11"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing on target</source>
+        <translation>目标端缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on target</source>
+        <translation>仅目标端有</translation>
+    </message>
+</context>
+<context>
     <name>DiskFree</name>
     <message>
         <location filename="../../core/remote/DiskFree.cpp" line="+37"/>
@@ -343,7 +363,7 @@
 <context>
     <name>DiskSpaceCheck</name>
     <message>
-        <location filename="../../core/preflight/DiskSpaceCheck.cpp" line="+65"/>
+        <location filename="../../core/preflight/DiskSpaceCheck.cpp" line="+68"/>
         <source>2 × the estimated dump of %1 (%2)</source>
         <translation>2 × %1 的预估转储大小（%2）</translation>
     </message>
@@ -519,7 +539,7 @@
         <translation>在目标端主机或其容器中为 PostgreSQL %2 安装提供“%1”的软件包（apt-cache search postgresql-%2 %1），或从源码编译；然后重新运行此检查。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The source&apos;s extensions are available on the target</source>
         <translation>源端使用的扩展在目标端均可用</translation>
     </message>
@@ -648,7 +668,7 @@
 <context>
     <name>LocaleCheck</name>
     <message>
-        <location filename="../../core/preflight/LocaleCheck.cpp" line="+18"/>
+        <location filename="../../core/preflight/LocaleCheck.cpp" line="+21"/>
         <source>Encoding and collation match the target&apos;s defaults</source>
         <translation>编码和排序规则与目标端默认值一致</translation>
     </message>
@@ -688,7 +708,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Online: the source writes logical WAL</source>
         <translation>在线迁移：源端写入逻辑级别的 WAL</translation>
     </message>
@@ -876,9 +896,54 @@
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message numerus="yes">
+        <location filename="../../ui/PlanSummary.cpp" line="+22"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个步骤&lt;/b&gt;，涉及 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source %1:</source>
+        <translation>源端 %1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only read, never changed.</source>
+        <translation>只读取，不会更改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed by: %1 (recorded, undone from the report).</source>
+        <translation>会被以下步骤更改：%1（已记录，可从报告中撤销）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target %1:</source>
+        <translation>目标端 %1：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not touched.</source>
+        <translation>不受影响。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by: %1.</source>
+        <translation>会被以下步骤写入：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing target databases with these names are renamed aside, not dropped.</source>
+        <translation>目标端已有的同名数据库将改名保留，而不是删除。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightRunner</name>
     <message>
-        <location filename="../../core/preflight/PreflightRunner.cpp" line="+41"/>
+        <location filename="../../core/preflight/ConnectCheck.cpp" line="+12"/>
         <source>PostgreSQL on the source answers</source>
         <translation>源端 PostgreSQL 有响应</translation>
     </message>
@@ -893,7 +958,7 @@
         <translation>以 %1 身份登录 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check the host, container name, port, user and password of the source; the error above comes from the first layer that failed.</source>
         <translation>请检查源端的主机、容器名、端口、用户名和密码；上面的错误来自最先失败的那一层。</translation>
     </message>
@@ -903,7 +968,7 @@
         <translation>请检查目标端的主机、容器名、端口、用户名和密码；上面的错误来自最先失败的那一层。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../core/preflight/ToolVersionCheck.cpp" line="+26"/>
         <source>%1 on the source host is new enough</source>
         <translation>源端主机上的 %1 版本足够新</translation>
     </message>
@@ -928,7 +993,7 @@
         <translation>请使用 %1 %2 或更新版本（postgresql-client-%2）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../core/preflight/DatabasesExistCheck.cpp" line="+22"/>
         <source>The chosen databases exist on the source</source>
         <translation>所选数据库在源端存在</translation>
     </message>
@@ -958,17 +1023,17 @@
         <translation>全部 %1 个均存在</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../core/preflight/TargetVersionCheck.cpp" line="+18"/>
         <source>Upgrade the target to PostgreSQL %1 or newer. pg_dump&apos;s output is only meant to load into the same or a newer major version, and there is no pg_dump option that writes for an older one (the runbook&apos;s &quot;pg_dump --compatible&quot; does not exist). To go down a version anyway, use logical replication (publication on the source, subscription on the older target), or a plain-SQL dump (-Fp) that you edit and test by hand.</source>
         <translation>请将目标端升级到 PostgreSQL %1 或更新版本。pg_dump 的输出只适合加载到相同或更新的主版本中，且 pg_dump 没有任何选项能生成适用于旧版本的输出（操作手册中的“pg_dump --compatible”并不存在）。如果仍要降级，请使用逻辑复制（在源端创建发布，在较旧的目标端创建订阅），或使用纯 SQL 转储（-Fp）并手工编辑和测试。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../../core/preflight/ToolVersionCheck.cpp" line="-12"/>
         <source>Install the PostgreSQL client tools on the source host (or in its container), or set the tools&apos; directory (binDir).</source>
         <translation>请在源端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../core/preflight/TargetVersionCheck.cpp" line="-8"/>
         <source>The target is not older than the source</source>
         <translation>目标端版本不低于源端</translation>
     </message>
@@ -988,7 +1053,7 @@
         <translation>目标端主版本 ≥ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../core/preflight/FreeNamesCheck.cpp" line="+15"/>
         <source>The target database names are free</source>
         <translation>目标数据库名称未被占用</translation>
     </message>
@@ -1029,12 +1094,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+299"/>
+        <location line="+302"/>
         <source>The source role has the rights this migration needs</source>
         <translation>源端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <source>read every table, sequence and large object (pg_dump)</source>
         <translation>读取所有表、序列和大对象（pg_dump）</translation>
     </message>
@@ -1145,12 +1210,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>The target role has the rights this migration needs</source>
         <translation>目标端角色具备本次迁移所需的权限</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-147"/>
         <source>membership in %1 (the chosen owner)</source>
         <translation>%1 的成员身份（所选属主）</translation>
     </message>
@@ -1233,7 +1298,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ModePage.cpp" line="+27"/>
+        <location filename="../../ui/ModePage.cpp" line="+25"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
@@ -1250,32 +1315,37 @@
         <translation>约 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../core/session/EndpointProbe.cpp" line="+27"/>
+        <location filename="../../core/session/EndpointProbe.cpp" line="+31"/>
         <source>Check the PostgreSQL user and password of this side.</source>
         <translation>请检查这一端的 PostgreSQL 用户名和密码。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This PostgreSQL user does not exist on the server: use an existing one (often postgres).</source>
-        <translation>服务器上不存在此 PostgreSQL 用户：请使用已有的用户（通常是 postgres）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No PostgreSQL server listens there: check the host and port (or the socket directory), and that the server runs.</source>
         <translation>该处没有 PostgreSQL 服务器在监听：请检查主机和端口（或套接字目录），并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server refuses this client in pg_hba.conf: add a line for this user and address.</source>
-        <translation>服务器的 pg_hba.conf 拒绝了此客户端：请为该用户和地址添加一行规则。</translation>
+        <location line="-6"/>
+        <source>The server refused this user before asking for a password: check that the user exists on the server (often postgres) and that pg_hba.conf has a line for this user and address.</source>
+        <translation>服务器在要求密码之前就拒绝了该用户：请确认服务器上存在此用户（通常是 postgres），并且 pg_hba.conf 中有适用于该用户和地址的条目。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The login works, but not into this database: it does not exist or this user may not connect to it.</source>
+        <translation>登录可以成功，但无法进入此数据库：它不存在，或此用户无权连接它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answers but accepts no connections yet (starting up, shutting down or recovering): wait, then test again.</source>
+        <translation>服务器有响应，但暂不接受连接（正在启动、关闭或恢复）：请稍候再测试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>psql is not installed where the commands run: install the PostgreSQL client, or set the tools&apos; folder (bindir).</source>
         <translation>执行命令的环境中未安装 psql：请安装 PostgreSQL 客户端，或设置客户端工具目录（bindir）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Check the host, container, port, user and password of this side.</source>
         <translation>请检查这一端的主机、容器、端口、用户名和密码。</translation>
     </message>
@@ -1413,7 +1483,7 @@
     <name>Report</name>
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+160"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+594"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+607"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -1433,40 +1503,17 @@
         <translation>注 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportBuilder.cpp" line="-420"/>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Succeeded with warnings</source>
-        <translation>成功（有警告）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+340"/>
-        <location line="+50"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="-63"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-388"/>
-        <location line="+390"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="-388"/>
-        <source>Incomplete (the session did not finish)</source>
-        <translation>未完成（会话未结束）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-169"/>
         <source>Unknown outcome “%1”</source>
         <translation>未知结果“%1”</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-125"/>
         <source> (local socket, port %1)</source>
         <translation>（本地套接字，端口 %1）</translation>
     </message>
@@ -1507,7 +1554,7 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Backup only</source>
         <translation>仅备份</translation>
     </message>
@@ -1522,18 +1569,23 @@
         <translation>停写迁移（维护窗口）</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+471"/>
+        <location line="+2"/>
+        <source>Verify only</source>
+        <translation>仅校验</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+399"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-399"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Backup report: %1</source>
         <translation>备份报告：%1</translation>
     </message>
@@ -1543,7 +1595,7 @@
         <translation>迁移报告：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Verification: %1</source>
         <translation>校验：%1</translation>
     </message>
@@ -1595,19 +1647,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+608"/>
+        <location line="+538"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-606"/>
-        <location line="+197"/>
-        <location line="+434"/>
+        <location line="-536"/>
+        <location line="+182"/>
+        <location line="+379"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-560"/>
         <source>Tool version</source>
         <translation>工具版本</translation>
     </message>
@@ -1618,22 +1670,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+154"/>
         <location line="+5"/>
-        <location line="+202"/>
+        <location line="+147"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+170"/>
+        <location line="-305"/>
+        <location line="+155"/>
         <location line="+5"/>
-        <location line="+200"/>
+        <location line="+145"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-298"/>
         <source>Transfer: %1</source>
         <translation>传输方式：%1</translation>
     </message>
@@ -1643,7 +1695,7 @@
         <translation>转储文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>stream (no file)</source>
         <translation>流式传输（不落盘）</translation>
     </message>
@@ -1658,7 +1710,7 @@
         <translation>已复制</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>not copied</source>
         <translation>未复制</translation>
     </message>
@@ -1668,7 +1720,7 @@
         <translation>目标端已有同名数据库：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>renamed aside</source>
         <translation>改名保留</translation>
     </message>
@@ -1691,11 +1743,6 @@
         <location line="+2"/>
         <source>Do not save: Owner</source>
         <translation>不保存：属主（Owner）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number of jobs: %1</source>
-        <translation>并行任务数：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1760,13 +1807,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+235"/>
-        <location line="+83"/>
+        <location line="+193"/>
+        <location line="+57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-245"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -1797,12 +1844,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+68"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+2"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
@@ -1823,12 +1869,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+47"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+10"/>
         <source>Remedy for “%1”</source>
         <translation>“%1”的处理建议</translation>
     </message>
@@ -1869,14 +1914,14 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+44"/>
+        <location line="+72"/>
         <location line="+57"/>
-        <location line="+101"/>
-        <location line="+83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-173"/>
         <source>Found</source>
         <translation>实际情况</translation>
     </message>
@@ -1901,33 +1946,18 @@
         <translation>未记录任何步骤。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done with warnings</source>
-        <translation>完成（有警告）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-389"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+434"/>
+        <location line="+425"/>
+        <location line="+379"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-379"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -1942,36 +1972,12 @@
         <translation>消息</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+73"/>
-        <source>Not compared</source>
-        <translation>未比对</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <location line="+73"/>
-        <source>Identical</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <location line="+73"/>
-        <location line="+86"/>
-        <source>Different</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <source>Could not compare everything</source>
-        <translation>部分内容无法比对</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%1 — tables: %2 identical, %3 different, %4 missing on target (source only), %5 only on target, %6 could not be compared</source>
         <translation>%1 — 表：%2 个一致，%3 个不一致，%4 个目标端缺失（仅源端有），%5 个仅目标端有，%6 个无法比对</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Verification</source>
         <translation>校验</translation>
     </message>
@@ -1991,36 +1997,18 @@
         <translation>未校验：会话在校验之前就已结束。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source> (compared in %1)</source>
         <translation>（比对耗时 %1）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>No table was compared.</source>
         <translation>没有比对任何表。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+86"/>
-        <source>Source only (missing on target)</source>
-        <translation>仅源端有（目标端缺失）</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+86"/>
-        <source>Target only</source>
-        <translation>仅目标端有</translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <location line="+86"/>
-        <source>Could not compare</source>
-        <translation>无法比对</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+84"/>
+        <location line="+16"/>
+        <location line="+58"/>
         <location line="+29"/>
         <location line="+35"/>
         <location line="+34"/>
@@ -2028,7 +2016,7 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-156"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
@@ -2063,7 +2051,7 @@
         <translation>%1 中不一致的键（数据库 %2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key columns: %1</source>
         <translation>键列：%1</translation>
     </message>
@@ -2074,41 +2062,21 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Changed</source>
-        <translation>已更改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Missing on target</source>
-        <translation>目标端缺失</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only on target</source>
-        <translation>仅目标端有</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duplicated</source>
-        <translation>重复</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>At most %1 keys are located per table: more rows may differ.</source>
         <translation>每张表最多定位 %1 个键：可能还有更多行不一致。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Inventory (schemas, sequences, extensions, roles and other objects)</source>
         <translation>对象清单（模式、序列、扩展、角色及其他对象）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1: source %2, target %3</source>
         <translation>%1：源端 %2，目标端 %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>All %1 inventory items are identical.</source>
         <translation>全部 %1 个清单对象均一致。</translation>
     </message>
@@ -2433,7 +2401,7 @@
 <context>
     <name>RolesCheck</name>
     <message>
-        <location filename="../../core/preflight/RolesCheck.cpp" line="+14"/>
+        <location filename="../../core/preflight/RolesCheck.cpp" line="+17"/>
         <source>The roles the databases use exist on the target</source>
         <translation>数据库用到的角色在目标端均存在</translation>
     </message>
@@ -2486,7 +2454,7 @@
 <context>
     <name>SequencesCheck</name>
     <message>
-        <location filename="../../core/preflight/SequencesCheck.cpp" line="+11"/>
+        <location filename="../../core/preflight/SequencesCheck.cpp" line="+13"/>
         <source>Sequences are ahead of their columns on the source</source>
         <translation>源端序列值领先于其所属列</translation>
     </message>
@@ -2514,6 +2482,34 @@
         <location line="+5"/>
         <source>The migration sets every sequence on the target past its column&apos;s largest value, so the target continues correctly. On the source, the next default insert would collide; fix it there with SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)).</source>
         <translation>迁移会把目标端每个序列设置到其所属列最大值之后，因此目标端可以正确继续。源端下一次使用默认值插入将发生冲突；请在源端执行 SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)) 修正。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOutcome</name>
+    <message>
+        <location filename="../../core/model/SessionOutcome.cpp" line="+9"/>
+        <source>Incomplete (the session did not finish)</source>
+        <translation>未完成（会话未结束）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Succeeded with warnings</source>
+        <translation>成功（有警告）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2680,44 @@
     </message>
 </context>
 <context>
+    <name>StepStatus</name>
+    <message>
+        <location filename="../../core/model/StepStatus.cpp" line="+9"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done with warnings</source>
+        <translation>完成（有警告）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>StreamTransfer</name>
     <message>
         <location filename="../../core/migration/StreamTransfer.cpp" line="+61"/>
@@ -2775,9 +2809,46 @@
     </message>
 </context>
 <context>
+    <name>TableStatus</name>
+    <message>
+        <location filename="../../core/model/InventoryStatus.cpp" line="+10"/>
+        <location filename="../../core/model/TableStatus.cpp" line="+10"/>
+        <source>Identical</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For information</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/model/TableStatus.cpp" line="+1"/>
+        <source>Different</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/model/TableStatus.cpp" line="+1"/>
+        <source>Source only (missing on target)</source>
+        <translation>仅源端有（目标端缺失）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/model/TableStatus.cpp" line="+1"/>
+        <source>Target only</source>
+        <translation>仅目标端有</translation>
+    </message>
+    <message>
+        <location filename="../../core/model/TableStatus.cpp" line="+1"/>
+        <source>Could not compare</source>
+        <translation>无法比对</translation>
+    </message>
+</context>
+<context>
     <name>TextSearchCheck</name>
     <message>
-        <location filename="../../core/preflight/TextSearchCheck.cpp" line="+11"/>
+        <location filename="../../core/preflight/TextSearchCheck.cpp" line="+13"/>
         <source>pg_dump can dump the text-search configurations</source>
         <translation>pg_dump 能够转储文本搜索配置</translation>
     </message>
@@ -2909,9 +2980,32 @@
     </message>
 </context>
 <context>
+    <name>VerificationVerdict</name>
+    <message>
+        <location filename="../../core/model/VerificationVerdict.cpp" line="+9"/>
+        <source>Not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identical</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not compare everything</source>
+        <translation>部分内容无法比对</translation>
+    </message>
+</context>
+<context>
     <name>VerifyStep</name>
     <message>
-        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+74"/>
+        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+55"/>
         <source>%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, %5 could not be compared; %6 inventory difference(s)</source>
         <translation>%1 张表一致，%2 张不一致，%3 张目标端缺失，%4 张仅目标端有，%5 张无法比对；对象清单差异 %6 处</translation>
     </message>
@@ -3331,7 +3425,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message>
-        <location filename="../../ui/ExecutePage.cpp" line="+39"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+38"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
@@ -3451,7 +3545,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>▶ 从第一个未完成的步骤继续执行</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Finished: %1</source>
         <translation>已结束：%1</translation>
     </message>
@@ -3527,8 +3621,8 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="-2"/>
-        <source>Choose how to carry the databases, then confirm what will be touched.</source>
-        <translation>选择迁移数据库的方式，然后确认将受影响的内容。</translation>
+        <source>Choose how to carry the databases. The checklist on the next page judges these choices.</source>
+        <translation>选择迁移数据库的方式。下一页的检查清单会针对这些选择进行检查。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3576,7 +3670,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>恢复后重建索引（REINDEX；ANALYZE 总会执行）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>default: the session folder</source>
         <translation>默认：会话文件夹</translation>
     </message>
@@ -3587,21 +3681,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+4"/>
-        <source>Parallel jobs:</source>
-        <translation>并行任务数：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Backup folder:</source>
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>I have read what will be touched and want to run it</source>
-        <translation>我已了解将受影响的内容，确认运行</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Dump the databases (pg_dump -Fc) and their roles to files. Nothing is written anywhere else; the source stays online. %1 to read, %2.</source>
         <translation>将数据库（pg_dump -Fc）及其角色转储到文件。不会写入其他任何地方；源端保持在线。需读取 %1，%2。</translation>
     </message>
@@ -3615,63 +3699,21 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <source>Stop writes on the source, copy, verify, then point applications at the target. Downtime: writes are stopped for the whole run, %1 for %2.</source>
         <translation>在源端停写，复制、校验，然后将应用指向目标端。停机时间：整个运行期间都停止写入，迁移 %2 需时%1。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+60"/>
-        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个步骤&lt;/b&gt;，涉及 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source %1:</source>
-        <translation>源端 %1：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only read, never changed.</source>
-        <translation>只读取，不会更改。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>changed by: %1 (recorded, undone from the report).</source>
-        <translation>会被以下步骤更改：%1（已记录，可从报告中撤销）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target %1:</source>
-        <translation>目标端 %1：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not touched.</source>
-        <translation>不受影响。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>written by: %1.</source>
-        <translation>会被以下步骤写入：%1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Existing target databases with these names are renamed aside, not dropped.</source>
-        <translation>目标端已有的同名数据库将改名保留，而不是删除。</translation>
-    </message>
 </context>
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message>
-        <location filename="../../ui/PreflightPage.cpp" line="+23"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+24"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Read-only checks on both hosts before anything runs. Fix every blocker; read every warning.</source>
-        <translation>在任何操作运行之前，对两端主机进行只读检查。请修复每个阻断项，并阅读每条警告。</translation>
+        <source>Read-only checks on both hosts for the choices you made. Fix every blocker, read every warning, then confirm what will be touched and run.</source>
+        <translation>针对您所做的选择，在两台主机上进行只读检查。请修复所有阻断项，阅读所有警告，然后确认将要改动的内容并运行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -3736,7 +3778,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>处理建议：</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+10"/>
+        <source>I have read what will be touched and want to run it</source>
+        <translation>我已了解将受影响的内容，确认运行</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Checking both hosts …</source>
         <translation>正在检查两端主机 …</translation>
     </message>
@@ -3765,7 +3812,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ReportPage</name>
     <message>
-        <location filename="../../ui/ReportPage.cpp" line="+24"/>
+        <location filename="../../ui/ReportPage.cpp" line="+23"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3839,7 +3886,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::Runner</name>
     <message>
-        <location filename="../../core/migration/Runner.cpp" line="+148"/>
+        <location filename="../../core/migration/Runner.cpp" line="+149"/>
         <source>cancelled during &quot;%1&quot;</source>
         <translation>在“%1”期间被取消</translation>
     </message>
@@ -3849,7 +3896,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>“%1”失败：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
@@ -3917,7 +3964,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Everything this wizard does, &lt;tt&gt;pgcrossing-cli&lt;/tt&gt; does headlessly from a plan file: run &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;.</source>
         <translation>本向导能做的一切，&lt;tt&gt;pgcrossing-cli&lt;/tt&gt; 都可以根据计划文件在无界面环境下完成：请运行 &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;。</translation>
     </message>
@@ -3947,7 +3994,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>本程序未附带安装演示环境：请在源码目录中运行 &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The session history cannot be read: %1</source>
         <translation>无法读取会话历史：%1</translation>
     </message>
@@ -3967,7 +4014,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>演示描述文件 %1 中没有端口：请重新启动演示。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -3996,32 +4043,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+38"/>
-        <source>equal</source>
-        <translation>一致</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>differs</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>missing on target</source>
-        <translation>目标端缺失</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only on target</source>
-        <translation>仅目标端有</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not compared</source>
-        <translation>未比对</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+64"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
@@ -4118,32 +4140,22 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>对象清单</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Comparing both sides …</source>
         <translation>正在比对两端 …</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+50"/>
         <source>Not verified yet: click Verify again.</source>
         <translation>尚未校验：请点击“重新校验”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; %6 inventory difference(s).</source>
         <translation>%1 个一致，%2 个不一致，%3 个目标端缺失，%4 个仅目标端有，%5 个未比对；对象清单差异 %6 处。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Identical.</source>
-        <translation>一致。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Differences found.</source>
-        <translation>发现差异。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Differing keys (%1):</source>
         <translation>不一致的键（%1）：</translation>
     </message>
