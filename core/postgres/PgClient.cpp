@@ -129,7 +129,9 @@ CommandSpec PgClient::toolSpec(const QString &tool, const QStringList &args, con
 PgResult PgClient::query(const QString &db, const QString &sql, const CancelToken *cancel) const
 {
     CommandSpec spec = toolSpec(QStringLiteral("psql"),
-                                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--csv"),
+                                // -w: never prompt — without a terminal psql would read the password from stdin,
+                                // which is the SQL; a missing password is an error that says so.
+                                {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-q"), QStringLiteral("--csv"),
                                  QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                  QStringLiteral("-P"), QStringLiteral("null=") + nullMarker(),
                                  QStringLiteral("-f"), QStringLiteral("-")},
