@@ -37,7 +37,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_ack = new QCheckBox(tr("I have read the warnings and want to go on"), this);
-    m_again = new QPushButton(tr("Run again"), this);
+    m_again = new QPushButton(tr("Check again"), this);
     m_copy = new QPushButton(tr("Copy remedy"), this);
     m_copy->setToolTip(tr("Copy the selected check's remedy to the clipboard"));
     m_fix = new QPushButton(tr("Fix this"), this);
@@ -195,7 +195,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
     m_ack->setVisible(m_needsAck);
     if (m_blocked)
         m_summary->setText(QStringLiteral("<span style='color:#b00020'><b>%1</b></span>")
-                               .arg(tr("%n blocker(s) must be fixed before anything can run; then click Run again.", nullptr,
+                               .arg(tr("%n blocker(s) must be fixed before anything can run; then click Check again.", nullptr,
                                        qMax(1, blockers))));
     else if (warnings)
         m_summary->setText(tr("%1 passed, %n warning(s) to read.", nullptr, warnings).arg(passed));

@@ -193,10 +193,10 @@
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
         <location filename="../../ui/PreflightPage.cpp" line="+198"/>
-        <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
+        <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
-            <numerusform>%n blocker must be fixed before anything can run; then click Run again.</numerusform>
-            <numerusform>%n blockers must be fixed before anything can run; then click Run again.</numerusform>
+            <numerusform>%n blocker must be fixed before anything can run; then click Check again.</numerusform>
+            <numerusform>%n blockers must be fixed before anything can run; then click Check again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3739,7 +3739,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+1"/>
-        <source>Run again</source>
+        <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
@@ -3789,7 +3789,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message numerus="yes">
         <location line="+37"/>
-        <source>%n blocker(s) must be fixed before anything can run; then click Run again.</source>
+        <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
             <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>
         </translation>
