@@ -87,7 +87,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
         WizardState &s = m_wizard->state();
         if (!item || !s.session)
             return;
-        // The row names the plan option that resolves it; the fix-up itself runs only after the Mode page's
+        // The row names the plan option that resolves it; the fix-up itself runs only after this page's
         // confirmation, with the rest of the plan, and is recorded there.
         QJsonObject o = s.session->options().toJson();
         o[item->data(2, Qt::UserRole).toString()] = true;
@@ -115,20 +115,29 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
 
 void PreflightPage::discardUnusedSession()
 {
-    // A session that only checked leaves no folder behind when the user goes back to change something.
+    // A session this page created that only checked leaves no folder behind when the user goes back to
+    // change something. Never another one (a past session reopened from the Start page keeps its folder).
     WizardState &s = m_wizard->state();
-    if (s.session && s.session->record().steps.isEmpty()) {
+    if (s.session && s.session.get() == m_created && s.session->record().steps.isEmpty()) {
         QDir(s.session->dir()).removeRecursively();
         s.session.reset();
     }
+    m_created = nullptr;
 }
 
 void PreflightPage::initializePage()
 {
     discardUnusedSession();
+    // Nothing from an earlier visit counts: the checks, the acknowledgement and the confirmation start over.
+    m_blocked = true;
+    m_needsAck = false;
+    m_ack->setChecked(false);
+    m_ack->setVisible(false);
+    m_confirm->setChecked(false);
     WizardState &s = m_wizard->state();
     QString error;
     s.session = MigrationSession::create(s.source, s.target, s.options, s.sourceSecrets, s.targetSecrets, s.sessionsRoot, &error);
+    m_created = s.session.get();
     if (!s.session) {
         m_list->clear();
         m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
@@ -185,7 +194,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         warnings += kind == QLatin1String("warning");
         passed += kind == QLatin1String("passed");
     }
-    m_blocked = blockers > 0 || checks.isEmpty();
+    m_blocked = MigrationSession::blocked(checks) || checks.isEmpty();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         if (m_list->topLevelItem(i)->data(1, Qt::UserRole).toString() != QLatin1String("passed")) {
             m_list->setCurrentItem(m_list->topLevelItem(i)); // the first problem, shown in full
@@ -207,6 +216,11 @@ void PreflightPage::showPlan()
 {
     const WizardState &s = m_wizard->state();
     m_plan->setText(PlanSummary::html(s, s.options));
+}
+
+bool PreflightPage::validatePage()
+{
+    return m_wizard->state().session != nullptr; // Run needs the session the checks were recorded in
 }
 
 bool PreflightPage::isComplete() const

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace pgcrossing {
 
+class MigrationSession;
 class MigrationWizard;
 
 // The checklist before anything runs, for the choices made on the pages before it (databases, mode and
@@ -25,6 +26,7 @@ public:
     explicit PreflightPage(MigrationWizard *wizard);
     void initializePage() override;
     void cleanupPage() override;
+    bool validatePage() override;
     bool isComplete() const override;
     void runAgain();
     bool isRunning() const { return m_watch.isRunning(); }
@@ -52,6 +54,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_fix;
     QFutureWatcher<QList<CheckResult>> m_watch;
+    const MigrationSession *m_created = nullptr; // the session this page made (and may discard)
     bool m_blocked = true;
     bool m_needsAck = false;
 };

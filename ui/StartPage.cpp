@@ -274,6 +274,9 @@ bool StartPage::validatePage()
             return false;
         }
     }
+    // A new migration (new, demo, plan) gets a session of its own on the Preflight page: a past one reopened
+    // earlier is let go, never reused or discarded.
+    m_wizard->state().session.reset();
     if (m_new->isChecked())
         m_wizard->hostsPage()->restoreSecrets(); // the last profiles stay; remembered passwords join them
     else

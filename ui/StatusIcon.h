@@ -13,7 +13,6 @@ namespace pgcrossing {
 namespace StatusIcon {
 QIcon forStatus(StepStatus status);
 QIcon forStatus(TableStatus status);
-QIcon forStatus(InventoryStatus status);
 QIcon forStatus(const QString &status); // the preflight's kinds: "passed", "warning", "blocker", "info", "skipped", …
 }
 

@@ -71,10 +71,10 @@ int CliApp::run(const QStringList &all)
         QString error = parser.errorText();
         for (const QString &word : parser.unknownOptionNames()) {
             QStringList takers;
-            for (CliOptions::Command c : CliOptions::commandsTaking(word))
-                for (const auto &other : m_commands)
-                    if (other->options() == c)
-                        takers << other->name();
+            const int mask = CliOptions::commandsTaking(word);
+            for (const auto &other : m_commands)
+                if (other->options() & mask)
+                    takers << other->name();
             if (!takers.isEmpty()) {
                 error = QStringLiteral("--%1 goes with the %2 command%3.")
                             .arg(word, takers.join(QStringLiteral(" or ")), takers.size() > 1 ? QStringLiteral("s") : QString());

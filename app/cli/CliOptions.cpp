@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "model/PlanFile.h"
+#include "session/MigrationSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,13 +73,13 @@ const QList<Spec> &specs()
         {{QStringLiteral("backup-on-source")}, nullptr, "keep the backup files on the source host instead (under --dump-dir)",
          CliOptions::Check | CliOptions::Backup},
         {{QStringLiteral("strict")}, "TABLE", "db.schema.table also compared by sha256 ordered by primary key (repeatable)",
-         CliOptions::Migrate | CliOptions::Verify},
-        {{QStringLiteral("no-verify")}, nullptr, "do not verify after copying", CliOptions::Migrate},
+         CliOptions::Check | CliOptions::Migrate | CliOptions::Verify},
+        {{QStringLiteral("no-verify")}, nullptr, "do not verify after copying", kCarry},
         {{QStringLiteral("online-readiness")}, nullptr, "also check what an online (logical replication) migration would need: "
                                                         "wal_level, slots, WAL senders, replica identities, large objects, "
                                                         "unlogged tables", CliOptions::Check},
         {{QStringLiteral("resume")}, "RECORD", "continue a failed or cancelled session (its session.json) from its first "
-                                               "unfinished step", CliOptions::Backup | CliOptions::Migrate},
+                                               "unfinished step", CliOptions::Backup | CliOptions::Migrate | CliOptions::Verify},
         {{QStringLiteral("session")}, "RECORD", "the session (its session.json) to act on; verify: compare its databases again",
          CliOptions::Verify | CliOptions::Revert},
         {{QStringLiteral("session-dir")}, "DIR", "where the record and reports go (default: the app's data folder)", kSessions},
@@ -122,15 +123,13 @@ void CliOptions::addTo(QCommandLineParser &parser, Command command)
     }
 }
 
-QList<CliOptions::Command> CliOptions::commandsTaking(const QString &name)
+int CliOptions::commandsTaking(const QString &name)
 {
-    QList<Command> out;
+    int mask = 0;
     for (const Spec &s : specs())
         if (s.names.contains(name))
-            for (Command c : {Check, Backup, Migrate, Verify, Revert})
-                if (s.commands & c)
-                    out << c;
-    return out;
+            mask |= s.commands;
+    return mask;
 }
 
 bool CliOptions::endpoint(const QCommandLineParser &p, const QString &side, Endpoint *e, QString *error)
@@ -297,6 +296,19 @@ EndpointSecrets CliOptions::secrets(const QString &side, QString *error)
     s.sshPassword = read(QStringLiteral("SSH_PASSWORD"));
     s.keyPassphrase = read(QStringLiteral("KEY_PASSPHRASE"));
     return s;
+}
+
+std::unique_ptr<MigrationSession> CliOptions::openRecorded(const QCommandLineParser &parser, const QString &path,
+                                                          bool withTarget, QString *error)
+{
+    const EndpointSecrets srcSecrets = secrets(QStringLiteral("source"), error);
+    const EndpointSecrets dstSecrets = withTarget ? secrets(QStringLiteral("target"), error) : EndpointSecrets{};
+    SessionRecord record;
+    if (!error->isEmpty() || !SessionRecord::load(path, &record, error) ||
+        !endpoint(parser, QStringLiteral("source"), &record.source, error) ||
+        (withTarget && !endpoint(parser, QStringLiteral("target"), &record.target, error)))
+        return nullptr;
+    return MigrationSession::open(path, srcSecrets, dstSecrets, error, &record.source, withTarget ? &record.target : nullptr);
 }
 
 } // namespace pgcrossing

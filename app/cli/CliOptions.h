@@ -4,8 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QString>
+#include <memory>
 
 namespace pgcrossing {
+
+class MigrationSession;
 
 // The one table of pgcrossing-cli's options: each with its help text and the commands it belongs to, so
 // every command's parser (and --help) holds exactly its own options, and an option no command of that
@@ -17,8 +20,9 @@ public:
 
     // Adds the options of `command` (and -h/--help) to the parser.
     static void addTo(QCommandLineParser &parser, Command command);
-    // The commands that take the option `name` (without dashes): what to say when another command is given it.
-    static QList<Command> commandsTaking(const QString &name);
+    // The commands (a mask of Command) that take the option `name` (without dashes): what to say when another
+    // command is given it.
+    static int commandsTaking(const QString &name);
 
     // The endpoints and options the flags describe, on top of the plan file when one is named; false and
     // *error (a sentence naming the flag) on bad input.
@@ -29,6 +33,10 @@ public:
     static bool endpoint(const QCommandLineParser &parser, const QString &side, Endpoint *e, QString *error);
     // The side's secrets from PGCROSSING_<SIDE>_PGPASSWORD / _SSH_PASSWORD / _KEY_PASSPHRASE (or *_FILE).
     static EndpointSecrets secrets(const QString &side, QString *error);
+    // A session saved earlier (its session.json at path), opened with the flags' endpoint changes (a host key
+    // accepted since) and the secrets from the environment; withTarget false: the source only (revert).
+    static std::unique_ptr<MigrationSession> openRecorded(const QCommandLineParser &parser, const QString &path,
+                                                          bool withTarget, QString *error);
 };
 
 } // namespace pgcrossing

@@ -11,16 +11,8 @@ int RevertCommand::run(const QCommandLineParser &args)
         CliPrint::err(QStringLiteral("revert needs --session RECORD.json (the session.json of the migration)"));
         return Usage;
     }
-    const QString path = args.value(QStringLiteral("session"));
-    SessionRecord record;
     QString error;
-    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
-    if (!error.isEmpty() || !SessionRecord::load(path, &record, &error) ||
-        !CliOptions::endpoint(args, QStringLiteral("source"), &record.source, &error)) {
-        CliPrint::err(error);
-        return Usage;
-    }
-    auto session = MigrationSession::open(path, srcSecrets, EndpointSecrets{}, &error, &record.source);
+    auto session = CliOptions::openRecorded(args, args.value(QStringLiteral("session")), false, &error);
     if (!session) {
         CliPrint::err(error);
         return Usage;

@@ -1,23 +1,13 @@
 #include "SessionCommand.h"
 
+#include "CancelOnSignal.h"
 #include "CliPrint.h"
 #include "migration/Runner.h"
 #include "session/MigrationSession.h"
 
 #include <QCoreApplication>
-#include <csignal>
-#include <cstdio>
 
 namespace pgcrossing {
-
-namespace {
-Runner *g_runner = nullptr;
-void onSignal(int)
-{
-    if (g_runner)
-        g_runner->cancel(); // sets an atomic flag: safe in a signal handler
-}
-} // namespace
 
 int SessionCommand::run(const QCommandLineParser &args)
 {
@@ -33,17 +23,7 @@ int SessionCommand::run(const QCommandLineParser &args)
     const QString resume = args.optionNames().contains(QStringLiteral("resume")) ? args.value(QStringLiteral("resume")) : QString();
     if (!resume.isEmpty()) {
         // The record holds the plan; flags may still accept a host key or name another known_hosts.
-        SessionRecord record;
-        if (!SessionRecord::load(resume, &record, &error)) {
-            CliPrint::err(error);
-            return Usage;
-        }
-        if (!CliOptions::endpoint(args, QStringLiteral("source"), &record.source, &error) ||
-            !CliOptions::endpoint(args, QStringLiteral("target"), &record.target, &error)) {
-            CliPrint::err(error);
-            return Usage;
-        }
-        auto session = MigrationSession::open(resume, srcSecrets, dstSecrets, &error, &record.source, &record.target);
+        auto session = CliOptions::openRecorded(args, resume, true, &error);
         if (!session) {
             CliPrint::err(error);
             return Usage;
@@ -88,17 +68,15 @@ int SessionCommand::runPlan(MigrationSession &session, bool verbose)
         if (level != int(LogLevel::Output) || verbose)
             CliPrint::err(text);
     });
-    QObject::connect(runner.get(), &Runner::finished, [] { QCoreApplication::quit(); });
-    g_runner = runner.get();
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    // Queued to the event loop, so a run that ends before exec() starts still ends it.
+    QObject::connect(runner.get(), &Runner::finished, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     CliPrint::err(QStringLiteral("session %1 — record: %2").arg(session.record().id, session.recordPath()));
-    runner->start();
-    QCoreApplication::exec();
-    runner->wait();
-    g_runner = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    {
+        const CancelOnSignal cancelOnSignal(runner->cancelToken());
+        runner->start();
+        QCoreApplication::exec();
+        runner->wait();
+    }
 
     QStringList written;
     QString error;

@@ -1,5 +1,6 @@
 #include "VerifyCommand.h"
 
+#include "CancelOnSignal.h"
 #include "CliPrint.h"
 #include "session/MigrationSession.h"
 
@@ -9,28 +10,38 @@ int VerifyCommand::run(const QCommandLineParser &args)
 {
     if (!args.optionNames().contains(QStringLiteral("session")))
         return SessionCommand::run(args);
+    // The session's record says what to compare, and its folder keeps the result: flags that would say
+    // otherwise are refused rather than ignored.
+    for (const QString &planFlag : {QStringLiteral("plan"), QStringLiteral("db"), QStringLiteral("strict"),
+                                    QStringLiteral("session-dir"), QStringLiteral("resume")})
+        if (args.optionNames().contains(planFlag)) {
+            CliPrint::err(QStringLiteral("--%1 does not go with --session: the session's record says what to compare "
+                                         "and where its results go").arg(planFlag));
+            return Usage;
+        }
     QString error;
-    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
-    const EndpointSecrets dstSecrets = CliOptions::secrets(QStringLiteral("target"), &error);
-    SessionRecord record;
-    const QString path = args.value(QStringLiteral("session"));
-    if (!error.isEmpty() || !SessionRecord::load(path, &record, &error) ||
-        !CliOptions::endpoint(args, QStringLiteral("source"), &record.source, &error) ||
-        !CliOptions::endpoint(args, QStringLiteral("target"), &record.target, &error)) {
-        CliPrint::err(error);
-        return Usage;
-    }
-    auto session = MigrationSession::open(path, srcSecrets, dstSecrets, &error, &record.source, &record.target);
+    auto session = CliOptions::openRecorded(args, args.value(QStringLiteral("session")), true, &error);
     if (!session) {
         CliPrint::err(error);
         return Usage;
     }
+    if (!session->options().writesTarget() && session->options().mode != PlanOptions::Mode::VerifyOnly) {
+        CliPrint::err(QStringLiteral("%1 is a %2 session: it wrote nothing to a target to compare")
+                          .arg(session->recordPath(), PlanOptions::modeName(session->options().mode)));
+        return Usage;
+    }
     CancelToken cancel;
-    const StepResult result = session->verifyAgain(cancel);
+    StepResult result;
+    {
+        const CancelOnSignal cancelOnSignal(cancel);
+        result = session->verifyAgain(cancel);
+    }
     QStringList written;
     if (!session->finish(&written, &error))
         CliPrint::err(QStringLiteral("warning: %1").arg(error));
     CliPrint::err(result.message);
+    if (result.status == StepStatus::Cancelled)
+        return Cancelled;
     const VerificationVerdict verdict = session->record().verification.verdict;
     CliPrint::err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
     return verdict == VerificationVerdict::Equal ? Ok : verdict == VerificationVerdict::Different ? Different : Failed;

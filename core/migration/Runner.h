@@ -24,6 +24,7 @@ public:
 
     void start();          // runs every step not yet ok
     void cancel();
+    CancelToken &cancelToken() { return m_cancel; } // what cancel() sets (for a signal handler)
     bool isRunning() const;
     bool wait(unsigned long ms = ULONG_MAX);
     const Plan &plan() const { return m_plan; }

@@ -10,14 +10,6 @@ SessionContext::SessionContext(const SessionRecord &record, std::shared_ptr<Comm
     : journal(std::move(journal_)), source(std::move(source_)), target(std::move(target_)), workDir(std::move(workDir_)),
       recordPath(std::move(recordPath_)), m_record(record)
 {
-    // The journal lives as long as this context (both hold it; the shells only point at it), and the
-    // context owns the journal's listener: no reference cycle, nothing to unhook.
-    journal->setListener([this](const CommandRecord &rec, bool finished) { onCommand(rec, finished); });
-}
-
-SessionContext::~SessionContext()
-{
-    journal->setListener(nullptr);
 }
 
 void SessionContext::onCommand(const CommandRecord &rec, bool finished)

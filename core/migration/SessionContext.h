@@ -22,7 +22,6 @@ public:
 
     SessionContext(const SessionRecord &record, std::shared_ptr<CommandJournal> journal, std::shared_ptr<PgClient> source,
                    std::shared_ptr<PgClient> target, QString workDir, QString recordPath);
-    ~SessionContext();
     SessionContext(const SessionContext &) = delete;
     SessionContext &operator=(const SessionContext &) = delete;
 
@@ -44,9 +43,10 @@ public:
     int subscribe(LogSink sink);
     void unsubscribe(int id);
     void log(LogLevel level, const QString &text) const;
+    // What the journal reports (SessionFactory hooks it up): the command into the record, a line to the log.
+    void onCommand(const CommandRecord &rec, bool finished);
 
 private:
-    void onCommand(const CommandRecord &rec, bool finished);
 
     mutable QMutex m_mutex;
     SessionRecord m_record;

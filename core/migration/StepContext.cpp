@@ -3,8 +3,8 @@
 namespace pgcrossing {
 
 StepContext::StepContext(SessionContext &session_, CancelToken &cancel_, Progress progress, Log log)
-    : session(session_), source(session_.source), target(session_.target), journal(session_.journal),
-      workDir(session_.workDir), cancel(&cancel_), m_progress(std::move(progress)), m_log(std::move(log))
+    : session(session_), source(session_.source), target(session_.target), cancel(&cancel_),
+      m_progress(std::move(progress)), m_log(std::move(log))
 {
     if (m_log)
         m_subscription = session.subscribe(m_log);

@@ -27,8 +27,6 @@ public:
     SessionContext &session;
     const std::shared_ptr<PgClient> source;
     const std::shared_ptr<PgClient> target;
-    const std::shared_ptr<CommandJournal> journal;  // every command both shells run
-    const QString workDir;                          // where this session keeps its files (record, dumps)
     CancelToken *const cancel;                      // this run's flag, for the calls that take one
 
     bool cancelled() const { return cancel->isCancelled(); }

@@ -58,6 +58,9 @@ Failure diagnose(const PgClient &pg, const PgResult &failed, const QString &db)
     const CommandResult bare = login(pg, tried, false);
     if (bare.ok())
         return Failure::Unknown;
+    // The one message read here, and on purpose: libpq's own words on this machine's side, never the server's,
+    // in the C locale every command runs in. psql exits 2 both when the server asks for a password and when
+    // it refuses the user outright; nothing but this line tells the two apart.
     if (bare.exitCode == kPsqlConnectionFailed && bare.err.contains("fe_sendauth: no password supplied"))
         return pg.hasPassword() ? Failure::PasswordRejected : Failure::NoPasswordGiven;
     return bare.exitCode == kPsqlConnectionFailed ? Failure::RefusedBeforePassword : Failure::Unknown;

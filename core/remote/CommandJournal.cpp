@@ -63,17 +63,6 @@ void CommandJournal::end(int id, int exitCode, bool cancelled, const QString &st
         listener(copy, true);
 }
 
-void CommandJournal::line(const QString &host, const QString &text, bool isError)
-{
-    LineListener listener;
-    {
-        QMutexLocker lock(&m_mutex);
-        listener = m_lineListener;
-    }
-    if (listener)
-        listener(host, mask(text), isError);
-}
-
 QList<CommandRecord> CommandJournal::records() const
 {
     QMutexLocker lock(&m_mutex);
@@ -84,12 +73,6 @@ void CommandJournal::setListener(Listener listener)
 {
     QMutexLocker lock(&m_mutex);
     m_listener = std::move(listener);
-}
-
-void CommandJournal::setLineListener(LineListener listener)
-{
-    QMutexLocker lock(&m_mutex);
-    m_lineListener = std::move(listener);
 }
 
 } // namespace pgcrossing

@@ -16,26 +16,21 @@ namespace pgcrossing {
 class CommandJournal {
 public:
     using Listener = std::function<void(const CommandRecord &record, bool finished)>;
-    using LineListener = std::function<void(const QString &host, const QString &line, bool isError)>;
 
     void addSecret(const QString &secret);
     QString mask(QString text) const;
 
     int begin(const QString &host, const QString &command, const QString &purpose);
     void end(int id, int exitCode, bool cancelled, const QString &stderrTail);
-    // A line of output from a running command worth showing live (stderr of tools, notices).
-    void line(const QString &host, const QString &text, bool isError);
 
     QList<CommandRecord> records() const;
     void setListener(Listener listener);
-    void setLineListener(LineListener listener);
 
 private:
     mutable QMutex m_mutex;
     QList<CommandRecord> m_records;
     QStringList m_secrets;
     Listener m_listener;
-    LineListener m_lineListener;
     int m_nextId = 1;
 };
 

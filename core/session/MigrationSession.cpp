@@ -38,8 +38,7 @@ std::unique_ptr<MigrationSession> MigrationSession::create(const Endpoint &sourc
         return nullptr;
     }
     std::unique_ptr<MigrationSession> s(new MigrationSession);
-    s->m_dir = dir;
-    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, dir, s->recordPath());
+    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, dir, QDir(dir).filePath(kRecordFile));
     if (!s->save(error))
         return nullptr;
     return s;
@@ -61,14 +60,14 @@ std::unique_ptr<MigrationSession> MigrationSession::open(const QString &recordPa
         record.target.role = QStringLiteral("target");
     }
     std::unique_ptr<MigrationSession> s(new MigrationSession);
-    s->m_dir = QFileInfo(recordPath).absolutePath();
-    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, s->m_dir, QFileInfo(recordPath).absoluteFilePath());
+    s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, QFileInfo(recordPath).absolutePath(),
+                                      QFileInfo(recordPath).absoluteFilePath());
     return s;
 }
 
 QString MigrationSession::recordPath() const
 {
-    return m_ctx ? m_ctx->recordPath : QDir(m_dir).filePath(kRecordFile);
+    return m_ctx->recordPath;
 }
 
 bool MigrationSession::save(QString *error) const
@@ -80,7 +79,7 @@ QList<CheckResult> MigrationSession::preflight(bool onlineReadiness)
 {
     // Which rows apply is the checks' own business (a verify-only session: reach and existence only).
     PreflightRunner runner(m_ctx->source, m_ctx->target, options());
-    runner.setSessionDir(m_dir);
+    runner.setSessionDir(dir());
     runner.setOnlineReadiness(onlineReadiness);
     const QList<CheckResult> checks = runner.run();
     QJsonArray json;
@@ -128,7 +127,7 @@ bool MigrationSession::finish(QStringList *written, QString *error) const
     const SessionRecord record = m_ctx->snapshot();
     if (!m_ctx->save(error))
         return false;
-    if (!ReportRenderer::write(record.toJson(), QDir(m_dir).filePath(QStringLiteral("report")), written, error))
+    if (!ReportRenderer::write(record.toJson(), QDir(dir()).filePath(QStringLiteral("report")), written, error))
         return false;
     // The wizard's Start page lists it with the others.
     QString historyError;

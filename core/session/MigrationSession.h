@@ -44,12 +44,12 @@ public:
     static bool blocked(const QList<CheckResult> &checks);
     // Ends a session whose checklist has a blocker: recorded as failed, nothing was changed.
     void refuse();
-    // Changes the options before the plan runs (the wizard's Mode page, a fix-up chosen); recorded.
+    // Changes the options before the plan runs (a fix-up chosen on the checklist); recorded.
     void setOptions(const PlanOptions &options);
 
     // The plan for these options: the one place a plan is built, for the run and for any preview of it.
     static Plan plan(const PlanOptions &options, const QString &sessionDir);
-    Plan plan() const { return plan(options(), m_dir); }
+    Plan plan() const { return plan(options(), dir()); }
     // A Runner on plan() over this session; steps already done (a resumed session) are skipped.
     std::unique_ptr<Runner> runner(QObject *parent = nullptr) const;
     // After a run (or Verify again): the record saved, report.html / report.md written (listed in
@@ -63,14 +63,13 @@ public:
 
     SessionRecord record() const { return m_ctx->snapshot(); }
     PlanOptions options() const { return record().options; }
-    QString dir() const { return m_dir; }
+    QString dir() const { return m_ctx->workDir; }
     QString recordPath() const;
     bool save(QString *error = nullptr) const;
 
 private:
     MigrationSession() = default;
     std::shared_ptr<SessionContext> m_ctx;
-    QString m_dir;
 };
 
 } // namespace pgcrossing

@@ -15,6 +15,13 @@ while IFS= read -r line; do
   file=${line%%:*}; header=$(sed -E 's/.*#include "([^"]+)".*/\1/' <<<"$line")
   [[ $header == model/* || -f core/model/$header ]] || report "core/model includes $header, not a model/ header: $line"
 done < <(grep -Hn '^#include "' core/model/*.h core/model/*.cpp || true)
+# model/: angle includes are Qt's own (<QString>, QtCore only: nothing of QtNetwork, QtSql or libssh) or the
+# standard library's (<optional>, <memory>).
+while IFS= read -r line; do
+  header=$(sed -E 's/.*#include <([^>]+)>.*/\1/' <<<"$line")
+  [[ $header =~ ^Q[A-Za-z]+$ || $header =~ ^QtCore/ || $header =~ ^[a-z_]+$ ]] || report "core/model includes <$header>: $line"
+  [[ $header =~ ^(QSql|QNetwork|QTcp|QSsl|QHostAddress|QUdp) ]] && report "core/model includes <$header> (not QtCore): $line"
+done < <(grep -Hn '^#include <' core/model/*.h core/model/*.cpp || true)
 while IFS= read -r line; do report "core includes widgets or a higher layer: $line"; done \
   < <(grep -rHn -E '^#include [<"](QtWidgets|QWidget|QWizard|QApplication|ui/|app/|[A-Za-z]+Page\.h)' core || true)
 while IFS= read -r line; do report "ui includes app/: $line"; done < <(grep -rHn -E '^#include "app/' ui || true)

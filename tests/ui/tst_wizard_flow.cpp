@@ -784,6 +784,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), 30000); // the bound: a cancelled step stops well within it
         exec->steps()->disconnect(exec);
         QVERIFY(sinceCancel.isValid());
+        // The bound from the cancel to the run's end. That the copy was stopped inside, not run to its end
+        // and the rest skipped, is its status below: a step without this run's cancel flag would end "ok".
+        QVERIFY2(sinceCancel.elapsed() < 20000, qPrintable(QString::number(sinceCancel.elapsed())));
         QCOMPARE(*exec->outcome(), SessionOutcome::Cancelled);
         const SessionRecord record = w.state().session->record();
         const StepRecord *copy = nullptr;

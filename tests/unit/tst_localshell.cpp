@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QThread>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <functional>
@@ -59,14 +61,21 @@ private Q_SLOTS:
         LocalShell shell;
         const CommandResult res = shell.run({{QStringLiteral("sh"), QStringLiteral("-c"),
                                               QStringLiteral("printf '%s|%s' \"$LC_ALL\" \"${LANGUAGE-unset}\"")}});
-        // A translated tool (coreutils ships zh_CN messages) speaks C.
+        // A translated tool (coreutils ships zh_CN messages) speaks C: the control, without our preamble,
+        // shows that it would speak Chinese here.
         const CommandResult ls = shell.run({{QStringLiteral("ls"), QStringLiteral("--"), QStringLiteral("/pgx-no-such-file")}});
+        QProcess control;
+        control.start(QStringLiteral("ls"), {QStringLiteral("--"), QStringLiteral("/pgx-no-such-file")});
+        QVERIFY(control.waitForFinished(10000));
+        const QString controlErr = QString::fromUtf8(control.readAllStandardError());
         qunsetenv("LC_ALL");
         qunsetenv("LANG");
         qunsetenv("LANGUAGE");
         QVERIFY(res.ok());
         QCOMPARE(res.out, QByteArray("C|unset"));
         QVERIFY2(ls.err.contains("No such file or directory"), ls.err.constData());
+        if (!controlErr.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))))
+            qWarning("coreutils has no zh_CN messages here, so the ls case could not tell: %s", qPrintable(controlErr));
     }
 
     void bigStdinRoundTrip()
