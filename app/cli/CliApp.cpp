@@ -76,8 +76,10 @@ int CliApp::run(const QStringList &all)
                 if (other->options() & mask)
                     takers << other->name();
             if (!takers.isEmpty()) {
-                error = QStringLiteral("--%1 goes with the %2 command%3.")
-                            .arg(word, takers.join(QStringLiteral(" or ")), takers.size() > 1 ? QStringLiteral("s") : QString());
+                const QString last = takers.takeLast();
+                error = takers.isEmpty() ? QStringLiteral("--%1 goes with the %2 command.").arg(word, last)
+                                         : QStringLiteral("--%1 goes with the %2 or %3 commands.")
+                                               .arg(word, takers.join(QStringLiteral(", ")), last);
                 break;
             }
         }
