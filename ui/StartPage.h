@@ -28,6 +28,7 @@ public:
     // Where demo servers were started that the wizard has not taken over yet (closed while starting).
     QString demoStartedDir() const;
     void chooseNew();
+    QLabel *demoNote() const { return m_demoNote; } // what the demo's start said (its error, if any)
     bool loadPlan(const QString &path, QString *error);
     QTreeWidget *history() const { return m_history; }
 
