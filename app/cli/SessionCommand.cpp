@@ -13,13 +13,6 @@ int SessionCommand::run(const QCommandLineParser &args)
 {
     const bool verbose = args.optionNames().contains(QStringLiteral("verbose"));
     QString error;
-    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
-    const EndpointSecrets dstSecrets = CliOptions::secrets(QStringLiteral("target"), &error);
-    if (!error.isEmpty()) {
-        CliPrint::err(error);
-        return Usage;
-    }
-
     const QString resume = args.optionNames().contains(QStringLiteral("resume")) ? args.value(QStringLiteral("resume")) : QString();
     if (!resume.isEmpty()) {
         // The record holds the plan; flags may still accept a host key or name another known_hosts.
@@ -40,6 +33,13 @@ int SessionCommand::run(const QCommandLineParser &args)
     chooseMode(&options);
     if (const QString why = refuse(args, options); !why.isEmpty()) {
         CliPrint::err(why);
+        return Usage;
+    }
+    // A resumed session's secrets are read by openRecorded, a new one's here.
+    const EndpointSecrets srcSecrets = CliOptions::secrets(QStringLiteral("source"), &error);
+    const EndpointSecrets dstSecrets = CliOptions::secrets(QStringLiteral("target"), &error);
+    if (!error.isEmpty()) {
+        CliPrint::err(error);
         return Usage;
     }
     const QString root = args.optionNames().contains(QStringLiteral("session-dir")) ? args.value(QStringLiteral("session-dir")) : QString();
