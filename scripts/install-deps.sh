@@ -6,12 +6,12 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6
+  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-charts-dev
   qtkeychain-qt6-dev libssh-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   openssh-server openssh-client
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  fonts-noto-cjk procps locales
+  fonts-noto-cjk procps locales poppler-utils
 )
 
 # The zh_CN.UTF-8 locale: tests run a host whose sessions speak it (tst_foreign_locale). Recorded in
