@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-charts-dev
+  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-charts-dev libqt6opengl6-dev libgl-dev
   qtkeychain-qt6-dev libssh-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   openssh-server openssh-client
