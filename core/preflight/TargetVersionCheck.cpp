@@ -1,5 +1,7 @@
 #include "TargetVersionCheck.h"
 
+#include "model/ServerVersion.h"
+
 namespace pgcrossing {
 
 QList<CheckResult> TargetVersionCheck::run(PreflightContext &ctx) const
@@ -9,7 +11,7 @@ QList<CheckResult> TargetVersionCheck::run(PreflightContext &ctx) const
     const int floor = qMax(srcVer / 10000, ctx.options.minTargetMajor);
     CheckResult ver = CheckResult::make(QStringLiteral("target.version"), tr("The target is not older than the source"),
                            CheckResult::Severity::Blocker);
-    const auto shown = [](int v) { return QStringLiteral("%1.%2").arg(v / 10000).arg(v % 10000); };
+    const auto shown = serverVersionText;
     ver.found = tr("source %1, target %2").arg(shown(srcVer), shown(dstVer));
     ver.expected = floor > srcVer / 10000 ? tr("target major ≥ %1 (the minimum you set)").arg(floor)
                                           : tr("target major ≥ %1").arg(floor);
