@@ -8,10 +8,13 @@
 #include "ReportPage.h"
 #include "StartPage.h"
 #include "VerifyPage.h"
+#include "EndpointForm.h"
 #include "session/DemoEnvironment.h"
+#include "session/SetupDraft.h"
 
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QThreadPool>
 
 namespace pgcrossing {
@@ -77,9 +80,65 @@ bool MigrationWizard::confirmLeaveWhileRunning()
     return true;
 }
 
+QString MigrationWizard::draftPath() const
+{
+    return SetupDraft::pathFor(m_state.sessionsRoot.isEmpty() ? MigrationSession::defaultSessionsRoot() : m_state.sessionsRoot);
+}
+
+PlanFile MigrationWizard::currentSetup() const
+{
+    PlanFile plan{m_state.source, m_state.target, m_state.options};
+    if (currentId() == Hosts) {
+        plan.source = m_hosts->sourceForm()->endpoint();
+        plan.target = m_hosts->targetForm()->endpoint();
+    }
+    return plan;
+}
+
+bool MigrationWizard::hasUnfinishedSetup() const
+{
+    // Past the Run button the session record keeps everything; before the Hosts page nothing was entered.
+    const int id = currentId();
+    return id == Hosts || id == Databases || id == Mode || id == Preflight;
+}
+
+bool MigrationWizard::confirmClose()
+{
+    if (!confirmLeaveWhileRunning())
+        return false;
+    if (!hasUnfinishedSetup())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Close pgcrossing?"),
+                    tr("The migration is set up but has not run. Keep this setup as a draft? The Start page offers "
+                       "to reopen it next time. Passwords are not kept in the draft: those you asked to remember "
+                       "stay in the keychain, the others are asked again."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("closeQuestion"));
+    QPushButton *keep = box.addButton(tr("Keep as draft and close"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard and close"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Stay"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == keep) {
+        SetupDraft draft{currentSetup(), QDateTime::currentDateTimeUtc(), !m_demoEnv.isEmpty()};
+        QString error;
+        if (!draft.save(draftPath(), &error)) {
+            QMessageBox::warning(this, tr("Close pgcrossing?"), tr("The draft could not be kept: %1").arg(error));
+            return false;
+        }
+        return true;
+    }
+    if (box.clickedButton() == discard) {
+        SetupDraft::remove(draftPath());
+        return true;
+    }
+    return false;
+}
+
 void MigrationWizard::closeEvent(QCloseEvent *event)
 {
-    if (confirmLeaveWhileRunning())
+    if (confirmClose())
         event->accept();
     else
         event->ignore();
@@ -87,7 +146,8 @@ void MigrationWizard::closeEvent(QCloseEvent *event)
 
 void MigrationWizard::reject()
 {
-    if (confirmLeaveWhileRunning())
+    // Escape and Cancel: never at once when there is something to lose.
+    if (confirmClose())
         QWizard::reject();
 }
 

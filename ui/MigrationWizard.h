@@ -1,5 +1,6 @@
 #pragma once
 #include "WizardState.h"
+#include "model/PlanFile.h"
 
 #include <QWizard>
 
@@ -45,12 +46,21 @@ public:
     VerifyPage *verifyPage() const { return m_verify; }
     ReportPage *reportPage() const { return m_report; }
 
+    // Where the unfinished setup is kept when the wizard closes before anything ran (SetupDraft).
+    QString draftPath() const;
+    // The setup as entered so far (the Hosts page's forms as typed, the later choices as last confirmed),
+    // without a secret.
+    PlanFile currentSetup() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void reject() override;
 
 private:
     bool confirmLeaveWhileRunning();
+    // Closing with a setup entered and nothing run asks: keep it as a draft, discard it, or stay.
+    bool confirmClose();
+    bool hasUnfinishedSetup() const;
 
     WizardState m_state;
     QString m_demoEnv;

@@ -71,12 +71,23 @@ void ReportPage::initializePage()
     const WizardState &s = m_wizard->state();
     if (!s.session)
         return;
-    const SessionRecord record = s.session->record();
-    const bool ok = isSuccess(record.outcome);
-    m_verdict->setText(QStringLiteral("<span style='color:%1; font-size:large'><b>%2</b></span>")
-                           .arg(ok ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
-                                tr("Outcome: %1").arg(wordOf(record.outcome).toHtmlEscaped())));
-    m_view->setHtml(ReportRenderer::toHtml(record.toJson(), s.session->recordPath()));
+    // The end state (EndState), the same words and colours as the report's banner: green only for a plain
+    // Succeeded, and every reason it is not.
+    const EndState end = s.session->record().endState();
+    const QString colour = end.outcome == SessionOutcome::Succeeded               ? QStringLiteral("#1b7f3b")
+                           : end.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("#9a6700")
+                           : end.outcome == SessionOutcome::Cancelled             ? QStringLiteral("#555555")
+                                                                                   : QStringLiteral("#b00020");
+    QString text = QStringLiteral("<span style='color:%1; font-size:large'><b>%2</b></span>")
+                       .arg(colour, tr("Outcome: %1").arg(wordOf(end.outcome)).toHtmlEscaped());
+    if (!end.reasons.isEmpty()) {
+        text += QStringLiteral("<ul style='margin-top:2px'>");
+        for (const QString &r : end.reasons)
+            text += QStringLiteral("<li>%1</li>").arg(r.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+    }
+    m_verdict->setText(text);
+    m_view->setHtml(ReportRenderer::toHtml(s.session->record().toJson(), s.session->recordPath()));
     m_saved->setText(tr("Session folder: %1").arg(s.session->dir()));
 }
 

@@ -21,6 +21,7 @@ public:
     bool saveReports(QStringList *written, QString *error);
     bool exportPlan(const QString &path, QString *error);
     QTextBrowser *view() const { return m_view; }
+    QLabel *verdict() const { return m_verdict; }   // the end state and its reasons
 
 private:
     MigrationWizard *m_wizard;

@@ -3,9 +3,11 @@
 #include "HostsPage.h"
 #include "Language.h"
 #include "MigrationWizard.h"
+#include "StatusIcon.h"
 #include "history/SessionHistory.h"
 #include "model/PlanFile.h"
 #include "session/DemoEnvironment.h"
+#include "session/SetupDraft.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -35,15 +38,25 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_demoNote->setWordWrap(true);
     m_demoNote->setIndent(24);
     m_demoNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_draft = new QRadioButton(this);
+    m_draft->setObjectName(QStringLiteral("draft"));
+    m_draft->setVisible(false);
+    m_resetDemo = new QPushButton(tr("Reset the demo…"), this);
+    m_resetDemo->setToolTip(tr("Empties the demo's target and makes the demo's source databases again from the sample "
+                               "data: use it after a stop-write run left the source read-only or the target full."));
     m_new->setChecked(true);
+    layout->addWidget(m_draft);
     layout->addWidget(m_new);
     layout->addWidget(m_demo);
-    layout->addWidget(m_demoNote);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->addWidget(m_demoNote, 1);
+    demoRow->addWidget(m_resetDemo, 0, Qt::AlignTop);
+    layout->addLayout(demoRow);
     layout->addWidget(m_plan);
     m_past = new QRadioButton(tr("&Reopen a past session — its diff (verify again) and its report"), this);
     m_history = new QTreeWidget(this);
     m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("Started"), tr("Source → target"), tr("Databases"), tr("Mode"), tr("Outcome"), tr("Verdict")});
+    m_history->setHeaderLabels({tr("Started"), tr("Source → target"), tr("Databases"), tr("Mode"), tr("Outcome"), tr("Verification")});
     m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_past);
@@ -55,16 +68,16 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     });
     connect(m_history, &QTreeWidget::itemDoubleClicked, this, [this] { m_wizard->next(); });
     connect(m_past, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+    connect(m_resetDemo, &QPushButton::clicked, this, &StartPage::resetDemo);
+    connect(&m_demoReset, &QFutureWatcher<QStringList>::finished, this, [this] {
+        if (demoJobDone(m_demoReset.result()))
+            m_demoNote->setText(m_demoNote->text() + QStringLiteral("<br>") +
+                                tr("The demo is as new: its target is empty and its source holds the sample data again."));
+    });
     connect(m_plan, &QRadioButton::toggled, this, [this] { m_planPath.clear(); }); // choosing it again asks for a file
     connect(&m_demoStart, &QFutureWatcher<QStringList>::finished, this, [this] {
-        setEnabled(true);
-        const QStringList r = m_demoStart.result();
-        if (r.value(0).isEmpty()) {
-            m_demoNote->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(r.value(1).toHtmlEscaped()));
-            return;
-        }
-        m_wizard->setDemoEnvironment(r.value(0), r.value(2));
-        m_wizard->next();
+        if (demoJobDone(m_demoStart.result()))
+            m_wizard->next();
     });
     auto *cli = new QLabel(tr("Everything this wizard does, <tt>pgcrossing-cli</tt> does headlessly from a plan file: "
                               "run <tt>pgcrossing-cli --help</tt>."),
@@ -105,6 +118,26 @@ void StartPage::refresh()
                                          "from the source tree."));
     if (running)
         m_demo->setChecked(true);
+    m_resetDemo->setEnabled(running || startable);
+
+    SetupDraft draft;
+    QString draftError;
+    const bool hasDraft = QFile::exists(m_wizard->draftPath()) && SetupDraft::load(m_wizard->draftPath(), &draft, &draftError);
+    m_draft->setVisible(hasDraft);
+    if (hasDraft) {
+        QStringList dbs;
+        for (const DatabaseMapping &m : draft.plan.options.databases)
+            dbs << m.source;
+        m_draft->setText(tr("&Continue the unfinished setup of %1 — %2 → %3 (%4)")
+                             .arg(QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat),
+                                  draft.demo ? tr("the demo's source") : draft.plan.source.fullLabel(),
+                                  draft.demo ? tr("the demo's target") : draft.plan.target.fullLabel(),
+                                  dbs.isEmpty() ? wordOf(draft.plan.options.mode)
+                                                : wordOf(draft.plan.options.mode) + QStringLiteral(": ") + dbs.join(QStringLiteral(", "))));
+        m_draft->setChecked(true);
+    } else if (m_draft->isChecked()) {
+        m_new->setChecked(true);
+    }
 
     m_history->clear();
     const QString root = m_wizard->state().sessionsRoot.isEmpty() ? MigrationSession::defaultSessionsRoot() : m_wizard->state().sessionsRoot;
@@ -114,9 +147,21 @@ void StartPage::refresh()
     for (const SessionSummary &s : sessions) {
         auto *item = new QTreeWidgetItem(m_history, {QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
                                                      s.sourceLabel + QStringLiteral(" → ") + s.targetLabel,
-                                                     s.databases.join(QStringLiteral(", ")), s.mode, wordOf(s.outcome),
-                                                     wordOf(s.verdict)});
+                                                     s.databases.isEmpty() ? tr("all databases") : s.databases.join(QStringLiteral(", ")),
+                                                     wordOf(s.mode), wordOf(s.outcome),
+                                                     s.verdict == VerificationVerdict::NotVerified ? tr("not verified") : wordOf(s.verdict)});
+        // The end state (EndState) with its icon and colour: never green above a difference.
+        const QString kind = s.outcome == SessionOutcome::Succeeded               ? QStringLiteral("passed")
+                             : s.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("warning")
+                             : s.outcome == SessionOutcome::Failed                ? QStringLiteral("blocker")
+                                                                                   : QStringLiteral("skipped");
+        item->setIcon(4, StatusIcon::forStatus(kind));
+        if (s.verdict == VerificationVerdict::Different || s.verdict == VerificationVerdict::Error)
+            item->setIcon(5, StatusIcon::forStatus(QStringLiteral("blocker")));
+        else if (s.verdict == VerificationVerdict::Equal)
+            item->setIcon(5, StatusIcon::forStatus(QStringLiteral("passed")));
         item->setData(0, Qt::UserRole, s.recordPath);
+        item->setData(3, Qt::UserRole, int(s.mode));
         item->setToolTip(1, item->text(1));
     }
     m_past->setEnabled(!sessions.isEmpty());
@@ -146,7 +191,8 @@ int StartPage::nextId() const
         return MigrationWizard::Hosts;
     // A past session opens on its diff (with "Verify again"), then its report; a backup has no diff.
     const QTreeWidgetItem *item = m_history->currentItem();
-    return item && item->text(3) == QLatin1String("backup") ? MigrationWizard::Report : MigrationWizard::Verify;
+    return item && item->data(3, Qt::UserRole).toInt() == int(PlanOptions::Mode::BackupOnly) ? MigrationWizard::Report
+                                                                                               : MigrationWizard::Verify;
 }
 
 bool StartPage::reopen(const QString &recordPath, QString *error)
@@ -180,6 +226,63 @@ void StartPage::startDemo()
         const bool ok = DemoEnvironment::start(dir, &env, &error);
         return QStringList{ok ? env : QString(), error, dir};
     }));
+}
+
+bool StartPage::demoJobDone(const QStringList &result)
+{
+    setEnabled(true);
+    if (result.value(0).isEmpty()) {
+        m_demoNote->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(result.value(1).toHtmlEscaped()));
+        return false;
+    }
+    m_wizard->setDemoEnvironment(result.value(0), result.value(2));
+    return true;
+}
+
+void StartPage::resetDemo()
+{
+    if (m_demoReset.isRunning() || m_demoStart.isRunning())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Reset the demo"),
+                    tr("Empty the demo's target and make the demo's source databases again from the sample data? "
+                       "Everything done on the demo servers is lost (a write hold left on the source goes with it). "
+                       "Nothing else is touched."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("resetDemoQuestion"));
+    QPushButton *reset = box.addButton(tr("Reset the demo"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != reset)
+        return;
+    setEnabled(false);
+    m_demoNote->setText(tr("Resetting the demo servers …"));
+    const QString dir = DemoEnvironment::defaultDir();
+    m_demoReset.setFuture(QtConcurrent::run([dir] {
+        QString env, error;
+        const bool ok = DemoEnvironment::reset(dir, &env, &error);
+        return QStringList{ok ? env : QString(), error, dir};
+    }));
+}
+
+bool StartPage::reopenDraft(QString *error)
+{
+    SetupDraft draft;
+    if (!SetupDraft::load(m_wizard->draftPath(), &draft, error))
+        return false;
+    WizardState &s = m_wizard->state();
+    if (draft.demo) {
+        if (!fillFromDemo(error))
+            return false;
+    } else {
+        s.source = draft.plan.source;
+        s.target = draft.plan.target;
+        s.sourceSecrets = {};
+        s.targetSecrets = {};
+    }
+    s.options = draft.plan.options;
+    SetupDraft::remove(m_wizard->draftPath()); // taken up again; closing before a run asks anew
+    return true;
 }
 
 QString StartPage::demoStartedDir() const
@@ -250,11 +353,21 @@ bool StartPage::loadPlan(const QString &path, QString *error)
 bool StartPage::validatePage()
 {
     QString error;
-    if (m_demo->isChecked() && !QFile::exists(m_wizard->demoEnvironment())) {
+    const bool draftOnDemo = m_draft->isChecked() && m_draft->isVisible() && [this] {
+        SetupDraft d;
+        QString e;
+        return SetupDraft::load(m_wizard->draftPath(), &d, &e) && d.demo;
+    }();
+    if ((m_demo->isChecked() || draftOnDemo) && !QFile::exists(m_wizard->demoEnvironment())) {
         startDemo();
         return false; // Next again once the servers run
     }
-    if (m_demo->isChecked()) {
+    if (m_draft->isChecked() && m_draft->isVisible()) {
+        if (!reopenDraft(&error)) {
+            QMessageBox::warning(this, tr("Continue the unfinished setup"), error);
+            return false;
+        }
+    } else if (m_demo->isChecked()) {
         if (!fillFromDemo(&error)) {
             QMessageBox::warning(this, tr("Demo"), error);
             return false;

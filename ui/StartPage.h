@@ -4,6 +4,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QTreeWidget;
 
@@ -31,19 +32,32 @@ public:
     QLabel *demoNote() const { return m_demoNote; } // what the demo's start said (its error, if any)
     bool loadPlan(const QString &path, QString *error);
     QTreeWidget *history() const { return m_history; }
+    // The unfinished setup kept when the wizard last closed (hidden when there is none).
+    QRadioButton *draftChoice() const { return m_draft; }
+    // Puts the demo back as new (target emptied, source re-seeded), off the UI thread, after a confirmation.
+    QPushButton *resetDemoButton() const { return m_resetDemo; }
+    void resetDemo();
+    bool isResettingDemo() const { return m_demoReset.isRunning(); }
 
 private:
     bool fillFromDemo(QString *error);
     bool reopen(const QString &recordPath, QString *error);
+    bool reopenDraft(QString *error);
+    // A demo start or reset ended ({env file or "", error, dir}): the wizard takes the demo, or the note
+    // shows the error. True when it runs.
+    bool demoJobDone(const QStringList &result);
     MigrationWizard *m_wizard;
     QRadioButton *m_new;
     QRadioButton *m_demo;
     QRadioButton *m_plan;
     QString m_planPath;             // the plan loaded (chosen in the dialog, or given to loadPlan)
     QRadioButton *m_past;
+    QRadioButton *m_draft;
+    QPushButton *m_resetDemo;
     QLabel *m_demoNote;
     QTreeWidget *m_history;
     QFutureWatcher<QStringList> m_demoStart; // {env file or "", error, dir}
+    QFutureWatcher<QStringList> m_demoReset; // the same
 };
 
 } // namespace pgcrossing

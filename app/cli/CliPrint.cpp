@@ -33,16 +33,27 @@ void checklist(const QList<CheckResult> &checks)
 
 int outcome(const SessionRecord &record)
 {
+    // The end state (EndState): a verified difference or a change left on the source is never succeeded.
+    const EndState end = record.endState();
     const VerificationVerdict verdict = record.verification.verdict;
-    err(QStringLiteral("outcome: %1%2").arg(codeOf(record.outcome),
-                                            record.outcomeMessage.isEmpty() ? QString() : QStringLiteral(" — ") + record.outcomeMessage));
+    err(QStringLiteral("outcome: %1").arg(codeOf(end.outcome)));
+    for (const QString &reason : end.reasons)
+        err(QStringLiteral("  - ") + reason);
     if (verdict != VerificationVerdict::NotVerified)
         err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
-    if (record.outcome == SessionOutcome::Cancelled)
-        return CliCommand::Cancelled;
-    if (record.outcome == SessionOutcome::Failed)
-        return verdict == VerificationVerdict::Different ? CliCommand::Different : CliCommand::Failed;
-    return CliCommand::Ok;
+    return exitCode(end.outcome, verdict);
+}
+
+int exitCode(SessionOutcome outcome, VerificationVerdict verdict)
+{
+    switch (outcome) {
+    case SessionOutcome::Succeeded:
+    case SessionOutcome::SucceededWithWarnings: return CliCommand::Ok;
+    case SessionOutcome::Cancelled: return CliCommand::Cancelled;
+    case SessionOutcome::Failed: return verdict == VerificationVerdict::Different ? CliCommand::Different : CliCommand::Failed;
+    case SessionOutcome::Running: break;
+    }
+    return CliCommand::Failed;
 }
 
 } // namespace pgcrossing::CliPrint

@@ -12,8 +12,11 @@ namespace pgcrossing {
 namespace CliPrint {
 void err(const QString &text);
 void checklist(const QList<CheckResult> &checks);
-// Prints the outcome and the verification verdict; returns the documented exit code for them.
+// Prints the session's end state with its reasons and the verification verdict; returns its exit code.
 int outcome(const SessionRecord &record);
+// The documented exit code of an end state: 0 succeeded (with or without warnings: they are printed),
+// 4 failed on a verified difference, 3 failed otherwise, 5 cancelled.
+int exitCode(SessionOutcome outcome, VerificationVerdict verdict);
 } // namespace CliPrint
 
 } // namespace pgcrossing

@@ -21,7 +21,11 @@ int RevertCommand::run(const QCommandLineParser &args)
     CliPrint::err(QStringLiteral("%1: %2").arg(res.succeeded() ? QStringLiteral("revert") : QStringLiteral("revert FAILED"), res.message));
     if (!res.details.isEmpty())
         CliPrint::err(res.details);
-    session->save();
+    // The record, its reports and the history row say what the session now is (its end state is judged again).
+    QStringList written;
+    if (!session->finish(&written, &error))
+        CliPrint::err(QStringLiteral("warning: %1").arg(error));
+    CliPrint::err(QStringLiteral("session outcome now: %1").arg(codeOf(session->record().outcome())));
     return res.succeeded() ? Ok : Failed;
 }
 

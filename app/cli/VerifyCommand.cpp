@@ -42,9 +42,8 @@ int VerifyCommand::run(const QCommandLineParser &args)
     CliPrint::err(result.message);
     if (result.status == StepStatus::Cancelled)
         return Cancelled;
-    const VerificationVerdict verdict = session->record().verification.verdict;
-    CliPrint::err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
-    return verdict == VerificationVerdict::Equal ? Ok : verdict == VerificationVerdict::Different ? Different : Failed;
+    // The session judged again with this verification: the same end state and exit code as after its run.
+    return CliPrint::outcome(session->record());
 }
 
 } // namespace pgcrossing

@@ -169,7 +169,7 @@ bool SessionHistory::upsert(const SessionSummary &s, QString *error)
     q.bindValue(QStringLiteral(":source"), s.sourceLabel);
     q.bindValue(QStringLiteral(":target"), s.targetLabel);
     q.bindValue(QStringLiteral(":databases"), s.databases.join(QLatin1Char(',')));
-    q.bindValue(QStringLiteral(":mode"), s.mode);
+    q.bindValue(QStringLiteral(":mode"), codeOf(s.mode));
     q.bindValue(QStringLiteral(":outcome"), codeOf(s.outcome));
     q.bindValue(QStringLiteral(":verdict"), codeOf(s.verdict));
     q.bindValue(QStringLiteral(":path"), s.recordPath);
@@ -200,7 +200,7 @@ QList<SessionSummary> SessionHistory::list(QString *error) const
         s.sourceLabel = q.value(3).toString();
         s.targetLabel = q.value(4).toString();
         s.databases = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        s.mode = q.value(6).toString();
+        s.mode = fromCode(q.value(6).toString(), PlanOptions::Mode::Copy);
         s.outcome = fromCode(q.value(7).toString(), SessionOutcome::Running);
         s.verdict = fromCode(q.value(8).toString(), VerificationVerdict::NotVerified);
         s.recordPath = q.value(9).toString();

@@ -14,8 +14,8 @@ SessionSummary SessionSummary::fromRecord(const SessionRecord &record, const QSt
     s.targetLabel = record.target.fullLabel();
     for (const auto &m : record.options.databases)
         s.databases << m.source;
-    s.mode = PlanOptions::modeName(record.options.mode);
-    s.outcome = record.outcome;
+    s.mode = record.options.mode;
+    s.outcome = record.outcome();
     s.verdict = record.verification.verdict;
     s.recordPath = recordPath;
     return s;

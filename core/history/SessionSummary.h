@@ -1,4 +1,5 @@
 #pragma once
+#include "model/PlanOptions.h"
 #include "model/SessionOutcome.h"
 #include "model/VerificationVerdict.h"
 
@@ -19,8 +20,8 @@ struct SessionSummary {
     QString sourceLabel;
     QString targetLabel;
     QStringList databases;      // source names; empty: every user database of the source
-    QString mode;               // PlanOptions::modeName: "backup", "copy", "stop-write"
-    SessionOutcome outcome = SessionOutcome::Running;
+    PlanOptions::Mode mode = PlanOptions::Mode::Copy;
+    SessionOutcome outcome = SessionOutcome::Running;   // the end state (EndState)
     VerificationVerdict verdict = VerificationVerdict::NotVerified;
     QString recordPath;
 

@@ -84,7 +84,7 @@ void Runner::work()
 
     const StepContext::Log log = [this](LogLevel level, const QString &text) { Q_EMIT logLine(int(level), text); };
     update([](SessionRecord &r) {
-        r.outcome = SessionOutcome::Running;
+        r.run = SessionOutcome::Running;
         r.outcomeMessage.clear();
         r.finishedAt = {};
     });
@@ -172,13 +172,16 @@ void Runner::work()
         }
     }
     update([&](SessionRecord &r) {
-        r.outcome = outcome;
+        r.run = outcome;
         r.outcomeMessage = outcomeMessage;
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
     if (isSuccess(outcome))
         Q_EMIT progress(1.0, tr("done"));
-    Q_EMIT finished(outcome, outcomeMessage);
+    // What the session ended as, not only how the run went: a verified difference or a change left on
+    // the source is never Succeeded (EndState).
+    const EndState end = m_session->snapshot().endState();
+    Q_EMIT finished(end.outcome, end.reasons.join(QLatin1Char('\n')));
 }
 
 } // namespace pgcrossing

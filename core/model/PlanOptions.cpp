@@ -4,26 +4,31 @@
 
 namespace pgcrossing {
 
+template <>
+const CodeTable<PlanOptions::Mode> &codeTable<PlanOptions::Mode>()
+{
+    using Mode = PlanOptions::Mode;
+    static constexpr CodeEntry<Mode> entries[] = {
+        {Mode::BackupOnly, "backup", QT_TRANSLATE_NOOP("PlanOptions", "Backup only")},
+        {Mode::Copy, "copy", QT_TRANSLATE_NOOP("PlanOptions", "Copy")},
+        {Mode::StopWrite, "stop-write", QT_TRANSLATE_NOOP("PlanOptions", "Stop-write (maintenance window)")},
+        {Mode::VerifyOnly, "verify", QT_TRANSLATE_NOOP("PlanOptions", "Verify only")},
+    };
+    static constexpr CodeTable<Mode> table("PlanOptions", entries);
+    return table;
+}
+
 QString PlanOptions::modeName(Mode m)
 {
-    switch (m) {
-    case Mode::BackupOnly: return QStringLiteral("backup");
-    case Mode::Copy: return QStringLiteral("copy");
-    case Mode::StopWrite: return QStringLiteral("stop-write");
-    case Mode::VerifyOnly: return QStringLiteral("verify");
-    }
-    return {};
+    return codeOf(m);
 }
 
 bool PlanOptions::parseMode(const QString &name, Mode *mode)
 {
-    for (Mode m : {Mode::BackupOnly, Mode::Copy, Mode::StopWrite, Mode::VerifyOnly}) {
-        if (modeName(m) == name) {
-            *mode = m;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<Mode> m = fromCode<Mode>(name);
+    if (m)
+        *mode = *m;
+    return m.has_value();
 }
 
 QJsonObject PlanOptions::toJson() const

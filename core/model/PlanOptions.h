@@ -1,4 +1,6 @@
 #pragma once
+#include "CodeTable.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -40,12 +42,16 @@ struct PlanOptions {
     QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well
     int maxDifferingKeys = 20;          // keys located per differing table
 
-    static QString modeName(Mode m);    // "backup", "copy", "stop-write", "verify"
+    static QString modeName(Mode m);    // codeOf(m): "backup", "copy", "stop-write", "verify"
     // Copy or stop-write: the modes that write the target.
     bool writesTarget() const { return mode == Mode::Copy || mode == Mode::StopWrite; }
     static bool parseMode(const QString &name, Mode *mode);
     QJsonObject toJson() const;
     static PlanOptions fromJson(const QJsonObject &o, QString *error = nullptr);
 };
+
+// The modes' codes (plan files, records) and the words a user reads for them (wordOf).
+template <>
+const CodeTable<PlanOptions::Mode> &codeTable<PlanOptions::Mode>();
 
 } // namespace pgcrossing

@@ -61,7 +61,8 @@ QJsonObject SessionRecord::toJson() const
     o[QStringLiteral("createdAt")] = iso(createdAt);
     o[QStringLiteral("finishedAt")] = iso(finishedAt);
     o[QStringLiteral("toolVersion")] = toolVersion;
-    o[QStringLiteral("outcome")] = codeOf(outcome);
+    o[QStringLiteral("outcome")] = codeOf(outcome());   // the end state, for readers of the JSON
+    o[QStringLiteral("run")] = codeOf(run);
     o[QStringLiteral("outcomeMessage")] = outcomeMessage;
     o[QStringLiteral("source")] = source.toJson();
     o[QStringLiteral("target")] = target.toJson();
@@ -118,7 +119,8 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
     r.finishedAt = fromIso(o.value(QStringLiteral("finishedAt")));
     r.toolVersion = s(o, "toolVersion");
     // An outcome this version does not know (or none): the session did not finish as far as we can tell.
-    r.outcome = fromCode(s(o, "outcome"), SessionOutcome::Running);
+    // A record from before "run" was kept: its outcome was the run's.
+    r.run = fromCode(s(o, o.contains(QLatin1String("run")) ? "run" : "outcome"), SessionOutcome::Running);
     r.outcomeMessage = s(o, "outcomeMessage");
     r.source = Endpoint::fromJson(o.value(QStringLiteral("source")).toObject());
     r.source.role = QStringLiteral("source");

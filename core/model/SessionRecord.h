@@ -1,5 +1,6 @@
 #pragma once
 #include "CommandRecord.h"
+#include "EndState.h"
 #include "Endpoint.h"
 #include "PlanOptions.h"
 #include "SessionOutcome.h"
@@ -67,7 +68,9 @@ public:
     QDateTime createdAt;
     QDateTime finishedAt;
     QString toolVersion;
-    SessionOutcome outcome = SessionOutcome::Running;
+    // How the last run of the plan ended (the Runner's word; Failed when a blocker refused it), with its
+    // message. The session's end state is outcome(): this run judged with the verification and what it left.
+    SessionOutcome run = SessionOutcome::Running;
     QString outcomeMessage;
     Endpoint source;
     Endpoint target;
@@ -83,6 +86,10 @@ public:
     QStringList warnings;
 
     static SessionRecord create(const Endpoint &source, const Endpoint &target, const PlanOptions &options);
+
+    // The end state (EndState::of): what every page, report, history row and exit code says.
+    SessionOutcome outcome() const { return endState().outcome; }
+    EndState endState() const { return EndState::of(*this); }
 
     StepRecord *step(const QString &id);
     TargetState *targetState(const QString &database);

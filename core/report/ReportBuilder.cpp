@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "model/PlanOptions.h"
+#include "model/SessionRecord.h"
 #include "model/StepStatus.h"
 #include "remote/ShellQuote.h"
 
@@ -315,8 +316,7 @@ ReportDocument ReportBuilder::build(const QJsonObject &record, const QString &re
 }
 
 ReportBuilder::ReportBuilder(const QJsonObject &record, const QString &recordPath)
-    : m_record(record), m_options(obj(record, "options")), m_outcomeCode(str(record, "outcome")),
-      m_outcome(m_outcomeCode.isEmpty() ? SessionOutcome::Running : fromCode<SessionOutcome>(m_outcomeCode)),
+    : m_record(record), m_options(obj(record, "options")), m_end(SessionRecord::fromJson(record).endState()),
       m_verification(Verification::fromJson(obj(record, "verification"))), m_recordPath(recordPath)
 {
 }
@@ -333,20 +333,13 @@ QString ReportBuilder::modeName() const
 QString ReportBuilder::modeWord() const
 {
     const QString m = modeName();
-    if (m == QLatin1String("backup"))
-        return tr("Backup only");
-    if (m == QLatin1String("copy"))
-        return tr("Copy");
-    if (m == QLatin1String("stop-write"))
-        return tr("Stop-write (maintenance window)");
-    if (m == QLatin1String("verify"))
-        return tr("Verify only");
-    return m;
+    const std::optional<PlanOptions::Mode> mode = fromCode<PlanOptions::Mode>(m);
+    return mode ? wordOf(*mode) : m;
 }
 
 bool ReportBuilder::finished() const
 {
-    return m_outcome != SessionOutcome::Running;
+    return m_end.outcome != SessionOutcome::Running;
 }
 
 QString ReportBuilder::timeText(const QString &iso) const
@@ -365,6 +358,18 @@ QString ReportBuilder::durationBetween(const QString &startIso, const QString &e
     return humanDuration(a.msecsTo(b));
 }
 
+bool ReportBuilder::verifiedBad(const QJsonObject &target) const
+{
+    const QString db = str(target, "database");
+    for (const TableDiff &t : m_verification.tables)
+        if (t.database == db && t.status != TableStatus::Equal)
+            return true;
+    for (const InventoryRow &i : m_verification.inventory)
+        if (i.database == db && isDifference(i.status))
+            return true;
+    return false;
+}
+
 QString ReportBuilder::yesNo(bool value) const { return value ? tr("Yes") : tr("No"); }
 
 // ---------------------------------------------------------------------------------------------------
@@ -372,13 +377,14 @@ QString ReportBuilder::yesNo(bool value) const { return value ? tr("Yes") : tr("
 
 void ReportBuilder::addTitle()
 {
-    const QString word = m_outcome ? wordOf(*m_outcome) : tr("Unknown outcome \u201c%1\u201d").arg(m_outcomeCode);
+    // The end state, judged by the one rule every front end uses (EndState), not read from a field.
+    const QString word = wordOf(m_end.outcome);
     const QString title = modeName() == QLatin1String("backup") ? tr("Backup report: %1").arg(word)
                                                                 : tr("Migration report: %1").arg(word);
     m_doc.title = str(m_record, "id").isEmpty() ? title : title + QStringLiteral(" \u00B7 ") + str(m_record, "id");
     m_doc.heading(1, line(title));
 
-    const ReportTone tone = outcomeTone(m_outcome);
+    const ReportTone tone = outcomeTone(m_end.outcome);
     QString icon = kWarn;
     if (tone == ReportTone::Ok)
         icon = kOk;
@@ -386,35 +392,15 @@ void ReportBuilder::addTitle()
         icon = kBad;
     else if (tone == ReportTone::Muted)
         icon = kCancel;
-    ReportLine banner{ReportSpan::plain(icon + QLatin1Char(' ')), ReportSpan::strong(word)};
-    const QString message = str(m_record, "outcomeMessage");
-    if (!message.isEmpty())
-        banner << ReportSpan::plain(QStringLiteral(" \u2014 ") + message);
-    m_doc.banner(banner, tone);
+    m_doc.banner(ReportLine{ReportSpan::plain(icon + QLatin1Char(' ')), ReportSpan::strong(word)}, tone);
 
-    // What a reader must not miss, before any detail.
+    // What a reader must not miss, before any detail: every reason it is not a plain Succeeded, then
+    // the verification in one line.
     QList<ReportLine> glance;
+    for (const QString &reason : m_end.reasons)
+        glance << ReportLine{ReportSpan::plain((isSuccess(m_end.outcome) ? kWarn : kBad) + QLatin1Char(' ') + reason)};
     if (!m_verification.isEmpty())
         glance << ReportLine{ReportSpan::plain(tr("Verification: %1").arg(verificationSummary()))};
-    int notReverted = 0;
-    for (const auto &c : arr(m_record, "sourceChanges"))
-        if (!c.toObject().value(QStringLiteral("reverted")).toBool())
-            ++notReverted;
-    if (notReverted > 0)
-        glance << ReportLine{ReportSpan::plain(kWarn + QLatin1Char(' ')),
-                             ReportSpan::strong(tr("Changes on the source not reverted: %1").arg(notReverted)),
-                             ReportSpan::plain(tr(" (see Rollback)"))};
-    QStringList incomplete;
-    for (const auto &t : arr(m_record, "targets"))
-        if (!t.toObject().value(QStringLiteral("complete")).toBool())
-            incomplete << str(t.toObject(), "database");
-    if (!incomplete.isEmpty())
-        glance << ReportLine{ReportSpan::plain(kBad + QLatin1Char(' ')),
-                             ReportSpan::strong(tr("INCOMPLETE target databases: %1").arg(incomplete.size())),
-                             ReportSpan::plain(tr(" (see Target databases)"))};
-    const int warnings = int(arr(m_record, "warnings").size());
-    if (warnings > 0)
-        glance << line(tr("Warnings: %1 (see Warnings)").arg(warnings));
     if (!glance.isEmpty())
         m_doc.list(glance);
 }
@@ -824,10 +810,16 @@ void ReportBuilder::addTargets()
         const QJsonObject t = x.toObject();
         const bool created = t.value(QStringLiteral("createdBySession")).toBool();
         const bool complete = t.value(QStringLiteral("complete")).toBool();
-        ReportCell state = complete ? statusCell(kOk, tr("Complete"), ReportTone::Ok)
-                                    : statusCell(kBad, tr("INCOMPLETE"), ReportTone::Bad);
+        // Complete and ready are two facts: a restored database that verification found different is not ready.
+        const bool differs = complete && verifiedBad(t);
+        ReportCell state = !complete ? statusCell(kBad, tr("INCOMPLETE"), ReportTone::Bad)
+                           : differs ? statusCell(kBad, tr("Restored, but differs from the source"), ReportTone::Bad)
+                                     : statusCell(kOk, tr("Complete"), ReportTone::Ok);
         QString todo;
-        if (complete)
+        if (differs)
+            todo = tr("Not ready: verification found differences or could not compare it (see Verification). Do not "
+                      "switch applications over until they are explained or the copy is run again.");
+        else if (complete)
             todo = tr("Ready: check the applications against it before switching them over.");
         else if (created)
             todo = tr("Do not use it. Run the session again, or drop it if you abandon the migration (see Rollback).");
@@ -838,7 +830,7 @@ void ReportBuilder::addTargets()
         if (!str(t, "renamedAsideTo").isEmpty())
             aside.line.prepend(ReportSpan::plain(tr("renamed to ")));
         rows << ReportRow{codeCell(str(t, "database")), textCell(yesNo(created)), state, aside,
-                          textCell(todo, complete ? ReportTone::None : ReportTone::Bad)};
+                          textCell(todo, complete && !differs ? ReportTone::None : ReportTone::Bad)};
     }
     m_doc.table({tr("Database"), tr("Created by this session"), tr("State"), tr("Previous database"), tr("What to do")}, rows);
 }
@@ -935,13 +927,14 @@ void ReportBuilder::addRollback()
 void ReportBuilder::addWarnings()
 {
     m_doc.heading(2, line(tr("Warnings")), QStringLiteral("warnings"));
-    const QJsonArray warnings = arr(m_record, "warnings");
-    if (warnings.isEmpty()) {
+    // The end state's reasons are the warnings a reader must see (a change left on the source, a step that
+    // warned, a copy not verified, a difference), with those the session recorded.
+    if (m_end.reasons.isEmpty()) {
         m_doc.paragraph(line(tr("No warnings.")), ReportTone::Muted);
         return;
     }
-    for (const auto &w : warnings)
-        m_doc.banner(line(kWarn + QLatin1Char(' ') + valueText(w)), ReportTone::Warning);
+    for (const QString &w : m_end.reasons)
+        m_doc.banner(line(kWarn + QLatin1Char(' ') + w), isSuccess(m_end.outcome) ? ReportTone::Warning : ReportTone::Bad);
 }
 
 void ReportBuilder::addCommands()

@@ -1,6 +1,6 @@
 #pragma once
 #include "ReportDocument.h"
-#include "model/SessionOutcome.h"
+#include "model/EndState.h"
 #include "model/Verification.h"
 
 #include <QCoreApplication>
@@ -57,11 +57,12 @@ private:
     QString durationBetween(const QString &startIso, const QString &endIso) const;
     QString yesNo(bool value) const;
     QString verificationSummary() const;
+    // The latest verification found a difference in this target database, or could not compare it.
+    bool verifiedBad(const QJsonObject &target) const;
 
     QJsonObject m_record;
     QJsonObject m_options;
-    QString m_outcomeCode;
-    std::optional<SessionOutcome> m_outcome;   // nullopt: a code this version does not know
+    EndState m_end;   // how the session ended, judged from the record
     Verification m_verification;
     QString m_recordPath;
     ReportDocument m_doc;

@@ -27,8 +27,10 @@ bool run(const QString &dir, const QString &command, QString *error)
     p.start(QStringLiteral("bash"), {sh, command});
     if (!p.waitForStarted(10000) || !p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         const QString out = QString::fromUtf8(p.readAll()).trimmed();
-        *error = QStringLiteral("the demo could not %1: %2").arg(command == QLatin1String("up") ? QStringLiteral("start") : QStringLiteral("stop"),
-                                                                 out.isEmpty() ? p.errorString() : out.right(2000));
+        const QString what = command == QLatin1String("up")     ? QStringLiteral("start")
+                             : command == QLatin1String("down") ? QStringLiteral("stop")
+                                                                : QStringLiteral("be reset");
+        *error = QStringLiteral("the demo could not %1: %2").arg(what, out.isEmpty() ? p.errorString() : out.right(2000));
         if (p.state() != QProcess::NotRunning)
             p.kill();
         return false;
@@ -69,6 +71,12 @@ bool start(const QString &dir, QString *envFile, QString *error)
 bool stop(const QString &dir, QString *error)
 {
     return run(dir, QStringLiteral("down"), error);
+}
+
+bool reset(const QString &dir, QString *envFile, QString *error)
+{
+    return start(dir, envFile, error) && run(dir, QStringLiteral("reset-target"), error) &&
+           run(dir, QStringLiteral("reseed"), error);
 }
 
 } // namespace pgcrossing::DemoEnvironment

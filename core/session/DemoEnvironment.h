@@ -16,6 +16,9 @@ QString defaultDir();
 // run it off the UI thread. On failure *error holds the script's own words.
 bool start(const QString &dir, QString *envFile, QString *error);
 bool stop(const QString &dir, QString *error);
+// The demo as new, started if it was not: the target emptied (databases, roles) and the source's databases
+// made again from the seed (a write hold left on them goes with them). Blocking, like start().
+bool reset(const QString &dir, QString *envFile, QString *error);
 }
 
 } // namespace pgcrossing

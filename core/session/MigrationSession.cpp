@@ -101,7 +101,7 @@ bool MigrationSession::blocked(const QList<CheckResult> &checks)
 void MigrationSession::refuse()
 {
     m_ctx->update([](SessionRecord &r) {
-        r.outcome = SessionOutcome::Failed;
+        r.run = SessionOutcome::Failed;
         r.outcomeMessage = QStringLiteral("a preflight check failed; nothing was changed");
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
@@ -142,7 +142,26 @@ StepResult MigrationSession::verifyAgain(CancelToken &cancel)
 {
     StepContext ctx(*m_ctx, cancel);
     VerifyStep step(options());
-    return step.run(ctx);
+    const StepResult res = step.run(ctx);
+    // It is the plan's Verify step run again: its row shows the latest result (a resume re-runs it
+    // when it failed). A cancelled check leaves the last complete result in place.
+    if (res.status != StepStatus::Cancelled)
+        m_ctx->update([&](SessionRecord &r) {
+            if (StepRecord *rec = r.step(step.id())) {
+                rec->status = res.status;
+                rec->finished = QDateTime::currentDateTimeUtc();
+                rec->message = res.message;
+                rec->details = res.details;
+            }
+            // A run that stopped only at its last step, Verify, is complete once Verify passes.
+            const bool allDone = !r.steps.isEmpty() && std::all_of(r.steps.begin(), r.steps.end(),
+                                                                   [](const StepRecord &s) { return isDone(s.status); });
+            if (allDone && r.run == SessionOutcome::Failed) {
+                r.run = SessionOutcome::Succeeded;
+                r.outcomeMessage.clear();
+            }
+        });
+    return res;
 }
 
 StepResult MigrationSession::revertSourceChanges(const StepContext::Log &log)

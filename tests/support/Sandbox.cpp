@@ -43,4 +43,32 @@ QString Sandbox::value(const QString &key) const
     return v;
 }
 
+Endpoint sandboxSshEndpoint(const QString &role, const QString &hostKey, int pgPort)
+{
+    const Sandbox &s = Sandbox::instance();
+    Endpoint e;
+    e.role = role;
+    e.kind = Endpoint::Kind::Ssh;
+    e.ssh.host = s.value(hostKey);
+    e.ssh.port = s.intValue(QStringLiteral("PGX_SSH_PORT"));
+    e.ssh.user = s.value(QStringLiteral("PGX_SSH_USER"));
+    e.ssh.auth = SshConfig::Auth::KeyFile;
+    e.ssh.keyFile = s.value(QStringLiteral("PGX_SSH_KEY"));
+    e.ssh.knownHostsFile = s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"));
+    e.containerEngine = QStringLiteral("docker");
+    e.container = s.value(QStringLiteral("PGX_CONTAINER"));
+    e.pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
+    e.pg.port = pgPort;
+    e.pg.user = s.value(QStringLiteral("PGX_PG_USER"));
+    e.pg.binDir = s.value(QStringLiteral("PGX_PG_BINDIR"));
+    return e;
+}
+
+EndpointSecrets sandboxPgSecret()
+{
+    EndpointSecrets sec;
+    sec.pgPassword = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD")).toUtf8();
+    return sec;
+}
+
 } // namespace pgcrossing::test

@@ -1,4 +1,6 @@
 #pragma once
+#include "model/Endpoint.h"
+
 #include <QMap>
 #include <QString>
 
@@ -19,5 +21,11 @@ private:
     QString m_dir;
     QMap<QString, QString> m_values;
 };
+
+// An endpoint of the sandbox reached as a DBA would: SSH with its key (hostKey: "PGX_SRC_SSH_HOST" or
+// "PGX_DST_SSH_HOST"), into the docker stand-in, PostgreSQL at pgPort.
+Endpoint sandboxSshEndpoint(const QString &role, const QString &hostKey, int pgPort);
+// The sandbox's PostgreSQL password as the secrets of an endpoint.
+EndpointSecrets sandboxPgSecret();
 
 } // namespace pgcrossing::test

@@ -53,33 +53,6 @@ void screenshot(QWidget *w, const QString &name)
         QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-Endpoint sshEndpoint(const QString &role, const QString &hostKey, int pgPort)
-{
-    const Sandbox &s = Sandbox::instance();
-    Endpoint e;
-    e.role = role;
-    e.kind = Endpoint::Kind::Ssh;
-    e.ssh.host = s.value(hostKey);
-    e.ssh.port = s.intValue(QStringLiteral("PGX_SSH_PORT"));
-    e.ssh.user = s.value(QStringLiteral("PGX_SSH_USER"));
-    e.ssh.auth = SshConfig::Auth::KeyFile;
-    e.ssh.keyFile = s.value(QStringLiteral("PGX_SSH_KEY"));
-    e.ssh.knownHostsFile = s.value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"));
-    e.containerEngine = QStringLiteral("docker");
-    e.container = s.value(QStringLiteral("PGX_CONTAINER"));
-    e.pg.host = s.value(QStringLiteral("PGX_PG_HOST"));
-    e.pg.port = pgPort;
-    e.pg.user = s.value(QStringLiteral("PGX_PG_USER"));
-    e.pg.binDir = s.value(QStringLiteral("PGX_PG_BINDIR"));
-    return e;
-}
-
-EndpointSecrets pgSecret()
-{
-    EndpointSecrets sec;
-    sec.pgPassword = Sandbox::instance().value(QStringLiteral("PGX_PG_PASSWORD")).toUtf8();
-    return sec;
-}
 } // namespace
 
 class TstWizardFlow : public QObject {
@@ -290,10 +263,10 @@ private Q_SLOTS:
         w.next(); // New migration
         QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
         const Sandbox &s = Sandbox::instance();
-        w.hostsPage()->sourceForm()->setEndpoint(sshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
-                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), pgSecret());
-        w.hostsPage()->targetForm()->setEndpoint(sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"),
-                                                             s.intValue(QStringLiteral("PGX_DST_PGPORT"))), pgSecret());
+        w.hostsPage()->sourceForm()->setEndpoint(sandboxSshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), sandboxPgSecret());
+        w.hostsPage()->targetForm()->setEndpoint(sandboxSshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_DST_PGPORT"))), sandboxPgSecret());
         migrateThroughTheWizard(QString());
         saveAndCheckReports(QString());
         revertTheWriteHold();
@@ -350,11 +323,11 @@ private Q_SLOTS:
         w.startPage()->chooseNew();
         w.next();
         EndpointForm *dstForm = w.hostsPage()->targetForm();
-        w.hostsPage()->sourceForm()->setEndpoint(sshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
-                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), pgSecret());
-        Endpoint dst = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        w.hostsPage()->sourceForm()->setEndpoint(sandboxSshEndpoint(QStringLiteral("source"), QStringLiteral("PGX_SRC_SSH_HOST"),
+                                                             s.intValue(QStringLiteral("PGX_SRC_PGPORT"))), sandboxPgSecret());
+        Endpoint dst = sandboxSshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
         dst.container = QStringLiteral("not-yet-chosen");
-        dstForm->setEndpoint(dst, pgSecret());
+        dstForm->setEndpoint(dst, sandboxPgSecret());
         auto *container = dstForm->findChild<QComboBox *>(QStringLiteral("container"));
         QVERIFY(container);
         QTest::mouseClick(dstForm->findChild<QPushButton *>(QStringLiteral("detect")), Qt::LeftButton);
@@ -552,7 +525,7 @@ private Q_SLOTS:
         w.next();
         QTRY_VERIFY_WITH_TIMEOUT(closedOnce && !w.isVisible(), kRunTimeout);
         QVERIFY(!exec->isRunning());
-        QCOMPARE(w.state().session->record().outcome, SessionOutcome::Cancelled);
+        QCOMPARE(w.state().session->record().outcome(), SessionOutcome::Cancelled);
         exec->steps()->disconnect(exec);
         QVERIFY(resetSandboxTarget());
     }
@@ -575,25 +548,25 @@ private Q_SLOTS:
         dst.role = QStringLiteral("target");
         dst.pg.port = s.intValue(QStringLiteral("PGX_DST_PGPORT"));
         HostsPage *hosts = m_wizard->hostsPage();
-        hosts->sourceForm()->setEndpoint(src, pgSecret());
-        hosts->targetForm()->setEndpoint(dst, pgSecret());
+        hosts->sourceForm()->setEndpoint(src, sandboxPgSecret());
+        hosts->targetForm()->setEndpoint(dst, sandboxPgSecret());
         hosts->sourceForm()->setRemember(true);   // the source's password is remembered, the target's not
         hosts->targetForm()->setRemember(false);
         QVERIFY(hosts->validatePage());
         QByteArray kept;
         QCOMPARE(store->read(src.secretKey() + QStringLiteral("/pg"), &kept), SecretStore::Result::Ok);
-        QCOMPARE(kept, pgSecret().pgPassword);
+        QCOMPARE(kept, sandboxPgSecret().pgPassword);
         QCOMPARE(store->read(dst.secretKey() + QStringLiteral("/pg"), &kept), SecretStore::Result::NotFound);
         const QByteArray profile = QSettings().value(QStringLiteral("profiles/source")).toByteArray();
         QVERIFY(profile.contains("55432") || profile.contains(QByteArray::number(src.pg.port)));
-        QVERIFY(!profile.contains(pgSecret().pgPassword));
+        QVERIFY(!profile.contains(sandboxPgSecret().pgPassword));
 
         openWizard(); // as after a restart
         m_wizard->hostsPage()->setSecretStore(store);
         m_wizard->startPage()->chooseNew();
         m_wizard->next();
         QCOMPARE(m_wizard->hostsPage()->sourceForm()->endpoint().pg.port, src.pg.port);
-        QCOMPARE(m_wizard->hostsPage()->sourceForm()->secrets().pgPassword, pgSecret().pgPassword);
+        QCOMPARE(m_wizard->hostsPage()->sourceForm()->secrets().pgPassword, sandboxPgSecret().pgPassword);
         QVERIFY(m_wizard->hostsPage()->sourceForm()->remember());
         QCOMPARE(m_wizard->hostsPage()->targetForm()->endpoint().pg.port, dst.pg.port);
         QVERIFY(m_wizard->hostsPage()->targetForm()->secrets().pgPassword.isEmpty());
@@ -630,9 +603,9 @@ private Q_SLOTS:
 
         // Unknown host key: a dialog shows the fingerprint; cancelling it trusts nothing.
         QTemporaryDir empty;
-        Endpoint unknown = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        Endpoint unknown = sandboxSshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
         unknown.ssh.knownHostsFile = empty.filePath(QStringLiteral("known_hosts"));
-        dst->setEndpoint(unknown, pgSecret());
+        dst->setEndpoint(unknown, sandboxPgSecret());
         QSignalSpy question(dst, &EndpointForm::hostKeyQuestion);
         dst->testConnection();
         QVERIFY(question.wait(kStepTimeout));
@@ -658,7 +631,7 @@ private Q_SLOTS:
                          " " + parts.value(0) + " " + parts.value(1).trimmed() + "\n");
             forged.close();
             QSignalSpy changed(dst, &EndpointForm::testFinished);
-            dst->setEndpoint(unknown, pgSecret());
+            dst->setEndpoint(unknown, sandboxPgSecret());
             dst->testConnection();
             QVERIFY(changed.wait(kStepTimeout));
             QVERIFY2(dst->resultText().contains(QStringLiteral("known_hosts")), qPrintable(dst->resultText()));
@@ -668,9 +641,9 @@ private Q_SLOTS:
         }
 
         // Missing container.
-        Endpoint missing = sshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
+        Endpoint missing = sandboxSshEndpoint(QStringLiteral("target"), QStringLiteral("PGX_DST_SSH_HOST"), s.intValue(QStringLiteral("PGX_DST_PGPORT")));
         missing.container = QStringLiteral("postgresql-svc-nope");
-        dst->setEndpoint(missing, pgSecret());
+        dst->setEndpoint(missing, sandboxPgSecret());
         QSignalSpy dstDone(dst, &EndpointForm::testFinished);
         dst->testConnection();
         QVERIFY(dstDone.wait(kStepTimeout));
@@ -834,8 +807,8 @@ private Q_SLOTS:
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
         // The plan holds no secret: the user types the passwords, as on the CLI's environment.
-        w.hostsPage()->sourceForm()->setEndpoint(w.hostsPage()->sourceForm()->endpoint(), pgSecret());
-        w.hostsPage()->targetForm()->setEndpoint(w.hostsPage()->targetForm()->endpoint(), pgSecret());
+        w.hostsPage()->sourceForm()->setEndpoint(w.hostsPage()->sourceForm()->endpoint(), sandboxPgSecret());
+        w.hostsPage()->targetForm()->setEndpoint(w.hostsPage()->targetForm()->endpoint(), sandboxPgSecret());
         w.hostsPage()->sourceForm()->testConnection();
         w.hostsPage()->targetForm()->testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);

@@ -51,7 +51,7 @@ private Q_SLOTS:
         const QDateTime started = QDateTime::fromString(QStringLiteral("2025-03-01T10:15:30.250Z"), Qt::ISODateWithMs);
         SessionRecord r = makeRecord(QStringLiteral("20250301-101530-abc123"), started);
         r.finishedAt = started.addSecs(95);
-        r.outcome = SessionOutcome::Succeeded;
+        r.run = SessionOutcome::Succeeded;
         r.verification.verdict = VerificationVerdict::Equal;
         QString error;
         {
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(s.sourceLabel.contains(QStringLiteral("postgresql-svc-plus")));
         QCOMPARE(s.targetLabel, r.target.fullLabel());
         QCOMPARE(s.databases, (QStringList{QStringLiteral("account"), QStringLiteral("数据库")})); // source names
-        QCOMPARE(s.mode, QStringLiteral("stop-write"));
+        QCOMPARE(s.mode, PlanOptions::Mode::StopWrite);
         QCOMPARE(s.outcome, SessionOutcome::Succeeded);
         QCOMPARE(s.verdict, VerificationVerdict::Equal);
         QCOMPARE(s.recordPath, QStringLiteral("/home/dba/sessions/a.json"));
@@ -106,14 +106,15 @@ private Q_SLOTS:
         QCOMPARE(history.list().first().verdict, VerificationVerdict::NotVerified);
         QCOMPARE(history.list().first().outcome, SessionOutcome::Running);
 
-        r.outcome = SessionOutcome::SucceededWithWarnings;
+        r.run = SessionOutcome::SucceededWithWarnings;
         r.finishedAt = r.createdAt.addSecs(60);
         r.verification.verdict = VerificationVerdict::Different;
         QVERIFY2(history.upsert(r, QStringLiteral("/tmp/s1.json"), &error), qPrintable(error));
         const auto list = history.list(&error);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().verdict, VerificationVerdict::Different);
-        QCOMPARE(list.first().outcome, SessionOutcome::SucceededWithWarnings);
+        // The history lists the end state: a run that went through with a verified difference failed.
+        QCOMPARE(list.first().outcome, SessionOutcome::Failed);
         QCOMPARE(list.first().finishedAt, r.finishedAt);
     }
 

@@ -86,7 +86,7 @@ SessionRecord makeRecord()
 
     SessionRecord r = SessionRecord::create(src, dst, opt);
     r.finishedAt = r.createdAt.addSecs(95);
-    r.outcome = SessionOutcome::SucceededWithWarnings;
+    r.run = SessionOutcome::SucceededWithWarnings;
     r.outcomeMessage = QStringLiteral("4 databases copied; 1 table differs");
     r.environment = QJsonObject{
         {"source", QJsonObject{{"serverVersion", "15.20"}, {"extensions", QJsonArray{"plpgsql", "pg_jieba"}},
