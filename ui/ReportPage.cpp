@@ -59,7 +59,8 @@ ReportPage::ReportPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_revertResult->setVisible(false);
     auto *revertRow = new QHBoxLayout;
     revertRow->addWidget(m_revert);
-    revertRow->addWidget(m_revertResult, 1);
+    revertRow->addWidget(m_revertResult, 10);
+    revertRow->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save reports\u2026"), this);
@@ -142,8 +143,17 @@ void ReportPage::render()
     m_view->setHtml(RichTextReport::render(doc));
     if (m_view->verticalScrollBar())
         m_view->verticalScrollBar()->setValue(scroll);
-    m_revert->setVisible(!pendingChanges(record).isEmpty());
+    const QList<SourceChange> pending = pendingChanges(record);
+    m_revert->setVisible(!pending.isEmpty());
     m_revert->setEnabled(!m_revertWatcher.isRunning());
+    if (!pending.isEmpty() && !m_revertWatcher.isRunning() && m_revertResult->text().isEmpty()) {
+        QStringList what;
+        for (const auto &c : pending)
+            what << (c.description.isEmpty() ? c.id : c.description);
+        m_revertResult->setText(QStringLiteral("<span style='color:#7a4a00'>\u26A0 %1</span>")
+                                    .arg(tr("Still in place on the source: %1.").arg(what.join(QStringLiteral("; "))).toHtmlEscaped()));
+        m_revertResult->setVisible(true);
+    }
 }
 
 void ReportPage::confirmAndRevert()
