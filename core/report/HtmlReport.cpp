@@ -44,6 +44,73 @@ QString lineHtml(const ReportLine &line)
     return out;
 }
 
+QString toneColour(ReportTone tone)
+{
+    switch (tone) {
+    case ReportTone::Ok: return QStringLiteral("#1f8a4c");
+    case ReportTone::Warning: return QStringLiteral("#d48a00");
+    case ReportTone::Bad: return QStringLiteral("#c81e1e");
+    case ReportTone::Error: return QStringLiteral("#7c3aed");
+    case ReportTone::Info: return QStringLiteral("#2f6fde");
+    case ReportTone::None:
+    case ReportTone::Muted: break;
+    }
+    return QStringLiteral("#8a8f98");
+}
+
+// A bar's counts in words: "12 Identical · 1 Different". The picture never says more than this.
+QString barWords(const ReportBar &bar)
+{
+    QStringList parts;
+    for (const auto &s : bar.segments)
+        parts << QStringLiteral("%1 %2").arg(s.count).arg(s.word);
+    return parts.isEmpty() ? QCoreApplication::translate("Report", "none") : parts.join(QStringLiteral(" \u00B7 "));
+}
+
+// Stacked horizontal bars as inline SVG: no script, no external resource.
+QString chartSvg(const ReportBlock &b)
+{
+    const int labelWidth = 150, barWidth = 520, rowHeight = 46, width = labelWidth + barWidth + 10;
+    const int height = int(b.bars.size()) * rowHeight + 4;
+    QStringList alt;
+    for (const auto &bar : b.bars)
+        alt << bar.label + QStringLiteral(": ") + barWords(bar);
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
+                                 "role=\"img\" aria-label=\"%3\">\n")
+                      .arg(width)
+                      .arg(height)
+                      .arg(esc(alt.join(QStringLiteral("; "))));
+    int y = 2;
+    for (const auto &bar : b.bars) {
+        svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"13\" font-weight=\"600\" fill=\"#1d1f23\">%2</text>\n")
+                   .arg(y + 14)
+                   .arg(esc(bar.label));
+        const int total = bar.total();
+        double x = labelWidth;
+        if (total == 0)
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"18\" fill=\"#e5e7eb\"/>\n")
+                       .arg(labelWidth)
+                       .arg(y)
+                       .arg(barWidth);
+        for (const auto &seg : bar.segments) {
+            const double w = total > 0 ? double(barWidth) * seg.count / total : 0.0;
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"18\" fill=\"%4\"><title>%5</title></rect>\n")
+                       .arg(QString::number(x, 'f', 1))
+                       .arg(y)
+                       .arg(QString::number(qMax(w, 2.0), 'f', 1), toneColour(seg.tone),
+                            esc(QStringLiteral("%1 %2").arg(seg.count).arg(seg.word)));
+            x += w;
+        }
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"12\" fill=\"#444\">%3</text>\n")
+                   .arg(labelWidth)
+                   .arg(y + 36)
+                   .arg(esc(barWords(bar)));
+        y += rowHeight;
+    }
+    svg += QStringLiteral("</svg>");
+    return svg;
+}
+
 QString classAttr(const QStringList &classes)
 {
     QStringList c;
@@ -62,8 +129,15 @@ h1 { font-size: 24px; margin: 0 0 12px; }
 h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #d8dbe0; }
 h3 { font-size: 15px; margin: 20px 0 8px; }
 p { margin: 8px 0; }
-nav { font-size: 13px; margin: 8px 0 16px; color: #555; }
-nav a { color: #1a4fa1; text-decoration: none; margin-right: 12px; white-space: nowrap; }
+nav { font-size: 13px; margin: 8px 0 16px; padding: 6px 10px; color: #555; background: #f6f8fa;
+      border: 1px solid #d8dbe0; border-radius: 4px; line-height: 1.9; }
+nav .toc { font-weight: 600; margin-right: 6px; }
+nav a { color: #1a4fa1; text-decoration: none; white-space: nowrap; }
+nav a:hover { text-decoration: underline; }
+nav .sep { color: #999; padding: 0 6px; }
+figure.chart { margin: 8px 0 14px; }
+figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
+figure.chart svg { max-width: 100%; height: auto; }
 code, pre { font: 12.5px/1.4 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", "Noto Sans Mono", Consolas, monospace; }
 code { background: #f3f4f6; border-radius: 3px; padding: 0 3px; white-space: pre-wrap; word-break: break-all; }
 pre { background: #f6f8fa; border: 1px solid #d8dbe0; border-radius: 4px; padding: 8px 10px; margin: 6px 0 12px;
@@ -108,8 +182,11 @@ QString HtmlReport::render(const ReportDocument &doc)
             const int level = qBound(1, b.level, 6);
             const QString id = b.anchor.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(esc(b.anchor));
             body += QStringLiteral("<h%1%2>%3</h%1>\n").arg(level).arg(id, lineHtml(b.line));
-            if (level == 2 && !b.anchor.isEmpty())
+            if (level == 2 && !b.anchor.isEmpty()) {
+                if (!nav.isEmpty())
+                    nav += QStringLiteral("<span class=\"sep\" aria-hidden=\"true\"> \u00B7 </span>");
                 nav += QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(b.anchor), esc(ReportDocument::plainText(b.line)));
+            }
             if (level == 1 && !titleDone) {
                 body += QStringLiteral("<!--nav-->");
                 titleDone = true;
@@ -130,11 +207,20 @@ QString HtmlReport::render(const ReportDocument &doc)
             body += QStringLiteral("</ul>\n");
             break;
         case ReportBlock::Kind::Code:
+            if (b.collapsed) {
+                const QString label = b.line.isEmpty() ? QCoreApplication::translate("Report", "More details") : lineHtml(b.line);
+                body += QStringLiteral("<details><summary>%1</summary><pre>%2</pre></details>\n").arg(label, esc(b.code));
+                break;
+            }
             if (!b.line.isEmpty())
-                body += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(lineHtml(b.line));
+                body += QStringLiteral("<p%1>%2</p>\n").arg(classAttr({QStringLiteral("caption"), toneClass(b.tone)}), lineHtml(b.line));
             body += QStringLiteral("<pre%1>%2</pre>\n")
                         .arg(b.language.isEmpty() ? QString() : QStringLiteral(" data-lang=\"%1\"").arg(esc(b.language)),
                              esc(b.code));
+            break;
+        case ReportBlock::Kind::Chart:
+            body += QStringLiteral("<figure class=\"chart\">\n<figcaption>%1</figcaption>\n%2\n</figure>\n")
+                        .arg(lineHtml(b.line), chartSvg(b));
             break;
         case ReportBlock::Kind::Table: {
             body += QStringLiteral("<table>\n<thead><tr>");
@@ -174,7 +260,10 @@ QString HtmlReport::render(const ReportDocument &doc)
         }
     }
     body.replace(QStringLiteral("<!--nav-->"),
-                 nav.isEmpty() ? QString() : QStringLiteral("\n<nav>%1</nav>\n").arg(nav));
+                 nav.isEmpty() ? QString()
+                               : QStringLiteral("\n<nav aria-label=\"%1\"><span class=\"toc\">%2</span> %3</nav>\n")
+                                     .arg(esc(QCoreApplication::translate("Report", "Contents")),
+                                          esc(QCoreApplication::translate("Report", "Contents:")), nav));
 
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n").arg(esc(doc.language));

@@ -77,6 +77,64 @@ QString renderFlow(const ReportLine &line, const QString &indent)
     return kept.join(QStringLiteral("  \n") + indent);
 }
 
+// GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens.
+QString slug(const QString &heading)
+{
+    QString out;
+    for (const QChar c : heading.toLower()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            out += c;
+        else if (c == QLatin1Char(' '))
+            out += QLatin1Char('-');
+    }
+    return out;
+}
+
+// A bar in characters: a fill per tone, so the picture survives plain text and black-and-white print.
+QChar fillOf(ReportTone tone)
+{
+    switch (tone) {
+    case ReportTone::Ok: return QChar(0x2588);       // █
+    case ReportTone::Bad: return QChar(0x2593);      // ▓
+    case ReportTone::Warning: return QChar(0x2592);  // ▒
+    case ReportTone::Error: return QChar(0x2591);    // ░
+    case ReportTone::None:
+    case ReportTone::Info:
+    case ReportTone::Muted: break;
+    }
+    return QLatin1Char('=');
+}
+
+QString chartText(const ReportBlock &b)
+{
+    const int width = 40;
+    int labelWidth = 0;
+    for (const auto &bar : b.bars)
+        labelWidth = qMax(labelWidth, int(bar.label.size()));
+    QString out;
+    for (const auto &bar : b.bars) {
+        const int total = bar.total();
+        QString cells;
+        QStringList words;
+        int used = 0;
+        for (int i = 0; i < bar.segments.size(); ++i) {
+            const auto &seg = bar.segments.at(i);
+            int n = total > 0 ? qMax(1, qRound(double(width) * seg.count / total)) : 0;
+            if (i == bar.segments.size() - 1)
+                n = qMax(1, width - used);
+            n = qMin(n, width - used);
+            cells += QString(n, fillOf(seg.tone));
+            used += n;
+            words << QStringLiteral("%1 %2 %3").arg(fillOf(seg.tone)).arg(seg.count).arg(seg.word);
+        }
+        cells += QString(width - used, QChar(0x00B7));
+        out += bar.label.leftJustified(labelWidth + 2) + QLatin1Char('|') + cells + QStringLiteral("|  ") +
+               (words.isEmpty() ? QCoreApplication::translate("Report", "none") : words.join(QStringLiteral("  "))) +
+               QLatin1Char('\n');
+    }
+    return out;
+}
+
 struct Note {
     int number;
     QString label;
@@ -157,6 +215,7 @@ QString MarkdownReport::render(const ReportDocument &doc)
 {
     QString out;
     int noteNumber = 0;
+    bool titleDone = false;
     for (const auto &b : doc.blocks) {
         switch (b.kind) {
         case ReportBlock::Kind::Heading: {
@@ -165,8 +224,25 @@ QString MarkdownReport::render(const ReportDocument &doc)
             if (text.endsWith(QLatin1Char('#')))
                 text.insert(text.size() - 1, QLatin1Char('\\'));
             out += QString(qBound(1, b.level, 6), QLatin1Char('#')) + QLatin1Char(' ') + text + QStringLiteral("\n\n");
+            if (b.level == 1 && !titleDone) {
+                // The contents under the title, one link per section, separated.
+                QStringList links;
+                for (const ReportBlock *section : doc.sections()) {
+                    const QString name = ReportDocument::plainText(section->line);
+                    links << QStringLiteral("[%1](#%2)").arg(escapeText(name, false), slug(name));
+                }
+                if (!links.isEmpty())
+                    out += QStringLiteral("**") + escapeText(QCoreApplication::translate("Report", "Contents:"), false) +
+                           QStringLiteral("** ") + links.join(QStringLiteral(" \u00B7 ")) + QStringLiteral("\n\n");
+                titleDone = true;
+            }
             break;
         }
+        case ReportBlock::Kind::Chart:
+            if (!b.line.isEmpty())
+                out += QStringLiteral("**") + renderLine(b.line, false).trimmed() + QStringLiteral("**\n\n");
+            out += fencedBlock(chartText(b), QStringLiteral("text")) + QLatin1Char('\n');
+            break;
         case ReportBlock::Kind::Paragraph:
             out += renderFlow(b.line, QString()) + QStringLiteral("\n\n");
             break;

@@ -1,6 +1,7 @@
 #include "ReportBuilder.h"
 
 #include "model/PlanOptions.h"
+#include "model/ServerVersion.h"
 #include "model/SessionRecord.h"
 #include "model/StepStatus.h"
 #include "remote/ShellQuote.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 
 #ifndef PGCROSSING_VERSION_STRING
@@ -298,18 +300,20 @@ ReportDocument ReportBuilder::build(const QJsonObject &record, const QString &re
 {
     ReportBuilder b(record, recordPath);
     b.m_doc.language = tr("en", "HTML lang code of the report's language");
+    // What a reader files and looks for first: the outcome, whether the copy is proven, what is still
+    // changed on the source and how to go back. Then the facts of the run; every command last, as an appendix.
     b.addTitle();
-    b.addSession();
-    b.addDatabases();
-    b.addEnvironment();
-    b.addPreflight();
-    b.addSteps();
     b.addVerification();
     b.addSourceChanges();
-    b.addArtifacts();
-    b.addTargets();
     b.addRollback();
+    b.addTargets();
     b.addWarnings();
+    b.addSession();
+    b.addDatabases();
+    b.addSteps();
+    b.addPreflight();
+    b.addEnvironment();
+    b.addArtifacts();
     b.addCommands();
     b.addFooter();
     return b.m_doc;
@@ -484,21 +488,89 @@ void ReportBuilder::addDatabases()
 void ReportBuilder::addEnvironment()
 {
     m_doc.heading(2, line(tr("Environment")), QStringLiteral("environment"));
-    QList<QPair<QString, QJsonValue>> facts;
     const QJsonObject env = obj(m_record, "environment");
-    for (auto it = env.begin(); it != env.end(); ++it)
-        flatten(it.key(), it.value(), &facts);
-    if (facts.isEmpty()) {
+    if (env.isEmpty()) {
         m_doc.paragraph(line(tr("No facts about the servers were recorded.")), ReportTone::Muted);
         return;
     }
-    QList<ReportRow> rows;
-    for (const auto &f : facts) {
+    // What InspectStep records for each server, in the order a DBA reads it, with the words for it.
+    const QList<QPair<QString, QString>> known{
+        {QStringLiteral("serverVersionNum"), tr("Server version")},
+        {QStringLiteral("server"), tr("Server build")},
+        {QStringLiteral("serverEncoding"), tr("Server encoding")},
+        {QStringLiteral("walLevel"), tr("WAL level")},
+        {QStringLiteral("host"), tr("Connection")},
+        {QStringLiteral("pg_dump"), tr("pg_dump version")},
+        {QStringLiteral("pg_restore"), tr("pg_restore version")},
+        {QStringLiteral("psql"), tr("psql version")},
+    };
+    auto shown = [this](const QString &key, const QJsonValue &v) -> QString {
         // Defence in depth: the record holds no secret by design; a key that names one is never shown.
-        const QString value = looksSecret(f.first) ? tr("(hidden)") : valueText(f.second);
-        rows << ReportRow{codeCell(f.first), textCell(value)};
+        if (looksSecret(key))
+            return tr("(hidden)");
+        // A server_version_num is never shown raw: 150018 is 15.18.
+        if (key.endsWith(QLatin1String("VersionNum"), Qt::CaseInsensitive) ||
+            key.endsWith(QLatin1String("version_num"), Qt::CaseInsensitive)) {
+            bool ok = false;
+            const int n = v.isString() ? v.toString().toInt(&ok) : v.toInt();
+            const QString text = serverVersionText(v.isString() && !ok ? 0 : n);
+            return text.isEmpty() ? valueText(v) : text;
+        }
+        const QString text = valueText(v);
+        return text == QLatin1String("not found") ? tr("not found") : text;
+    };
+
+    // The two servers side by side: known facts first, then any other fact either side recorded.
+    const QJsonObject src = obj(env, "source"), dst = obj(env, "target");
+    if (!src.isEmpty() || !dst.isEmpty()) {
+        QList<QPair<QString, QJsonValue>> srcFacts, dstFacts;
+        for (auto it = src.begin(); it != src.end(); ++it)
+            flatten(it.key(), it.value(), &srcFacts);
+        for (auto it = dst.begin(); it != dst.end(); ++it)
+            flatten(it.key(), it.value(), &dstFacts);
+        QStringList order;
+        for (const auto &k : known)
+            order << k.first;
+        for (const auto &f : srcFacts + dstFacts)
+            if (!order.contains(f.first))
+                order << f.first;
+        auto find = [](const QList<QPair<QString, QJsonValue>> &facts, const QString &key) -> std::optional<QJsonValue> {
+            for (const auto &f : facts)
+                if (f.first == key)
+                    return f.second;
+            return std::nullopt;
+        };
+        QList<ReportRow> rows;
+        for (const QString &key : order) {
+            const auto s = find(srcFacts, key), t = find(dstFacts, key);
+            if (!s && !t)
+                continue;
+            QString label;
+            for (const auto &k : known)
+                if (k.first == key)
+                    label = k.second;
+            const ReportCell name = label.isEmpty() ? codeCell(key) : textCell(label);
+            const bool literal = key == QLatin1String("host");
+            auto cell = [&](const std::optional<QJsonValue> &v) {
+                const QString text = v ? shown(key, *v) : QString();
+                return literal && !text.isEmpty() ? codeCell(text) : textCell(text);
+            };
+            rows << ReportRow{name, cell(s), cell(t)};
+        }
+        m_doc.table({tr("Fact"), tr("Source"), tr("Target")}, rows);
     }
-    m_doc.table({tr("Fact"), tr("Value")}, rows);
+
+    // Anything else the record holds about the environment, by its key.
+    QList<QPair<QString, QJsonValue>> other;
+    for (auto it = env.begin(); it != env.end(); ++it)
+        if (it.key() != QLatin1String("source") && it.key() != QLatin1String("target"))
+            flatten(it.key(), it.value(), &other);
+    if (!other.isEmpty()) {
+        QList<ReportRow> rows;
+        for (const auto &f : other)
+            rows << ReportRow{codeCell(f.first), textCell(shown(f.first, f.second))};
+        m_doc.table({tr("Other fact"), tr("Value")}, rows);
+    }
 }
 
 void ReportBuilder::addPreflight()
@@ -648,6 +720,34 @@ void ReportBuilder::addVerification()
         summary += tr(" (compared in %1)").arg(humanDuration(v.millis));
     m_doc.banner(line(summary), verdictTone);
 
+    // The same counts as a picture, for the reader who looks before reading.
+    {
+        const VerificationSummary &sum = v.summary;
+        auto segment = [](TableStatus st, int count) {
+            return ReportBarSegment{wordOf(st), count, tableStatus(st).tone};
+        };
+        ReportBar tablesBar{tr("Tables"), {}};
+        for (const auto &seg : {segment(TableStatus::Equal, sum.equal), segment(TableStatus::Differs, sum.differs),
+                                segment(TableStatus::MissingOnTarget, sum.missingOnTarget),
+                                segment(TableStatus::ExtraOnTarget, sum.extraOnTarget), segment(TableStatus::Error, sum.errors)})
+            if (seg.count > 0)
+                tablesBar.segments << seg;
+        QList<ReportBar> bars{tablesBar};
+        QMap<int, int> inventoryCounts;
+        for (const InventoryRow &i : v.inventory)
+            if (i.status != InventoryStatus::Info)
+                ++inventoryCounts[int(i.status)];
+        if (!inventoryCounts.isEmpty()) {
+            ReportBar inventoryBar{tr("Inventory items"), {}};
+            for (const InventoryStatus st : {InventoryStatus::Equal, InventoryStatus::Differs, InventoryStatus::MissingOnTarget,
+                                             InventoryStatus::ExtraOnTarget})
+                if (inventoryCounts.value(int(st)) > 0)
+                    inventoryBar.segments << ReportBarSegment{wordOf(st), inventoryCounts.value(int(st)), inventoryStatus(st).tone};
+            bars << inventoryBar;
+        }
+        m_doc.chart(bars, line(tr("Verification at a glance")));
+    }
+
     // Problems first: they are what the reader looks for.
     QList<TableDiff> tables, problems;
     for (const TableDiff &t : v.tables)
@@ -662,16 +762,11 @@ void ReportBuilder::addVerification()
             const QJsonValue sr = t.fingerprinted ? QJsonValue(double(t.sourceRows)) : QJsonValue();
             const QJsonValue targetRowsValue = t.fingerprinted ? QJsonValue(double(t.targetRows)) : QJsonValue();
             const bool rowsDiffer = t.fingerprinted && t.sourceRows != t.targetRows;
-            ReportCell sh = codeCell(shortHash(t.sourceHash));
-            sh.hint = t.sourceHash;
-            ReportCell th = codeCell(shortHash(t.targetHash));
-            th.hint = t.targetHash;
             rows << ReportRow{codeCell(t.database), codeCell(t.schema), codeCell(t.table),
-                              numberCell(sr), numberCell(targetRowsValue, rowsDiffer ? ReportTone::Bad : ReportTone::None), sh, th,
+                              numberCell(sr), numberCell(targetRowsValue, rowsDiffer ? ReportTone::Bad : ReportTone::None),
                               statusCell(st.icon, st.word, st.tone), textCell(t.message)};
         }
-        m_doc.table({tr("Database"), tr("Schema"), tr("Table"), tr("Source rows"), tr("Target rows"),
-                     tr("Source checksum"), tr("Target checksum"), tr("Status"), tr("Note")},
+        m_doc.table({tr("Database"), tr("Schema"), tr("Table"), tr("Source rows"), tr("Target rows"), tr("Status"), tr("Note")},
                     rows);
     }
 
@@ -734,6 +829,22 @@ void ReportBuilder::addVerification()
         if (!sizes.isEmpty())
             m_doc.paragraph(line(tr("Database sizes (a restored database is usually smaller: no bloat): %1.")
                                      .arg(sizes.join(QStringLiteral("; ")))));
+    }
+
+    // The evidence behind each verdict, apart from the table above so that both stay readable on paper.
+    QList<ReportRow> sums;
+    for (const TableDiff &t : tables) {
+        if (t.sourceHash.isEmpty() && t.targetHash.isEmpty())
+            continue;
+        ReportCell sh = codeCell(shortHash(t.sourceHash));
+        sh.hint = t.sourceHash;
+        ReportCell th = codeCell(shortHash(t.targetHash));
+        th.hint = t.targetHash;
+        sums << ReportRow{codeCell(t.database), codeCell(t.qualifiedName()), sh, th};
+    }
+    if (!sums.isEmpty()) {
+        m_doc.heading(3, line(tr("Checksums (row count and sum of row hashes, per table)")));
+        m_doc.table({tr("Database"), tr("Table"), tr("Source checksum"), tr("Target checksum")}, sums);
     }
 }
 
@@ -939,14 +1050,23 @@ void ReportBuilder::addWarnings()
 
 void ReportBuilder::addCommands()
 {
-    m_doc.heading(2, line(tr("Commands")), QStringLiteral("commands"));
+    m_doc.heading(2, line(tr("Appendix: commands")), QStringLiteral("commands"));
     const QJsonArray commands = arr(m_record, "commands");
     if (commands.isEmpty()) {
         m_doc.paragraph(line(tr("No external command was run.")), ReportTone::Muted);
         return;
     }
     int failed = 0;
-    QList<ReportRow> rows;
+    for (const auto &x : commands) {
+        const QJsonObject c = x.toObject();
+        if (!c.value(QStringLiteral("cancelled")).toBool() && c.value(QStringLiteral("exitCode")).toInt(-1) != 0)
+            ++failed;
+    }
+    m_doc.paragraph(line(tr("Commands run: %1 \u00B7 not successful: %2. Each is shown exactly as it ran (no secret is "
+                            "ever placed in a command line), under its exit code, duration, start time, host and purpose.")
+                             .arg(commands.size())
+                             .arg(failed)));
+    // One block per command, long lines wrapped: a command is read whole, never squeezed into a column.
     int n = 0;
     for (const auto &x : commands) {
         const QJsonObject c = x.toObject();
@@ -954,39 +1074,41 @@ void ReportBuilder::addCommands()
         const int id = c.value(QStringLiteral("id")).toInt(n);
         const int exitCode = c.value(QStringLiteral("exitCode")).toInt(-1);
         const bool cancelled = c.value(QStringLiteral("cancelled")).toBool();
-        ReportCell exit;
-        if (cancelled)
-            exit = statusCell(kCancel, tr("cancelled"), ReportTone::Muted);
-        else if (exitCode == 0)
-            exit = statusCell(kOk, QStringLiteral("0"), ReportTone::Ok);
-        else if (exitCode < 0)
-            exit = statusCell(kBad, str(c, "finished").isEmpty() ? tr("did not finish") : tr("killed"), ReportTone::Bad);
-        else
-            exit = statusCell(kBad, QString::number(exitCode), ReportTone::Bad);
-        if (!cancelled && exitCode != 0)
-            ++failed;
-        ReportCell number = textCell(QString::number(id));
-        number.numeric = true;
-        ReportCell duration = textCell(durationBetween(str(c, "started"), str(c, "finished")));
-        duration.numeric = true;
-        ReportCell command = codeCell(str(c, "command"));
-        command.hint = timeText(str(c, "started"));
-        ReportCell err = textCell(QString());
-        const QString tail = str(c, "stderrTail");
-        if (!tail.trimmed().isEmpty()) {
-            err.line.clear();
-            err.block = tail;
-            err.blockLabel = tr("stderr of command %1 (%2 lines)").arg(id).arg(tail.trimmed().count(QLatin1Char('\n')) + 1);
-            err.collapsed = true;
+        QString exit;
+        ReportTone tone = ReportTone::None;
+        if (cancelled) {
+            exit = kCancel + QLatin1Char(' ') + tr("cancelled");
+            tone = ReportTone::Muted;
+        } else if (exitCode == 0) {
+            exit = kOk + QLatin1Char(' ') + tr("exit code %1").arg(0);
+        } else if (exitCode < 0) {
+            exit = kBad + QLatin1Char(' ') + (str(c, "finished").isEmpty() ? tr("did not finish") : tr("killed"));
+            tone = ReportTone::Bad;
+        } else {
+            exit = kBad + QLatin1Char(' ') + tr("exit code %1").arg(exitCode);
+            tone = ReportTone::Bad;
         }
-        rows << ReportRow{number, textCell(str(c, "host")), textCell(str(c, "purpose")), command, exit, duration, err};
+        // Short facts first (they line up from one block to the next), then where and why.
+        QStringList facts{exit};
+        const QString duration = durationBetween(str(c, "started"), str(c, "finished"));
+        if (!duration.isEmpty())
+            facts << duration;
+        const QDateTime started = parseTime(str(c, "started"));
+        if (started.isValid())
+            facts << started.toUTC().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC");
+        if (!str(c, "host").isEmpty())
+            facts << str(c, "host");
+        if (!str(c, "purpose").isEmpty())
+            facts << str(c, "purpose");
+        const ReportLine caption{ReportSpan::strong(QStringLiteral("#%1").arg(id)),
+                                 ReportSpan::plain(QStringLiteral(" \u00B7 ") + facts.join(QStringLiteral(" \u00B7 ")))};
+        m_doc.code(str(c, "command").isEmpty() ? kDash : str(c, "command"), QStringLiteral("sh"), caption, tone);
+        const QString tail = str(c, "stderrTail");
+        if (!tail.trimmed().isEmpty())
+            m_doc.code(tail, QStringLiteral("text"),
+                       line(tr("stderr of command %1 (%2 lines)").arg(id).arg(tail.trimmed().count(QLatin1Char('\n')) + 1)),
+                       ReportTone::Muted, true);
     }
-    m_doc.paragraph(line(tr("Commands run: %1 \u00B7 not successful: %2. Each is shown exactly as it ran (no secret is "
-                            "ever placed in a command line).")
-                             .arg(commands.size())
-                             .arg(failed)));
-    m_doc.table({tr("#"), tr("Host"), tr("Purpose"), tr("Command"), tr("Exit code"), tr("Duration"), tr("stderr (last lines)")},
-                rows);
 }
 
 void ReportBuilder::addFooter()

@@ -47,14 +47,35 @@ void ReportDocument::table(const QStringList &columns, const QList<ReportRow> &r
     blocks << b;
 }
 
-void ReportDocument::code(const QString &text, const QString &language, const ReportLine &caption)
+void ReportDocument::code(const QString &text, const QString &language, const ReportLine &caption, ReportTone tone,
+                          bool collapsed)
 {
     ReportBlock b;
     b.kind = ReportBlock::Kind::Code;
     b.code = text;
     b.language = language;
     b.line = caption;
+    b.tone = tone;
+    b.collapsed = collapsed;
     blocks << b;
+}
+
+void ReportDocument::chart(const QList<ReportBar> &bars, const ReportLine &caption)
+{
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Chart;
+    b.bars = bars;
+    b.line = caption;
+    blocks << b;
+}
+
+QList<const ReportBlock *> ReportDocument::sections() const
+{
+    QList<const ReportBlock *> out;
+    for (const auto &b : blocks)
+        if (b.kind == ReportBlock::Kind::Heading && b.level == 2 && !b.anchor.isEmpty())
+            out << &b;
+    return out;
 }
 
 ReportLine ReportDocument::compose(const QString &pattern, const QList<ReportSpan> &args)

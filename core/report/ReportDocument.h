@@ -35,9 +35,29 @@ struct ReportCell {
 };
 using ReportRow = QList<ReportCell>;
 
+// One part of a bar in a chart: how many things share one state ("12 identical"), in that state's tone.
+struct ReportBarSegment {
+    QString word;
+    int count = 0;
+    ReportTone tone = ReportTone::None;
+};
+
+// One bar of a chart: what is counted ("Tables") and its parts, in the order they are drawn.
+struct ReportBar {
+    QString label;
+    QList<ReportBarSegment> segments;
+    int total() const
+    {
+        int n = 0;
+        for (const auto &s : segments)
+            n += s.count;
+        return n;
+    }
+};
+
 // One block of the report, in reading order.
 struct ReportBlock {
-    enum class Kind { Heading, Paragraph, Banner, List, Table, Code };
+    enum class Kind { Heading, Paragraph, Banner, List, Table, Code, Chart };
     Kind kind = Kind::Paragraph;
     int level = 2;                 // Heading
     QString anchor;                // Heading: stable id for links within the HTML page
@@ -48,6 +68,8 @@ struct ReportBlock {
     QList<ReportRow> rows;         // Table
     QString code;                  // Code
     QString language;              // Code: "sql", "sh", "text"
+    bool collapsed = false;        // Code: HTML shows it in a closed <details> under its caption
+    QList<ReportBar> bars;         // Chart: one stacked bar each (line: what the chart shows, in words)
 };
 
 // The report as a format-neutral list of blocks. ReportBuilder decides what is said and in which
@@ -64,7 +86,12 @@ public:
     void banner(const ReportLine &line, ReportTone tone);
     void list(const QList<ReportLine> &items);
     void table(const QStringList &columns, const QList<ReportRow> &rows);
-    void code(const QString &text, const QString &language, const ReportLine &caption = ReportLine());
+    void code(const QString &text, const QString &language, const ReportLine &caption = ReportLine(),
+              ReportTone tone = ReportTone::None, bool collapsed = false);
+    void chart(const QList<ReportBar> &bars, const ReportLine &caption);
+
+    // The level-2 headings with an anchor, in order: the table of contents every renderer shows.
+    QList<const ReportBlock *> sections() const;
 
     // Splits a translated sentence on %1…%9 and puts the given spans in their places, so that a
     // sentence stays whole for translators while its names keep their own style.

@@ -193,9 +193,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<QString>("word");
+        // The record has a target database left incomplete: however its run ended, the report never says
+        // it succeeded (EndState).
         QTest::newRow("running") << "running" << "Incomplete (the session did not finish)";
-        QTest::newRow("succeeded") << "succeeded" << "Succeeded";
-        QTest::newRow("warnings") << "succeeded-with-warnings" << "Succeeded with warnings";
+        QTest::newRow("succeeded") << "succeeded" << "Failed";
+        QTest::newRow("warnings") << "succeeded-with-warnings" << "Failed";
         QTest::newRow("failed") << "failed" << "Failed";
         QTest::newRow("cancelled") << "cancelled" << "Cancelled";
     }
@@ -204,7 +206,7 @@ private Q_SLOTS:
         QFETCH(QString, outcome);
         QFETCH(QString, word);
         QJsonObject rec = makeRecord().toJson();
-        rec[QStringLiteral("outcome")] = outcome;
+        rec[QStringLiteral("run")] = outcome;
         const QString md = ReportRenderer::toMarkdown(rec);
         const QString html = ReportRenderer::toHtml(rec);
         const QString title = md.section(QLatin1Char('\n'), 0, 0);
@@ -214,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("4 databases copied; 1 table differs")));
         QVERIFY(!md.contains(QStringLiteral("Completed")));
         QVERIFY(!html.contains(QStringLiteral("Completed")));
-        QCOMPARE(wordOf(fromCode(outcome, SessionOutcome::Running)), word);
+        QCOMPARE(wordOf(SessionRecord::fromJson(rec).outcome()), word);
     }
 
     void basicInformation()
@@ -224,9 +226,9 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("`local \u00B7 pg postgres@127.0.0.1:5433`")));
         QVERIFY(md.contains(QStringLiteral("Stop-write (maintenance window)")));
         QVERIFY(md.contains(QStringLiteral("| Duration | 1 min 35 s |")));
-        // Environment flattened into key/value rows.
-        QVERIFY(md.contains(QStringLiteral("| `source.disk.freeBytes` | 123456789 |")));
-        QVERIFY(md.contains(QStringLiteral("| `source.extensions` | plpgsql, pg_jieba |")));
+        // Environment: facts this version has no words for, by their key, source and target side by side.
+        QVERIFY(md.contains(QStringLiteral("| `disk.freeBytes` | 123456789 | \u2014 |")));
+        QVERIFY(md.contains(QStringLiteral("| `extensions` | plpgsql, pg_jieba | \u2014 |")));
         // Preflight: the four outcomes kept apart, the remedy as a copyable block.
         const QString pre = section(md, QStringLiteral("Preflight"));
         QVERIFY(pre.contains(QStringLiteral("\u2713 Passed")));
@@ -253,7 +255,8 @@ private Q_SLOTS:
         const QString ver = section(md, QStringLiteral("Verification"));
         QVERIFY2(ver.contains(QStringLiteral("tables: 1 identical, 1 different")), qPrintable(ver));
         // The hostile name intact in Markdown (inside a code span), the row marked with a word and an icon.
-        QVERIFY(ver.contains(QStringLiteral("| `shop` | `public` | `") + kHostile + QStringLiteral("` | 57 | 56 | `aaaabbbbccccdddd\u2026` | `eeeeffff00009999\u2026` | \u2717 Different |")));
+        QVERIFY(ver.contains(QStringLiteral("| `shop` | `public` | `") + kHostile + QStringLiteral("` | 57 | 56 | \u2717 Different |")));
+        QVERIFY(ver.contains(QStringLiteral("| `shop` | `public.") + kHostile + QStringLiteral("` | `aaaabbbbccccdddd\u2026` | `eeeeffff00009999\u2026` |")));
         QVERIFY(ver.contains(QStringLiteral("\u2713 Identical")));
         // Its differing keys, under it.
         QVERIFY(ver.contains(QStringLiteral("### Differing keys in `public.") + kHostile + QStringLiteral("` (database `shop`)")));
@@ -278,9 +281,9 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<style>")));
 
         // Markdown table cells: | escaped, backticks inside code spans survive.
-        const QString cmds = section(md, QStringLiteral("Commands"));
-        QVERIFY(cmds.contains(QStringLiteral("`docker exec postgresql-svc-plus pg_dump -Fc shop \\| pg_restore -d shop`")));
-        QVERIFY(cmds.contains(QStringLiteral("``psql -c 'select `x` from t' -d 'shop'``")));
+        const QString cmds = section(md, QStringLiteral("Appendix: commands"));
+        QVERIFY(cmds.contains(QStringLiteral("```sh\ndocker exec postgresql-svc-plus pg_dump -Fc shop | pg_restore -d shop\n```")));
+        QVERIFY(cmds.contains(QStringLiteral("```sh\npsql -c 'select `x` from t' -d 'shop'\n```")));
     }
 
     void markdownEscaping()
@@ -348,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(targets.contains(QStringLiteral("Do not use it.")));
         QVERIFY(targets.contains(QStringLiteral("| `account` | Yes | \u2713 Complete |")));
         QVERIFY(targets.contains(QStringLiteral("renamed to `we\"ird_pgx_old`")));
-        QVERIFY(md.contains(QStringLiteral("**INCOMPLETE target databases: 1**")));
+        QVERIFY(md.contains(QStringLiteral("Target database(s) left incomplete: knowledge_db.")));
         QVERIFY(ReportRenderer::toHtml(rec).contains(QStringLiteral("<td class=\"bad\">\u2717 INCOMPLETE</td>")));
     }
 
@@ -357,19 +360,17 @@ private Q_SLOTS:
         const SessionRecord r = makeRecord();
         const QString md = ReportRenderer::toMarkdown(r.toJson());
         const QString html = ReportRenderer::toHtml(r.toJson());
-        const QString cmds = section(md, QStringLiteral("Commands"));
+        const QString cmds = section(md, QStringLiteral("Appendix: commands"));
         for (const auto &c : r.commands) {
-            QVERIFY2(html.contains(QStringLiteral("<code>") + c.command.toHtmlEscaped() + QStringLiteral("</code>")),
+            QVERIFY2(html.contains(QStringLiteral("<pre data-lang=\"sh\">") + c.command.toHtmlEscaped() + QStringLiteral("</pre>")),
                      qPrintable(c.command));
-            // Multi-line commands follow the table as a fenced block; the others sit in their row.
-            const bool inRow = cmds.contains(MarkdownReport::codeSpan(c.command, true));
-            const bool inNote = cmds.contains(QStringLiteral("```text\n") + c.command + QStringLiteral("\n```"));
-            QVERIFY2(inRow || inNote, qPrintable(c.command));
+            // Each command a fenced block of its own, multi-line ones included.
+            QVERIFY2(cmds.contains(QStringLiteral("```sh\n") + c.command + QStringLiteral("\n```")), qPrintable(c.command));
         }
         // stderr collapsed in HTML, a note in Markdown; the failing exit code shown with a mark.
         QVERIFY(html.contains(QStringLiteral("<details><summary>stderr of command 3 (2 lines)</summary><pre>ERROR:  syntax error")));
-        QVERIFY(cmds.contains(QStringLiteral("\u2717 1")));
-        QVERIFY(cmds.contains(QStringLiteral("stderr of command 3 (2 lines): see note ")));
+        QVERIFY(cmds.contains(QStringLiteral("\u2717 exit code 1")));
+        QVERIFY(cmds.contains(QStringLiteral("stderr of command 3 (2 lines)\n\n```text\n")));
         QVERIFY(cmds.contains(QStringLiteral("```text\nERROR:  syntax error at or near \"`\"\nLINE 1: select `x` from t\n```")));
     }
 
