@@ -7,7 +7,12 @@ namespace pgcrossing {
 
 namespace {
 constexpr double kMiB = 1024.0 * 1024.0;
-constexpr double kWindow = 0.5; // seconds: one point per half second at most
+// Seconds per point: half a second at first, longer as the run goes on, so a run of hours still draws a
+// few hundred points, not tens of thousands.
+double pointInterval(double elapsed)
+{
+    return qMax(0.5, elapsed / 400);
+}
 } // namespace
 
 ThroughputChart::ThroughputChart(QWidget *parent) : QChartView(parent)
@@ -56,6 +61,7 @@ void ThroughputChart::clear()
     m_lastBytes = 0;
     m_peak = 0;
     m_points = 0;
+    m_lastPoint = {};
     m_x->setRange(0, 10);
     m_x->setTickCount(6);
     m_y->setRange(0, 1);
@@ -84,13 +90,15 @@ void ThroughputChart::addBytes(qint64 bytes)
         // Measured from the step's start: the first bytes arrive some time after the tool started.
         m_windowTime = m_stepStart;
         m_windowBytes = 0;
+        m_lastPoint = {};
         m_series->append(m_windowTime, 0);
     }
     m_lastTime = t;
     m_lastBytes = bytes;
     m_total = m_ended + bytes;
-    if (t - m_windowTime >= kWindow) {
+    if (t - m_windowTime >= pointInterval(t)) {
         addPoint(t, (bytes - m_windowBytes) / kMiB / (t - m_windowTime));
+        m_lastPoint = {int(m_series->count() - 1), m_windowTime, m_windowBytes};
         m_windowTime = t;
         m_windowBytes = bytes;
     }
@@ -102,9 +110,22 @@ void ThroughputChart::stepFinished()
     if (!m_inTransfer)
         return;
     m_inTransfer = false;
-    // What the last window saw (a small transfer may fit in less than one window).
-    if (m_lastBytes > m_windowBytes && m_lastTime > m_windowTime)
+    // What the last window saw (a small transfer may fit in less than one window). A short last window
+    // joins the point before it: the tail of a stream arrives in bursts, and a tenth of a second of
+    // buffered data is not a rate.
+    if (m_lastBytes > m_windowBytes && m_lastTime > m_windowTime) {
+        if (m_lastPoint.index >= 0 && m_lastTime - m_windowTime < pointInterval(m_lastTime) / 2) {
+            m_series->remove(m_lastPoint.index);
+            --m_points;
+            m_peak = 0;
+            for (const QPointF &p : m_series->points())
+                m_peak = qMax(m_peak, p.y());
+            m_windowTime = m_lastPoint.windowTime;
+            m_windowBytes = m_lastPoint.windowBytes;
+        }
         addPoint(m_lastTime, (m_lastBytes - m_windowBytes) / kMiB / (m_lastTime - m_windowTime));
+    }
+    m_lastPoint = {};
     m_series->append(m_lastTime, 0);
     m_ended += m_lastBytes;
     m_total = m_ended;

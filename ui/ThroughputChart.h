@@ -43,8 +43,13 @@ private:
     qint64 m_lastBytes = 0;
     qint64 m_total = 0;                 // bytes of the transfers ended, plus the current one's so far
     qint64 m_ended = 0;
-    double m_peak = 0;
+    double m_peak = 0;                  // MiB/s; of the points drawn
     int m_points = 0;
+    struct LastPoint {
+        int index = -1;                 // in the series; -1: none in this transfer yet
+        double windowTime = 0;          // where its window started
+        qint64 windowBytes = 0;
+    } m_lastPoint;
 };
 
 } // namespace pgcrossing
