@@ -121,6 +121,60 @@ private Q_SLOTS:
         QVERIFY(!StreamTransfer::transferredBytes(QStringLiteral("done")).has_value());
     }
 
+    // A run that stops part-way: the bar is the share of the steps done (not 0 %), the failed step says so
+    // (no bar), and its errors show under "Errors only". Resumed, it ends at 100 %.
+    void failedRunShowsItsShareThenResumes()
+    {
+        QVERIFY(resetSandboxTarget());
+        openWizard();
+        MigrationWizard &w = *m_wizard;
+        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy);
+        // After the checks: the target takes the second name, so its copy fails (it never overwrites).
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        w.next();
+        ExecutePage *exec = w.executePage();
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QCOMPARE(*exec->outcome(), SessionOutcome::Failed);
+        const int failedRow = exec->stepRow(QStringLiteral("copy-database:knowledge_db"));
+        QVERIFY(failedRow > 0);
+        QTreeWidget *steps = exec->steps();
+        QCOMPARE(steps->topLevelItem(failedRow)->text(1), wordOf(StepStatus::Failed));
+        const Plan plan = w.state().session->plan();
+        double total = 0, done = 0;
+        for (int i = 0; i < plan.steps.size(); ++i) {
+            total += plan.steps[i]->weight();
+            if (i < failedRow) {
+                QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("100 %"));
+                done += plan.steps[i]->weight();
+            } else if (i > failedRow) {
+                QCOMPARE(steps->topLevelItem(i)->text(1), QString());
+            }
+        }
+        QVERIFY(done > 0);
+        QCOMPARE(exec->overallBar()->value(), int(std::lround(1000 * done / total)));
+        // The failed step's own lines, errors only: its error, not "No errors".
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(steps->topLevelItem(failedRow)).center());
+        exec->levelFilter()->setCurrentIndex(exec->levelFilter()->findData(int(LogFilter::Show::Errors)));
+        QVERIFY(exec->logFilter()->rowCount() > 0);
+        QVERIFY(!exec->emptyNote()->isVisible());
+        screenshot(&w, QStringLiteral("execute-failed"));
+        exec->levelFilter()->setCurrentIndex(exec->levelFilter()->findData(int(LogFilter::Show::Everything)));
+        exec->stepFilter()->setCurrentIndex(0);
+
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        exec->resume();
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(dump(exec)));
+        QCOMPARE(exec->overallBar()->value(), 1000);
+        for (int i = 0; i < steps->topLevelItemCount(); ++i)
+            QCOMPARE(steps->topLevelItem(i)->text(1), QStringLiteral("100 %"));
+        m_wizard.reset();
+        QVERIFY(resetSandboxTarget());
+    }
+
     void runThenVerifyAgainThenBack()
     {
         QVERIFY(resetSandboxTarget());
