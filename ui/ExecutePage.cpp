@@ -4,7 +4,11 @@
 #include "LogModel.h"
 #include "MigrationWizard.h"
 #include "StatusIcon.h"
+#include "StepProgressDelegate.h"
+#include "ThroughputChart.h"
 #include "migration/Runner.h"
+#include "migration/StreamTransfer.h"
+#include "migration/steps/VerifyStep.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,10 +16,12 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -26,24 +32,54 @@
 namespace pgcrossing {
 
 namespace {
+enum Column { TitleCol, ProgressCol, TouchesCol, ResultCol };
+
 QString clock(qint64 ms)
 {
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void setText(QTreeWidgetItem *item, int column, const QString &text)
+{
+    if (item->text(column) != text) // unchanged rows send no itemChanged
+        item->setText(column, text);
+}
+
+void setPercent(QTreeWidgetItem *item, std::optional<int> percent)
+{
+    const QVariant value = percent ? QVariant(*percent) : QVariant();
+    if (item->data(ProgressCol, StepProgressDelegate::ValueRole) != value)
+        item->setData(ProgressCol, StepProgressDelegate::ValueRole, value);
+    setText(item, ProgressCol, percent ? QStringLiteral("%1 %").arg(*percent) : QString());
 }
 } // namespace
 
 ExecutePage::ExecutePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Execute"));
-    setSubTitle(tr("Every command that runs on either host is shown below, with passwords masked."));
+    setSubTitle(tr("Every command that runs on either host is shown below, with passwords masked. Click a step to "
+                   "see its lines only."));
     auto *layout = new QVBoxLayout(this);
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_steps = new QTreeWidget(split);
+    auto *top = new QSplitter(Qt::Horizontal, split);
+    m_steps = new QTreeWidget(top);
     m_steps->setRootIsDecorated(false);
     m_steps->setHeaderLabels({tr("Step"), tr("Progress"), tr("Touches"), tr("Result")});
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(ProgressCol, QHeaderView::Fixed);
+    m_steps->header()->resizeSection(ProgressCol, 90);
+    m_steps->header()->setSectionResizeMode(TouchesCol, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(ResultCol, QHeaderView::Stretch);
+    m_steps->setItemDelegateForColumn(ProgressCol, new StepProgressDelegate(m_steps));
+    m_steps->setToolTip(tr("Click a step to show only its lines in the log"));
+    m_chart = new ThroughputChart(top);
+    top->addWidget(m_steps);
+    top->addWidget(m_chart);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+
     auto *logBox = new QWidget(split);
     auto *logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -53,35 +89,64 @@ ExecutePage::ExecutePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizar
     m_show->addItem(tr("Commands and messages"), int(LogFilter::Show::Commands));
     m_show->addItem(tr("Warnings and errors"), int(LogFilter::Show::Problems));
     m_show->addItem(tr("Errors only"), int(LogFilter::Show::Errors));
+    m_stepShow = new QComboBox(logBox);
+    m_stepShow->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_stepShow->setMinimumContentsLength(24);
+    m_stepShow->addItem(tr("All steps"), -1);
     m_search = new QLineEdit(logBox);
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_copy = new QPushButton(tr("Copy log"), logBox);
+    m_copy->setToolTip(tr("Copies the selected lines, or every line shown when none is selected"));
     tools->addWidget(new QLabel(tr("Show:"), logBox));
     tools->addWidget(m_show);
+    tools->addWidget(m_stepShow);
     tools->addWidget(m_search, 1);
     tools->addWidget(m_copy);
     m_log = new LogModel(this);
     m_filter = new LogFilter(this);
     m_filter->setSourceModel(m_log);
-    m_view = new QListView(logBox);
+    auto *logSplit = new QSplitter(Qt::Vertical, logBox);
+    m_view = new QListView(logSplit);
     m_view->setModel(m_filter);
     m_view->setUniformItemSizes(true); // constant-time layout however long the log grows
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_empty = new QLabel(m_view->viewport());
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 13pt;"));
+    m_empty->hide();
+    auto *overlay = new QVBoxLayout(m_view->viewport());
+    overlay->addWidget(m_empty, 0, Qt::AlignCenter);
+    // A line is often longer than the view is wide (a whole pg_dump command): the selected one reads here whole.
+    m_detail = new QPlainTextEdit(logSplit);
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_detail->setPlaceholderText(tr("Select a line of the log to read it whole here; it can be selected and copied."));
+    m_detail->setMinimumHeight(QFontMetrics(m_detail->font()).lineSpacing() * 2 + 12);
+    logSplit->addWidget(m_view);
+    logSplit->addWidget(m_detail);
+    logSplit->setStretchFactor(0, 4);
+    logSplit->setStretchFactor(1, 1);
+    logSplit->setChildrenCollapsible(false);
     logLayout->addLayout(tools);
-    logLayout->addWidget(m_view, 1);
-    split->addWidget(m_steps);
+    logLayout->addWidget(logSplit, 1);
+    split->addWidget(top);
     split->addWidget(logBox);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
     auto *bottom = new QHBoxLayout;
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 1000);
+    m_bar->setValue(0);
     m_time = new QLabel(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel = new QPushButton(tr("Cancel run"), this);
     m_resume = new QPushButton(tr("Resume"), this);
     m_resume->setToolTip(tr("Continue from the first step that did not finish"));
@@ -92,8 +157,27 @@ ExecutePage::ExecutePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizar
     layout->addLayout(bottom);
     layout->addWidget(m_status);
 
-    connect(m_show, &QComboBox::currentIndexChanged, this, [this] { m_filter->setShow(LogFilter::Show(m_show->currentData().toInt())); });
-    connect(m_search, &QLineEdit::textChanged, m_filter, &LogFilter::setSearch);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(LogFilter::Show(m_show->currentData().toInt()));
+        updateEmptyNote();
+    });
+    connect(m_stepShow, &QComboBox::currentIndexChanged, this, [this] {
+        const int step = m_stepShow->currentData().toInt();
+        m_filter->setStep(step);
+        // The step shown is the one selected above; all steps, none.
+        if (QTreeWidgetItem *item = step >= 0 ? m_steps->topLevelItem(step) : nullptr)
+            m_steps->setCurrentItem(item);
+        else
+            m_steps->clearSelection();
+        updateEmptyNote();
+    });
+    connect(m_steps, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        m_stepShow->setCurrentIndex(m_steps->indexOfTopLevelItem(item) + 1);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearch(text);
+        updateEmptyNote();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QStringList lines;
         const QModelIndexList selected = m_view->selectionModel()->selectedRows();
@@ -105,6 +189,7 @@ ExecutePage::ExecutePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizar
                 lines << i.data().toString();
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExecutePage::showSelectedLines);
     connect(m_cancel, &QPushButton::clicked, this, [this] { cancelRun(true); });
     connect(m_resume, &QPushButton::clicked, this, &ExecutePage::resume);
     // Follow the log's end while the user has not scrolled up.
@@ -112,6 +197,15 @@ ExecutePage::ExecutePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizar
         QScrollBar *bar = m_view->verticalScrollBar();
         if (bar->value() >= bar->maximum() - 2)
             m_view->scrollToBottom();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ExecutePage::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ExecutePage::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ExecutePage::updateEmptyNote);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ExecutePage::updateEmptyNote);
+    // Back from the Verify page (after Verify again, say): the session as it is now.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == MigrationWizard::Execute)
+            render();
     });
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ExecutePage::tick);
@@ -127,16 +221,30 @@ void ExecutePage::initializePage()
     start();
 }
 
+int ExecutePage::stepRow(const QString &stepId) const
+{
+    return int(m_stepIds.indexOf(stepId));
+}
+
 void ExecutePage::start()
 {
     WizardState &s = m_wizard->state();
     if (!s.session)
         return;
     m_log->clear();
+    m_log->setStep(-1);
     m_steps->clear();
+    m_chart->clear();
     m_outcome.reset();
+    m_stepIds.clear();
     m_stepBase.clear();
     m_stepSpan.clear();
+    m_stepShow->blockSignals(true);
+    while (m_stepShow->count() > 1)
+        m_stepShow->removeItem(1);
+    m_stepShow->setCurrentIndex(0);
+    m_stepShow->blockSignals(false);
+    m_filter->setStep(-1);
     m_runner = s.session->runner();
     double total = 0;
     for (const auto &step : m_runner->plan().steps)
@@ -149,7 +257,9 @@ void ExecutePage::start()
         if (step->touchesTarget())
             touches << tr("target");
         auto *item = new QTreeWidgetItem(m_steps, {step->title(), QString(), touches.join(QStringLiteral(", ")), QString()});
-        item->setIcon(0, StatusIcon::forStatus(StepStatus::Pending));
+        item->setIcon(TitleCol, StatusIcon::forStatus(StepStatus::Pending));
+        m_stepShow->addItem(tr("Step %1: %2").arg(m_steps->topLevelItemCount()).arg(step->title()), m_steps->topLevelItemCount() - 1);
+        m_stepIds << step->id();
         m_stepBase << base / total;
         m_stepSpan << step->weight() / total;
         base += step->weight();
@@ -157,9 +267,13 @@ void ExecutePage::start()
     connect(m_runner.get(), &Runner::logLine, m_log, &LogModel::append);
     connect(m_runner.get(), &Runner::stepStarted, this, [this](int i) {
         m_current = i;
+        m_log->setStep(i); // this step's lines follow
+        m_chart->stepStarted();
         if (QTreeWidgetItem *item = m_steps->topLevelItem(i)) {
-            item->setIcon(0, StatusIcon::forStatus(StepStatus::Running));
-            item->setText(1, QStringLiteral("0 %"));
+            item->setIcon(TitleCol, StatusIcon::forStatus(StepStatus::Running));
+            item->setForeground(ProgressCol, QBrush());
+            setPercent(item, 0);
+            setText(item, ResultCol, QString());
             m_steps->scrollToItem(item);
         }
     });
@@ -167,25 +281,24 @@ void ExecutePage::start()
         m_fraction = f;
         m_bar->setValue(int(f * 1000));
         m_status->setText(status);
+        if (const std::optional<qint64> bytes = StreamTransfer::transferredBytes(status))
+            m_chart->addBytes(*bytes);
         if (m_current >= 0 && m_current < m_stepSpan.size() && m_stepSpan[m_current] > 0)
             if (QTreeWidgetItem *item = m_steps->topLevelItem(m_current))
-                item->setText(1, QStringLiteral("%1 %").arg(qBound(0, int(100 * (f - m_stepBase[m_current]) / m_stepSpan[m_current]), 100)));
+                if (item->data(ProgressCol, StepProgressDelegate::ValueRole).isValid()) // still running
+                    setPercent(item, qBound(0, int(100 * (f - m_stepBase[m_current]) / m_stepSpan[m_current]), 100));
     });
-    connect(m_runner.get(), &Runner::stepFinished, this, [this](int i, StepStatus status, const QString &message) {
-        if (QTreeWidgetItem *item = m_steps->topLevelItem(i)) {
-            item->setIcon(0, StatusIcon::forStatus(status));
-            item->setText(1, isDone(status) ? QStringLiteral("100 %") : QString());
-            item->setText(3, message);
-            item->setToolTip(3, message);
-        }
+    connect(m_runner.get(), &Runner::stepFinished, this, [this] {
+        m_chart->stepFinished();
+        render(); // the record has the step's end already
     });
     connect(m_runner.get(), &Runner::finished, this, &ExecutePage::onFinished);
-    // Steps already done in an earlier run of this session show as done.
-    SessionRecord record = s.session->record();
-    for (int i = 0; i < m_runner->plan().steps.size(); ++i)
-        if (const StepRecord *rec = record.step(m_runner->plan().steps[i]->id()))
-            if (isDone(rec->status))
-                m_steps->topLevelItem(i)->setIcon(0, StatusIcon::forStatus(rec->status));
+    // Steps already done in an earlier run of this session show as done, and the bar their share.
+    m_running = false;
+    render();
+    m_status->clear();
+    m_running = true;
+    m_fraction = m_bar->value() / 1000.0;
     m_cancel->setEnabled(true);
     m_resume->setEnabled(false);
     m_clock.start();
@@ -193,6 +306,117 @@ void ExecutePage::start()
     tick();
     m_runner->start();
     Q_EMIT completeChanged();
+}
+
+void ExecutePage::renderStep(QTreeWidgetItem *item, StepStatus status, const QString &message)
+{
+    item->setIcon(TitleCol, StatusIcon::forStatus(status));
+    switch (status) {
+    case StepStatus::Ok:
+    case StepStatus::Warning:
+        setPercent(item, 100);
+        break;
+    case StepStatus::Running:
+        if (!item->data(ProgressCol, StepProgressDelegate::ValueRole).isValid())
+            setPercent(item, 0);
+        break; // the live percent stays
+    case StepStatus::Pending:
+        setPercent(item, std::nullopt);
+        break;
+    case StepStatus::Failed:
+    case StepStatus::Cancelled:
+    case StepStatus::Skipped:
+        setPercent(item, std::nullopt);
+        setText(item, ProgressCol, wordOf(status));
+        break;
+    }
+    item->setForeground(ProgressCol, status == StepStatus::Failed ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+    setText(item, ResultCol, message);
+    if (item->toolTip(ResultCol) != message)
+        item->setToolTip(ResultCol, message);
+}
+
+void ExecutePage::render()
+{
+    WizardState &s = m_wizard->state();
+    if (!s.session || !m_runner)
+        return;
+    SessionRecord record = s.session->record();
+    const auto &steps = m_runner->plan().steps;
+    double total = 0;
+    double done = 0;
+    bool verifyChanged = false; // the latest comparison is not what the step itself found
+    for (int i = 0; i < steps.size(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        if (!item)
+            continue;
+        const StepRecord *rec = record.step(steps[i]->id());
+        StepStatus status = rec ? rec->status : StepStatus::Pending;
+        QString message = rec ? rec->message : QString();
+        // The comparison shown is the latest one: Verify again records its result in the verification and
+        // not (yet) in the step, so the step's own status and words may be those of an earlier comparison.
+        if (dynamic_cast<const VerifyStep *>(steps[i].get()) && status != StepStatus::Running && !record.verification.isEmpty()) {
+            const Verification &v = record.verification;
+            const VerificationSummary &sum = v.summary;
+            const StepStatus latest = v.verdict == VerificationVerdict::Equal ? StepStatus::Ok : StepStatus::Failed;
+            message = tr("%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, "
+                         "%5 could not be compared; %6 inventory difference(s)")
+                          .arg(sum.equal).arg(sum.differs).arg(sum.missingOnTarget).arg(sum.extraOnTarget)
+                          .arg(sum.errors).arg(sum.inventoryDifferences);
+            verifyChanged = latest != status;
+            status = latest;
+        }
+        renderStep(item, status, message);
+        total += steps[i]->weight();
+        if (isDone(status))
+            done += steps[i]->weight();
+    }
+    if (!m_running)
+        m_bar->setValue(total > 0 ? int(std::lround(1000 * done / total)) : 0);
+    if (!m_running && record.outcome != SessionOutcome::Running)
+        renderStatusLine(record, verifyChanged);
+}
+
+void ExecutePage::renderStatusLine(const SessionRecord &record, bool verifyChanged)
+{
+    const SessionOutcome outcome = record.outcome;
+    const bool ok = isSuccess(outcome);
+    // The record keeps the outcome code; the user reads the word for it in their language.
+    const QString word = wordOf(outcome);
+    QString text = ok ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("Finished: %1").arg(word).toHtmlEscaped())
+                      : QStringLiteral("<span style='color:#b00020'><b>%1</b></span> %2")
+                            .arg(tr("Stopped (%1).").arg(word).toHtmlEscaped(), record.outcomeMessage.toHtmlEscaped());
+    if (verifyChanged) {
+        const bool equal = record.verification.verdict == VerificationVerdict::Equal;
+        text += QStringLiteral(" &nbsp;·&nbsp; <span style='color:%1'><b>%2</b></span>")
+                    .arg(equal ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
+                         (equal ? tr("Compared again since: both sides are identical.")
+                                : tr("Compared again since: %1 (see the Verify page).").arg(wordOf(record.verification.verdict)))
+                             .toHtmlEscaped());
+    }
+    m_status->setText(text);
+}
+
+void ExecutePage::showSelectedLines()
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &i : rows) {
+        if (lines.size() == 500) {
+            lines << tr("… and %n more line(s): Copy log copies them all", "", int(rows.size() - 500));
+            break;
+        }
+        lines << i.data().toString();
+    }
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ExecutePage::updateEmptyNote()
+{
+    const QString text = m_filter->emptyText();
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
 }
 
 void ExecutePage::tick()
@@ -237,34 +461,32 @@ void ExecutePage::resume()
     if (!m_runner || isRunning())
         return;
     m_outcome.reset();
+    m_running = true;
     m_cancel->setEnabled(true);
     m_resume->setEnabled(false);
+    m_log->setStep(-1);
     m_log->append(0, tr("▶ Resuming from the first unfinished step"));
     m_tick.start();
     m_runner->start();
     Q_EMIT completeChanged();
 }
 
-void ExecutePage::onFinished(SessionOutcome outcome, const QString &message)
+void ExecutePage::onFinished(SessionOutcome outcome, const QString &)
 {
+    m_log->setStep(-1);
     m_log->flush();
+    m_chart->stepFinished();
     m_tick.stop();
     tick();
+    m_running = false;
     m_outcome = outcome;
     QStringList written;
     QString error;
     if (m_wizard->state().session && !m_wizard->state().session->finish(&written, &error))
         m_log->append(int(LogLevel::Error), error);
-    const bool ok = isSuccess(outcome);
-    // The record keeps the outcome code; the user reads the word for it in their language.
-    const QString word = wordOf(outcome);
     m_cancel->setEnabled(false);
-    m_resume->setEnabled(!ok);
-    if (ok)
-        m_bar->setValue(1000);
-    m_status->setText(ok ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("Finished: %1").arg(word).toHtmlEscaped())
-                         : QStringLiteral("<span style='color:#b00020'><b>%1</b></span> %2")
-                               .arg(tr("Stopped (%1).").arg(word).toHtmlEscaped(), message.toHtmlEscaped()));
+    m_resume->setEnabled(!isSuccess(outcome));
+    render();
     Q_EMIT completeChanged();
     Q_EMIT runFinished(outcome);
 }

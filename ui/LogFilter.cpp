@@ -17,9 +17,33 @@ void LogFilter::setSearch(const QString &text)
     invalidateFilter();
 }
 
+void LogFilter::setStep(int step)
+{
+    m_step = step;
+    invalidateFilter();
+}
+
+QString LogFilter::emptyText() const
+{
+    if (rowCount() > 0 || !sourceModel())
+        return {};
+    const bool filtered = m_show != Show::Everything || m_step >= 0 || !m_search.isEmpty();
+    if (!filtered)
+        return {};
+    if (m_search.isEmpty() && m_show == Show::Errors)
+        return tr("No errors");
+    if (m_search.isEmpty() && m_show == Show::Problems)
+        return tr("No warnings or errors");
+    if (m_search.isEmpty() && m_show == Show::Everything)
+        return tr("This step has written nothing to the log");
+    return tr("No lines match this filter");
+}
+
 bool LogFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (m_step >= 0 && i.data(LogModel::StepRole).toInt() != m_step)
+        return false;
     const auto level = StepContext::Level(i.data(LogModel::LevelRole).toInt());
     switch (m_show) {
     case Show::Everything: break;

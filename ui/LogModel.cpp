@@ -20,7 +20,7 @@ void LogModel::append(int level, const QString &text)
     // A tool's multi-line output stays one entry per line, so filters and search work line by line.
     const QTime now = QTime::currentTime();
     for (const QString &line : text.split(QLatin1Char('\n')))
-        m_pending.append({now, level, line});
+        m_pending.append({now, level, m_step, line});
     if (!m_timer.isActive())
         m_timer.start();
 }
@@ -75,6 +75,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return text(index.row());
     case LevelRole:
         return l.level;
+    case StepRole:
+        return l.step;
+    case Qt::ToolTipRole:
+        return l.text.size() > 80 ? l.text : QVariant();
     case Qt::ForegroundRole:
         switch (StepContext::Level(l.level)) {
         case StepContext::Level::Error: return QColor(0xb0, 0x00, 0x20);

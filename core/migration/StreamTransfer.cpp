@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
+#include <cmath>
 
 namespace pgcrossing {
 
@@ -55,12 +57,40 @@ QString tool(const CommandSpec &spec)
 
 void reportProgress(StepContext &ctx, qint64 bytes, qint64 expected)
 {
-    const QString done = QLocale::c().formattedDataSize(bytes);
-    if (expected > 0)
-        ctx.progress(double(bytes) / double(expected),
-                     StreamTransfer::tr("%1 of about %2").arg(done, QLocale::c().formattedDataSize(expected)));
-    else
-        ctx.progress(0, StreamTransfer::tr("%1 transferred").arg(done));
+    ctx.progress(expected > 0 ? double(bytes) / double(expected) : 0, StreamTransfer::progressText(bytes, expected));
+}
+
+QString ofAbout()
+{
+    return StreamTransfer::tr("%1 of about %2");
+}
+
+QString transferred()
+{
+    return StreamTransfer::tr("%1 transferred");
+}
+
+// QLocale::c().formattedDataSize's words: "bytes" below 1 KiB, then the IEC units.
+const QString kSize = QStringLiteral("([0-9]+(?:\\.[0-9]+)?) (bytes|KiB|MiB|GiB|TiB|PiB|EiB)");
+
+// A template's %1 and %2 as size captures; which capture is %1 (the translation may put %2 first).
+QRegularExpression templatePattern(const QString &tmpl, int *doneGroup)
+{
+    QString pattern;
+    int group = 0;
+    *doneGroup = 0;
+    for (qsizetype i = 0; i < tmpl.size(); ++i) {
+        if (tmpl[i] == QLatin1Char('%') && i + 1 < tmpl.size() && (tmpl[i + 1] == QLatin1Char('1') || tmpl[i + 1] == QLatin1Char('2'))) {
+            if (tmpl[i + 1] == QLatin1Char('1'))
+                *doneGroup = group * 2 + 1;
+            ++group;
+            pattern += kSize;
+            ++i;
+        } else {
+            pattern += QRegularExpression::escape(QString(tmpl[i]));
+        }
+    }
+    return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
 }
 
 // Waits for a process to end while honouring cancel and draining its stderr.
@@ -76,6 +106,28 @@ bool waitEnd(StepContext &ctx, RemoteProcess &p, LineFeed &err)
 }
 
 } // namespace
+
+QString StreamTransfer::progressText(qint64 bytes, qint64 expectedBytes)
+{
+    const QString done = QLocale::c().formattedDataSize(bytes);
+    return expectedBytes > 0 ? ofAbout().arg(done, QLocale::c().formattedDataSize(expectedBytes)) : transferred().arg(done);
+}
+
+std::optional<qint64> StreamTransfer::transferredBytes(const QString &status)
+{
+    static const QStringList units{QStringLiteral("bytes"), QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("GiB"),
+                                   QStringLiteral("TiB"), QStringLiteral("PiB"), QStringLiteral("EiB")};
+    for (const QString &tmpl : {ofAbout(), transferred()}) {
+        int group = 0;
+        const QRegularExpressionMatch m = templatePattern(tmpl, &group).match(status);
+        if (!m.hasMatch() || group == 0)
+            continue;
+        const double number = m.captured(group).toDouble();
+        const int power = int(units.indexOf(m.captured(group + 1)));
+        return qint64(std::llround(number * std::pow(1024.0, power)));
+    }
+    return std::nullopt;
+}
 
 StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromShell, const CommandSpec &producer,
                                                   Shell &toShell, const CommandSpec &consumer, qint64 expectedBytes)
