@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QMap>
 #include <QVBoxLayout>
@@ -285,6 +286,14 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         }
     m_list->setCurrentItem(first);
     showCurrent();
+    // In view once the rows have their wrapped heights (laid out when the events are processed).
+    if (first)
+        QTimer::singleShot(0, m_list, [list = m_list, first] {
+            if (list->currentItem() != first)
+                return;
+            list->doItemsLayout();
+            list->scrollToItem(first, QAbstractItemView::PositionAtCenter);
+        });
     m_needsAck = warnings > 0 && !m_blocked;
     m_ack->setVisible(m_needsAck);
     if (m_blocked)

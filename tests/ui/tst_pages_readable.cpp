@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -152,11 +153,38 @@ private Q_SLOTS:
     void preflightReadsAtAGlance()
     {
         MigrationWizard &w = *m_wizard;
+        // The target already holds knowledge_db: a failed blocker, with a remedy to copy.
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         QTreeWidget *tree = pre->checklist();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
+        QTreeWidgetItem *blocker = nullptr;
+        for (int i = 0; i < pre->checkCount(); ++i)
+            if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
+                blocker = pre->checkItem(i);
+        QVERIFY(blocker);
+        QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("Failed"));
+        QCOMPARE(blocker->parent(), pre->groupItem(QStringLiteral("target")));
+        QVERIFY2(pre->groupItem(QStringLiteral("target"))->text(0).contains(QStringLiteral("1 failed")),
+                 qPrintable(pre->groupItem(QStringLiteral("target"))->text(0)));
+        QVERIFY(!blocker->text(PreflightPage::RemedyCol).isEmpty());
+        QCOMPARE(tree->currentItem(), blocker); // the first problem is selected, in view and shown whole
+        QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(blocker)),
+                     qPrintable(QStringLiteral("row at %1+%2, viewport %3").arg(tree->visualItemRect(blocker).y()).arg(tree->visualItemRect(blocker).height()).arg(tree->viewport()->height())));
+        QVERIFY(pre->detail()->text().contains(blocker->text(PreflightPage::FoundCol).toHtmlEscaped()));
+        QVERIFY(pre->copyRemedy()->isEnabled());
+        QTest::mouseClick(pre->copyRemedy(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), blocker->text(PreflightPage::RemedyCol));
+        screenshot(&w, QStringLiteral("preflight-blocker"));
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        pre->runAgain();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
+        QVERIFY2(!pre->summary()->text().contains(QStringLiteral("blocker")), qPrintable(pre->summary()->text()));
 
         // Each status cell holds a word, and its icon.
         const QStringList words{QStringLiteral("Passed"), QStringLiteral("Warning"), QStringLiteral("Failed"), QStringLiteral("Error"),
