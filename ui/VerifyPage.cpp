@@ -331,8 +331,8 @@ void VerifyPage::render(const Verification &v)
         m_summary->setText(tr("Not verified yet: click Verify again."));
     } else {
         const VerificationSummary &sum = v.summary;
-        const QString counts = tr("%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; "
-                                  "%6 inventory difference(s).")
+        const QString counts = tr("%1 identical, %2 different, %3 only on the source, %4 only on the target, %5 could not be "
+                                  "compared; %6 inventory difference(s).")
                                    .arg(sum.equal)
                                    .arg(sum.differs)
                                    .arg(sum.missingOnTarget)

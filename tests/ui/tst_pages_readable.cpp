@@ -147,7 +147,7 @@ private Q_SLOTS:
         }
         // The list is in view at the default size (the page scrolls it rather than cutting it).
         QVERIFY(mode->summary()->isVisible());
-        screenshot(&w, QStringLiteral("mode-stop-write"));
+        screenshot(&w, QStringLiteral("pages-mode-stop-write"));
     }
 
     void preflightReadsAtAGlance()
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(pre->copyRemedy()->isEnabled());
         QTest::mouseClick(pre->copyRemedy(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), blocker->text(PreflightPage::RemedyCol));
-        screenshot(&w, QStringLiteral("preflight-blocker"));
+        screenshot(&w, QStringLiteral("pages-preflight-blocker"));
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
         QVERIFY(ok);
         pre->runAgain();
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QTextDocument detail;
         detail.setHtml(pre->detail()->text());
         QVERIFY2(detail.toPlainText().simplified().contains(text.simplified()), qPrintable(detail.toPlainText()));
-        screenshot(&w, QStringLiteral("preflight"));
+        screenshot(&w, QStringLiteral("pages-preflight"));
     }
 
     void verifyReadsAtAGlance()
@@ -343,7 +343,7 @@ private Q_SLOTS:
             }
         QVERIFY(sawSize);
 
-        screenshot(&w, QStringLiteral("verify-tables"));
+        screenshot(&w, QStringLiteral("pages-verify-tables"));
 
         // The filters: each alone shows exactly its rows, and says how many.
         const QList<VerifyPage::Show> all{VerifyPage::Show::Identical, VerifyPage::Show::Different, VerifyPage::Show::SourceOnly,
@@ -372,7 +372,7 @@ private Q_SLOTS:
         verify->filter(VerifyPage::Show::Identical)->setChecked(false);
         verify->tabs()->setCurrentIndex(0);
         QTRY_COMPARE(visibleRows(tables), 2);
-        screenshot(&w, QStringLiteral("verify-tables-differences"));
+        screenshot(&w, QStringLiteral("pages-verify-tables-differences"));
 
         // The inventory at the default size: every column named, the status column within the viewport.
         verify->tabs()->setCurrentIndex(1);
@@ -389,7 +389,7 @@ private Q_SLOTS:
                                     .arg(header->sectionViewportPosition(5))
                                     .arg(header->sectionSize(5))
                                     .arg(inventory->viewport()->width())));
-        screenshot(&w, QStringLiteral("verify-inventory"));
+        screenshot(&w, QStringLiteral("pages-verify-inventory"));
         verify->filter(VerifyPage::Show::Identical)->setChecked(false);
         for (int r = 0; r < inventory->rowCount(); ++r)
             if (!inventory->isRowHidden(r) && inventory->item(r, 2)->text().contains(QStringLiteral("pgx_only_on_target_idx"))) {
@@ -400,7 +400,7 @@ private Q_SLOTS:
                          qPrintable(verify->inventoryDetails()->toPlainText()));
             }
         QVERIFY(!verify->inventoryDetails()->toPlainText().isEmpty());
-        screenshot(&w, QStringLiteral("verify-inventory-differences"));
+        screenshot(&w, QStringLiteral("pages-verify-inventory-differences"));
     }
 };
 
