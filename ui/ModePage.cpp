@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace pgcrossing {
@@ -72,13 +73,17 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
         connect(c, &QCheckBox::toggled, this, &ModePage::updateSummary);
     connect(m_transfer, &QComboBox::currentIndexChanged, this, &ModePage::updateSummary);
 
+    // What the plan will do, one step a line: it takes the room left and scrolls when the plan is long.
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setFrameShape(QFrame::StyledPanel);
     m_summary->setMargin(8);
-    layout->addWidget(m_summary);
-    layout->addStretch();
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
 }
 
 void ModePage::initializePage()
@@ -95,8 +100,10 @@ void ModePage::initializePage()
                              "else; the source stays online. %1 to read, %2.").arg(size, time));
     m_copyText->setText(tr("Copy the databases to the target while the source stays online. Downtime: none — but "
                            "writes made on the source after the copy starts are not carried. %1, %2.").arg(size, time));
-    m_stopWriteText->setText(tr("Stop writes on the source, copy, verify, then point applications at the target. "
-                                "Downtime: writes are stopped for the whole run, %1 for %2.").arg(time, size));
+    m_stopWriteText->setText(tr("Writes to the source stop for the whole run: you stop the applications yourself, or "
+                                "tick Hold writes below and pgcrossing makes the source read-only. pgcrossing checks that "
+                                "nothing writes, copies, verifies; then you point the applications at the target. "
+                                "Downtime: %1 for %2.").arg(time, size));
     switch (s.options.mode) {
     case PlanOptions::Mode::BackupOnly: m_backup->setChecked(true); break;
     case PlanOptions::Mode::StopWrite: m_stopWrite->setChecked(true); break;

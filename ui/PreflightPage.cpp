@@ -3,6 +3,7 @@
 #include "MigrationWizard.h"
 #include "PlanSummary.h"
 #include "StatusIcon.h"
+#include "WrappingDelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,7 +14,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QMap>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -25,21 +29,28 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     setSubTitle(tr("Read-only checks on both hosts for the choices you made. Fix every blocker, read every warning, "
                    "then confirm what will be touched and run."));
     auto *layout = new QVBoxLayout(this);
+    // Grouped by where each check looks (the source, the target, this machine); every cell wraps and
+    // its row grows, so every word can be read without hovering.
     m_list = new QTreeWidget(this);
-    m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
-    m_list->setHeaderLabels({tr("Check"), tr("Found"), tr("Expected"), tr("Remedy")});
+    m_list->setColumnCount(ColCount);
+    m_list->setRootIsDecorated(true);
+    m_list->setIndentation(14);
+    m_list->setItemDelegate(new WrappingDelegate(m_list));
+    m_list->setHeaderLabels({tr("Status"), tr("Check"), tr("Found"), tr("Expected"), tr("Remedy")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 300);
-    m_list->setColumnWidth(1, 240);
-    m_list->setColumnWidth(2, 200);
+    m_list->setColumnWidth(StatusCol, 110);
+    m_list->setColumnWidth(CheckCol, 230);
+    m_list->setColumnWidth(FoundCol, 250);
+    m_list->setColumnWidth(ExpectedCol, 190);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_ack = new QCheckBox(tr("I have read the warnings and want to go on"), this);
     m_again = new QPushButton(tr("Check again"), this);
     m_copy = new QPushButton(tr("Copy remedy"), this);
     m_copy->setToolTip(tr("Copy the selected check's remedy to the clipboard"));
+    m_copy->setEnabled(false);
     m_fix = new QPushButton(tr("Fix this"), this);
     m_fix->setObjectName(QStringLiteral("fixButton"));
     m_fix->setToolTip(tr("Let pgcrossing apply the fix-up the remedy describes when it runs, then check again"));
@@ -49,8 +60,9 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     buttons->addWidget(m_fix);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_again);
-    // The selected check in full: the columns above are cut to fit, a remedy often is not short.
+    // The selected check in full, its remedy selectable to copy from.
     m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("checkDetail"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setFrameShape(QFrame::StyledPanel);
@@ -59,25 +71,20 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     layout->addWidget(m_list, 1);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_detail->setVisible(item != nullptr);
-        m_fix->setEnabled(item && !item->data(2, Qt::UserRole).toString().isEmpty() && !m_watch.isRunning());
-        if (!item)
-            return;
-        QString html = QStringLiteral("<b>%1</b><br>%2 %3<br>%4 %5")
-                           .arg(item->text(0).toHtmlEscaped(), tr("Found:"), item->text(1).toHtmlEscaped(), tr("Expected:"),
-                                item->text(2).toHtmlEscaped());
-        if (!item->text(3).isEmpty())
-            html += QStringLiteral("<br>%1 %2").arg(tr("Remedy:"), item->text(3).toHtmlEscaped());
-        m_detail->setText(html);
-    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { showCurrent(); });
     layout->addWidget(m_ack);
+    // What will be touched, one step a line: scrolled within a bounded height so the checklist keeps room.
     m_plan = new QLabel(this);
     m_plan->setWordWrap(true);
     m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_plan->setFrameShape(QFrame::StyledPanel);
     m_plan->setMargin(6);
-    layout->addWidget(m_plan);
+    m_plan->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *planScroll = new QScrollArea(this);
+    planScroll->setWidget(m_plan);
+    planScroll->setWidgetResizable(true);
+    planScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    planScroll->setMaximumHeight(130);
+    layout->addWidget(planScroll);
     m_confirm = new QCheckBox(tr("I have read what will be touched and want to run it"), this);
     layout->addWidget(m_confirm);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
@@ -85,7 +92,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     connect(m_fix, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_list->currentItem();
         WizardState &s = m_wizard->state();
-        if (!item || !s.session)
+        if (!item || !m_rows.contains(item) || !s.session)
             return;
         // The row names the plan option that resolves it; the fix-up itself runs only after this page's
         // confirmation, with the rest of the plan, and is recorded there.
@@ -97,8 +104,9 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
         runAgain();
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem *item = m_list->currentItem())
-            QApplication::clipboard()->setText(item->text(3));
+        QTreeWidgetItem *item = m_list->currentItem();
+        if (item && m_rows.contains(item) && !item->text(RemedyCol).isEmpty())
+            QApplication::clipboard()->setText(item->text(RemedyCol));
     });
     connect(m_ack, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(&m_watch, &QFutureWatcher<QList<CheckResult>>::finished, this, [this] {
@@ -140,6 +148,8 @@ void PreflightPage::initializePage()
     m_created = s.session.get();
     if (!s.session) {
         m_list->clear();
+        m_rows.clear();
+        showCurrent();
         m_summary->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
         return;
     }
@@ -165,41 +175,125 @@ void PreflightPage::runAgain()
     m_needsAck = false;
     m_confirm->setChecked(false);
     m_again->setEnabled(false);
-    m_fix->setEnabled(false);
     m_list->clear();
+    m_rows.clear();
+    showCurrent();
     m_summary->setText(tr("Checking both hosts …"));
     Q_EMIT completeChanged();
     MigrationSession *session = s.session.get();
     m_watch.setFuture(QtConcurrent::run([session] { return session->preflight(); }));
 }
 
+QString PreflightPage::statusWord(const CheckResult &c)
+{
+    // The four outcomes a DBA expects kept apart (an error is a check that could not run), and Skipped.
+    switch (c.status) {
+    case CheckResult::Status::Passed: return tr("Passed");
+    case CheckResult::Status::Skipped: return tr("Skipped");
+    case CheckResult::Status::Error: return tr("Error");
+    case CheckResult::Status::Failed: break;
+    }
+    return c.severity == CheckResult::Severity::Blocker ? tr("Failed") : tr("Warning");
+}
+
+QString PreflightPage::groupOf(const CheckResult &c)
+{
+    // A check's id names where it looks: "source.…", "target.…", "local.…" (this machine), "online.…".
+    const QString prefix = c.id.section(QLatin1Char('.'), 0, 0);
+    if (prefix == QLatin1String("source") || prefix == QLatin1String("target") || prefix == QLatin1String("local") ||
+        prefix == QLatin1String("online"))
+        return prefix;
+    return QStringLiteral("other");
+}
+
+QTreeWidgetItem *PreflightPage::groupItem(const QString &group) const
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(0, GroupRole).toString() == group)
+            return m_list->topLevelItem(i);
+    return nullptr;
+}
+
 void PreflightPage::render(const QList<CheckResult> &checks)
 {
     m_list->clear();
-    m_detail->setVisible(false);
+    m_rows.clear();
+    const WizardState &s = m_wizard->state();
+    const QMap<QString, QString> groupTitles{
+        {QStringLiteral("source"), tr("Source — %1").arg(s.source.fullLabel())},
+        {QStringLiteral("target"), tr("Target — %1").arg(s.target.fullLabel())},
+        {QStringLiteral("local"), tr("This machine")},
+        {QStringLiteral("online"), tr("Online replication (source and target)")},
+        {QStringLiteral("other"), tr("Other checks")},
+    };
+    const QStringList order{QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("local"), QStringLiteral("online"),
+                            QStringLiteral("other")};
+    QMap<QString, QTreeWidgetItem *> groups;
+    QMap<QString, QList<int>> groupCounts; // passed, warnings, blockers
+    for (const QString &g : order)
+        for (const CheckResult &c : checks)
+            if (groupOf(c) == g && !groups.contains(g)) {
+                auto *header = new QTreeWidgetItem(m_list, {groupTitles.value(g)});
+                header->setData(0, GroupRole, g);
+                header->setFlags(Qt::ItemIsEnabled);
+                QFont bold = header->font(0);
+                bold.setBold(true);
+                header->setFont(0, bold);
+                header->setFirstColumnSpanned(true);
+                groups.insert(g, header);
+                groupCounts.insert(g, {0, 0, 0});
+            }
     int blockers = 0, warnings = 0, passed = 0;
     for (const CheckResult &c : checks) {
         const bool ok = c.status == CheckResult::Status::Passed || c.status == CheckResult::Status::Skipped;
         const QString kind = ok ? QStringLiteral("passed") : c.blocks() ? QStringLiteral("blocker") : QStringLiteral("warning");
-        auto *item = new QTreeWidgetItem(m_list, {c.title, c.found, c.expected, ok ? QString() : c.remedy});
-        item->setIcon(0, StatusIcon::forStatus(kind));
+        const QString g = groupOf(c);
+        auto *item = new QTreeWidgetItem(groups.value(g), {statusWord(c), c.title, c.found, c.expected, ok ? QString() : c.remedy});
+        item->setIcon(StatusCol, StatusIcon::forStatus(c.status == CheckResult::Status::Skipped ? QStringLiteral("skipped")
+                                                       : c.status == CheckResult::Status::Error && !c.blocks() ? QStringLiteral("warning")
+                                                                                                              : kind));
         item->setData(0, Qt::UserRole, c.id);
         item->setData(1, Qt::UserRole, kind);
         item->setData(2, Qt::UserRole, ok ? QString() : c.fix);
-        for (int col = 0; col < 4; ++col)
-            item->setToolTip(col, item->text(col));
-        if (kind == QLatin1String("blocker"))
-            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        if (kind == QLatin1String("blocker")) {
+            item->setForeground(StatusCol, QColor(0xb0, 0x00, 0x20));
+            item->setForeground(CheckCol, QColor(0xb0, 0x00, 0x20));
+        }
+        m_rows << item;
         blockers += kind == QLatin1String("blocker");
         warnings += kind == QLatin1String("warning");
         passed += kind == QLatin1String("passed");
+        QList<int> &n = groupCounts[g];
+        ++n[kind == QLatin1String("passed") ? 0 : kind == QLatin1String("warning") ? 1 : 2];
     }
+    // Each group says at a glance how its checks went.
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QList<int> n = groupCounts.value(it.key());
+        QStringList parts{tr("%n passed", nullptr, n[0])};
+        if (n[1])
+            parts << tr("%n warning(s)", nullptr, n[1]);
+        if (n[2])
+            parts << tr("%n failed", nullptr, n[2]);
+        it.value()->setText(0, QStringLiteral("%1 · %2").arg(groupTitles.value(it.key()), parts.join(QStringLiteral(", "))));
+    }
+    m_list->expandAll();
     m_blocked = MigrationSession::blocked(checks) || checks.isEmpty();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(1, Qt::UserRole).toString() != QLatin1String("passed")) {
-            m_list->setCurrentItem(m_list->topLevelItem(i)); // the first problem, shown in full
+    QTreeWidgetItem *first = nullptr;
+    for (QTreeWidgetItem *item : std::as_const(m_rows))
+        if (item->data(1, Qt::UserRole).toString() != QLatin1String("passed")) {
+            first = item; // the first problem, shown in full
             break;
         }
+    m_list->setCurrentItem(first);
+    showCurrent();
+    // In view once the rows have their wrapped heights (laid out when the events are processed).
+    if (first)
+        QTimer::singleShot(0, m_list, [list = m_list, first] {
+            if (list->currentItem() != first)
+                return;
+            list->doItemsLayout();
+            list->scrollToItem(first, QAbstractItemView::PositionAtCenter);
+        });
     m_needsAck = warnings > 0 && !m_blocked;
     m_ack->setVisible(m_needsAck);
     if (m_blocked)
@@ -210,6 +304,27 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         m_summary->setText(tr("%1 passed, %n warning(s) to read.", nullptr, warnings).arg(passed));
     else
         m_summary->setText(QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("All %n check(s) passed.", nullptr, passed)));
+}
+
+void PreflightPage::showCurrent()
+{
+    QTreeWidgetItem *item = m_list->currentItem();
+    const bool check = item && m_rows.contains(item);
+    m_detail->setVisible(check);
+    // Copy and Fix only where there is something to copy or fix.
+    m_copy->setEnabled(check && !item->text(RemedyCol).isEmpty());
+    m_fix->setEnabled(check && !item->data(2, Qt::UserRole).toString().isEmpty() && !m_watch.isRunning());
+    if (!check) {
+        m_detail->clear();
+        return;
+    }
+    auto html = [](const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    QString text = QStringLiteral("<b>%1</b> — %2<br>%3 %4<br>%5 %6")
+                       .arg(html(item->text(CheckCol)), html(item->text(StatusCol)), tr("Found:"), html(item->text(FoundCol)),
+                            tr("Expected:"), html(item->text(ExpectedCol)));
+    if (!item->text(RemedyCol).isEmpty())
+        text += QStringLiteral("<br>%1 %2").arg(tr("Remedy:"), html(item->text(RemedyCol)));
+    m_detail->setText(text);
 }
 
 void PreflightPage::showPlan()

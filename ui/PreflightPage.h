@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pgcrossing {
 
@@ -15,7 +16,8 @@ class MigrationSession;
 class MigrationWizard;
 
 // The checklist before anything runs, for the choices made on the pages before it (databases, mode and
-// options): one row per check with its icon, what was found against what is needed, and a remedy to copy.
+// options): one row per check, grouped by the place it looks at (source, target, this machine), with its
+// status in words and icon, what was found against what is needed, and a remedy to copy; cells wrap.
 // A failed blocker keeps Run disabled; warnings must be acknowledged; then what the plan will touch is
 // shown and confirmed, and Run starts it (the last page with a way back: going back to change a choice
 // discards the checks, and coming here again checks anew). Creating the page's session is the first thing
@@ -30,7 +32,18 @@ public:
     bool isComplete() const override;
     void runAgain();
     bool isRunning() const { return m_watch.isRunning(); }
+    // Columns of the checklist; group rows (one per place checked) hold the checks as children.
+    enum Column { StatusCol, CheckCol, FoundCol, ExpectedCol, RemedyCol, ColCount };
+    static constexpr int GroupRole = Qt::UserRole + 1; // on a group row: "source", "target", "local", "online", "other"
     QTreeWidget *checklist() const { return m_list; }
+    // The check rows, in the order the checks ran (the CLI's order); the group row of a place, or null.
+    int checkCount() const { return int(m_rows.size()); }
+    QTreeWidgetItem *checkItem(int i) const { return m_rows.value(i); }
+    QTreeWidgetItem *groupItem(const QString &group) const;
+    QPushButton *copyRemedy() const { return m_copy; }
+    QLabel *detail() const { return m_detail; }
+    static QString statusWord(const CheckResult &c);
+    static QString groupOf(const CheckResult &c);
     QCheckBox *acknowledge() const { return m_ack; }
     QCheckBox *confirmation() const { return m_confirm; }
     QLabel *summary() const { return m_summary; }
@@ -41,10 +54,12 @@ Q_SIGNALS:
 
 private:
     void render(const QList<CheckResult> &checks);
+    void showCurrent();
     void showPlan();
     void discardUnusedSession();
     MigrationWizard *m_wizard;
     QTreeWidget *m_list;
+    QList<QTreeWidgetItem *> m_rows; // the check rows, in the checks' order
     QLabel *m_summary;
     QLabel *m_detail;
     QCheckBox *m_ack;

@@ -43,6 +43,18 @@ QIcon forStatus(TableStatus s)
     return icon(s == TableStatus::Equal ? Icon::Ok : Icon::Error);
 }
 
+QIcon forStatus(InventoryStatus s)
+{
+    switch (s) {
+    case InventoryStatus::Equal: return icon(Icon::Ok);
+    case InventoryStatus::Info: return icon(Icon::Skipped);
+    case InventoryStatus::Differs:
+    case InventoryStatus::MissingOnTarget:
+    case InventoryStatus::ExtraOnTarget: break;
+    }
+    return icon(Icon::Error);
+}
+
 QIcon forStatus(const QString &s)
 {
     if (s == QLatin1String("passed"))

@@ -13,6 +13,7 @@ namespace pgcrossing {
 namespace StatusIcon {
 QIcon forStatus(StepStatus status);
 QIcon forStatus(TableStatus status);
+QIcon forStatus(InventoryStatus status); // "For information" (sizes) has the skipped icon: never a difference
 QIcon forStatus(const QString &status); // the preflight's kinds: "passed", "warning", "blocker", "info", "skipped", …
 }
 

@@ -2,10 +2,15 @@
 
 #include "MigrationWizard.h"
 #include "StatusIcon.h"
+#include "model/ServerVersion.h"
+#include "report/ReportBuilder.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -13,14 +18,16 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 #include <QtConcurrent>
 
 namespace pgcrossing {
 
 namespace {
 enum Col { Db, Schema, Table, SrcRows, DstRows, SrcHash, DstHash, Status, ColCount };
+enum InvCol { InvDb, InvKind, InvObject, InvSource, InvTarget, InvStatus, InvColCount };
 
-const QColor kGreen(0xe3, 0xf4, 0xe6), kRed(0xfb, 0xe1, 0xe4), kOrange(0xfd, 0xef, 0xd5);
+const QColor kGreen(0xe3, 0xf4, 0xe6), kRed(0xfb, 0xe1, 0xe4), kOrange(0xfd, 0xef, 0xd5), kCountDiff(0xff, 0xd5, 0x4f);
 
 QColor background(TableStatus status)
 {
@@ -57,6 +64,80 @@ QTableWidgetItem *cell(const QString &text, bool number = false)
     item->setToolTip(text);
     return item;
 }
+
+// The filter a table's status falls under; Could not compare is always shown (it is no difference found,
+// and nothing proves the table equal).
+std::optional<VerifyPage::Show> showOf(TableStatus s)
+{
+    switch (s) {
+    case TableStatus::Equal: return VerifyPage::Show::Identical;
+    case TableStatus::Differs: return VerifyPage::Show::Different;
+    case TableStatus::MissingOnTarget: return VerifyPage::Show::SourceOnly;
+    case TableStatus::ExtraOnTarget: return VerifyPage::Show::TargetOnly;
+    case TableStatus::Error: break;
+    }
+    return std::nullopt;
+}
+
+std::optional<VerifyPage::Show> showOf(InventoryStatus s)
+{
+    switch (s) {
+    case InventoryStatus::Equal:
+    case InventoryStatus::Info: return VerifyPage::Show::Identical; // sizes: not a difference
+    case InventoryStatus::Differs: return VerifyPage::Show::Different;
+    case InventoryStatus::MissingOnTarget: return VerifyPage::Show::SourceOnly;
+    case InventoryStatus::ExtraOnTarget: return VerifyPage::Show::TargetOnly;
+    }
+    return std::nullopt;
+}
+
+// An inventory kind (the record's code: "index", "text search config", …) in words.
+QString kindWord(const QString &kind)
+{
+    static const struct {
+        const char *code;
+        const char *word;
+    } kinds[] = {
+        {"extension", QT_TRANSLATE_NOOP("VerifyPage", "Extension")},
+        {"table", QT_TRANSLATE_NOOP("VerifyPage", "Table columns")},
+        {"index", QT_TRANSLATE_NOOP("VerifyPage", "Index")},
+        {"constraint", QT_TRANSLATE_NOOP("VerifyPage", "Constraint")},
+        {"sequence", QT_TRANSLATE_NOOP("VerifyPage", "Sequence (last value)")},
+        {"view", QT_TRANSLATE_NOOP("VerifyPage", "View")},
+        {"function", QT_TRANSLATE_NOOP("VerifyPage", "Function")},
+        {"trigger", QT_TRANSLATE_NOOP("VerifyPage", "Trigger")},
+        {"text search config", QT_TRANSLATE_NOOP("VerifyPage", "Text-search configuration")},
+        {"size", QT_TRANSLATE_NOOP("VerifyPage", "Database size")},
+    };
+    for (const auto &k : kinds)
+        if (kind == QLatin1String(k.code))
+            return QCoreApplication::translate("VerifyPage", k.word);
+    QString word = kind;
+    if (!word.isEmpty())
+        word[0] = word[0].toUpper();
+    return word;
+}
+
+// A content fingerprint (a sum of 64-bit row hashes, any number of decimal digits, maybe negative) as the
+// last 12 hex digits of its value modulo 2^64: every changed row changes them, and they fit a column.
+QString shortFingerprint(const QString &decimal)
+{
+    QString digits = decimal.trimmed();
+    const bool negative = digits.startsWith(QLatin1Char('-'));
+    if (negative)
+        digits.remove(0, 1);
+    if (digits.isEmpty())
+        return decimal;
+    quint64 v = 0;
+    for (const QChar c : std::as_const(digits)) {
+        if (!c.isDigit())
+            return decimal.left(12); // not a number (another method's digest): its start
+        v = v * 10 + quint64(c.digitValue()); // wraps modulo 2^64
+    }
+    if (negative)
+        v = ~v + 1;
+    return QStringLiteral("%1").arg(v & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+}
 } // namespace
 
 VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -67,15 +148,25 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    m_diffOnly = new QCheckBox(tr("Differences only"), this);
     m_again = new QPushButton(tr("Verify again"), this);
     top->addWidget(m_summary, 1);
-    top->addWidget(m_diffOnly);
     top->addWidget(m_again);
     layout->addLayout(top);
+    // What to show, as compare tools put it; each with how many rows of the tab shown have that status.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    for (Show f : {Show::Identical, Show::Different, Show::SourceOnly, Show::TargetOnly}) {
+        auto *box = new QCheckBox(this);
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &VerifyPage::applyFilter);
+        filters->addWidget(box);
+        m_filters[int(f)] = box;
+    }
+    filters->addStretch();
+    layout->addLayout(filters);
 
-    auto *tabs = new QTabWidget(this);
-    auto *split = new QSplitter(Qt::Vertical, tabs);
+    m_tabs = new QTabWidget(this);
+    auto *split = new QSplitter(Qt::Vertical, m_tabs);
     m_tables = new QTableWidget(0, ColCount, split);
     m_tables->setHorizontalHeaderLabels({tr("Database"), tr("Schema"), tr("Table"), tr("Source rows"), tr("Target rows"),
                                          tr("Source fingerprint"), tr("Target fingerprint"), tr("Status")});
@@ -92,19 +183,37 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     split->addWidget(m_tables);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
-    m_inventory = new QTableWidget(0, 6, tabs);
+    split->setSizes({360, 110});
+
+    // The inventory: long values (an index's definition) share the room left and are cut; the selected
+    // row is shown whole below, and the status column always stays in view.
+    auto *invSplit = new QSplitter(Qt::Vertical, m_tabs);
+    m_inventory = new QTableWidget(0, InvColCount, invSplit);
     m_inventory->setHorizontalHeaderLabels({tr("Database"), tr("Kind"), tr("Object"), tr("Source"), tr("Target"), tr("Status")});
-    m_inventory->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_inventory->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    QHeaderView *invHeader = m_inventory->horizontalHeader();
+    invHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int c : {InvObject, InvSource, InvTarget})
+        invHeader->setSectionResizeMode(c, QHeaderView::Stretch);
     m_inventory->verticalHeader()->hide();
     m_inventory->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabs->addTab(split, tr("Tables"));
-    tabs->addTab(m_inventory, tr("Inventory"));
-    layout->addWidget(tabs, 1);
+    m_inventory->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inventory->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inventory->setTextElideMode(Qt::ElideMiddle);
+    m_inventoryDetails = new QPlainTextEdit(invSplit);
+    m_inventoryDetails->setReadOnly(true);
+    m_inventoryDetails->setPlaceholderText(tr("Select an item to see both sides in full."));
+    invSplit->addWidget(m_inventory);
+    invSplit->addWidget(m_inventoryDetails);
+    invSplit->setStretchFactor(0, 3);
+    invSplit->setSizes({360, 110});
+    m_tabs->addTab(split, tr("Tables"));
+    m_tabs->addTab(invSplit, tr("Inventory"));
+    layout->addWidget(m_tabs, 1);
 
-    connect(m_diffOnly, &QCheckBox::toggled, this, &VerifyPage::applyFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &VerifyPage::updateFilterCounts);
     connect(m_again, &QPushButton::clicked, this, &VerifyPage::verifyAgain);
     connect(m_tables, &QTableWidget::itemSelectionChanged, this, &VerifyPage::showDetails);
+    connect(m_inventory, &QTableWidget::itemSelectionChanged, this, &VerifyPage::showInventoryDetails);
     connect(&m_watch, &QFutureWatcher<StepResult>::finished, this, [this] {
         m_again->setEnabled(true);
         if (MigrationSession *session = m_wizard->state().session.get()) {
@@ -117,6 +226,7 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
         Q_EMIT completeChanged();
         Q_EMIT verified();
     });
+    updateFilterCounts();
 }
 
 void VerifyPage::initializePage()
@@ -154,38 +264,75 @@ void VerifyPage::render(const Verification &v)
     for (int r = 0; r < v.tables.size(); ++r) {
         const TableDiff &t = v.tables[r];
         auto num = [&](qint64 n) { return t.fingerprinted ? QLocale().toString(n) : none; };
-        auto text = [&](const QString &s) { return s.isEmpty() ? none : s; };
         m_tables->setItem(r, Db, cell(t.database));
         m_tables->setItem(r, Schema, cell(t.schema));
         m_tables->setItem(r, Table, cell(t.table));
         m_tables->setItem(r, SrcRows, cell(num(t.sourceRows), true));
         m_tables->setItem(r, DstRows, cell(num(t.targetRows), true));
-        m_tables->setItem(r, SrcHash, cell(text(t.sourceHash)));
-        m_tables->setItem(r, DstHash, cell(text(t.targetHash)));
+        for (auto [col, hash] : {std::pair{SrcHash, t.sourceHash}, std::pair{DstHash, t.targetHash}}) {
+            QTableWidgetItem *item = cell(hash.isEmpty() ? none : shortFingerprint(hash));
+            item->setToolTip(hash.isEmpty() ? tr("Not fingerprinted") : tr("Fingerprint %1 (shown: its last 12 hex digits)").arg(hash));
+            item->setData(Qt::UserRole, hash);
+            if (!hash.isEmpty())
+                item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            m_tables->setItem(r, col, item);
+        }
         auto *st = cell(wordOf(t.status));
         st->setIcon(StatusIcon::forStatus(t.status));
         m_tables->setItem(r, Status, st);
         m_tables->item(r, Db)->setData(Qt::UserRole, r);
         for (int c = 0; c < ColCount; ++c)
             paint(m_tables->item(r, c), background(t.status));
+        // Row counts that differ: a mark, the difference, bold and a colour of their own.
+        if (t.fingerprinted && t.sourceRows >= 0 && t.targetRows >= 0 && t.sourceRows != t.targetRows) {
+            const qint64 delta = t.targetRows - t.sourceRows;
+            QTableWidgetItem *dst = m_tables->item(r, DstRows);
+            dst->setText(QStringLiteral("≠ %1 (%2%3)")
+                             .arg(QLocale().toString(t.targetRows), delta > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                                  QLocale().toString(qAbs(delta))));
+            const QString why = tr("Row counts differ: %1 on the source, %2 on the target")
+                                    .arg(QLocale().toString(t.sourceRows), QLocale().toString(t.targetRows));
+            for (int c : {SrcRows, DstRows}) {
+                QTableWidgetItem *item = m_tables->item(r, c);
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setToolTip(why);
+                item->setData(Qt::UserRole + 1, true); // a differing count
+                paint(item, kCountDiff);
+            }
+        }
     }
     m_inventory->setRowCount(int(v.inventory.size()));
     for (int r = 0; r < v.inventory.size(); ++r) {
         const InventoryRow &i = v.inventory[r];
-        const QStringList values{i.database, i.kind, i.key, i.source.value_or(QString()), i.target.value_or(QString()),
-                                 wordOf(i.status)};
+        auto value = [&](const std::optional<QString> &side) {
+            if (!side)
+                return none;
+            // A size is bytes, as the report writes it.
+            return i.kind == QLatin1String("size") ? ReportBuilder::humanBytes(side->toLongLong()) : *side;
+        };
+        const QStringList values{i.database, kindWord(i.kind), i.key, value(i.source), value(i.target), wordOf(i.status)};
         for (int c = 0; c < values.size(); ++c) {
-            QTableWidgetItem *item = cell(values[c]);
+            QTableWidgetItem *item = cell(values[c], i.kind == QLatin1String("size") && (c == InvSource || c == InvTarget));
             paint(item, background(i.status));
             m_inventory->setItem(r, c, item);
         }
+        if (i.kind == QLatin1String("size")) {
+            m_inventory->item(r, InvSource)->setToolTip(tr("%1 bytes").arg(QLocale().toString(i.source.value_or(QString()).toLongLong())));
+            m_inventory->item(r, InvTarget)->setToolTip(tr("%1 bytes").arg(QLocale().toString(i.target.value_or(QString()).toLongLong())));
+        }
+        if (!i.message.isEmpty())
+            m_inventory->item(r, InvStatus)->setToolTip(i.message);
+        m_inventory->item(r, InvStatus)->setIcon(StatusIcon::forStatus(i.status));
+        m_inventory->item(r, InvDb)->setData(Qt::UserRole, r);
     }
     if (v.isEmpty()) {
         m_summary->setText(tr("Not verified yet: click Verify again."));
     } else {
         const VerificationSummary &sum = v.summary;
-        const QString counts = tr("%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; "
-                                  "%6 inventory difference(s).")
+        const QString counts = tr("%1 identical, %2 different, %3 only on the source, %4 only on the target, %5 could not be "
+                                  "compared; %6 inventory difference(s).")
                                    .arg(sum.equal)
                                    .arg(sum.differs)
                                    .arg(sum.missingOnTarget)
@@ -193,21 +340,76 @@ void VerifyPage::render(const Verification &v)
                                    .arg(sum.errors)
                                    .arg(sum.inventoryDifferences);
         const bool equal = v.verdict == VerificationVerdict::Equal;
-        m_summary->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span> %3")
-                               .arg(equal ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
-                                    wordOf(v.verdict).toHtmlEscaped(), counts));
+        QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span> %3")
+                           .arg(equal ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"), wordOf(v.verdict).toHtmlEscaped(), counts);
+        // The servers compared, in the versions a DBA writes (15.18).
+        if (const MigrationSession *session = m_wizard->state().session.get()) {
+            const QJsonObject env = session->record().environment;
+            const QString src = serverVersionText(env.value(QStringLiteral("source")).toObject().value(QStringLiteral("serverVersionNum")).toInt());
+            const QString dst = serverVersionText(env.value(QStringLiteral("target")).toObject().value(QStringLiteral("serverVersionNum")).toInt());
+            if (!src.isEmpty() && !dst.isEmpty())
+                text += QStringLiteral("<br>") + tr("Source PostgreSQL %1 · target PostgreSQL %2").arg(src, dst).toHtmlEscaped();
+        }
+        m_summary->setText(text);
     }
     applyFilter();
     m_details->clear();
+    m_inventoryDetails->clear();
+}
+
+QCheckBox *VerifyPage::filter(Show show) const
+{
+    return m_filters[int(show)];
+}
+
+int VerifyPage::countOf(Show show, bool inventory) const
+{
+    int n = 0;
+    if (inventory) {
+        for (const InventoryRow &i : m_shown.inventory)
+            n += showOf(i.status) == show;
+    } else {
+        for (const TableDiff &t : m_shown.tables)
+            n += showOf(t.status) == show;
+    }
+    return n;
+}
+
+void VerifyPage::updateFilterCounts()
+{
+    const bool inventory = m_tabs->currentIndex() == 1;
+    const QString words[] = {tr("Identical (%1)"), tr("Different (%1)"), tr("Source only (%1)"), tr("Target only (%1)")};
+    for (Show f : {Show::Identical, Show::Different, Show::SourceOnly, Show::TargetOnly})
+        m_filters[int(f)]->setText(words[int(f)].arg(countOf(f, inventory)));
 }
 
 void VerifyPage::applyFilter()
 {
-    const bool only = m_diffOnly->isChecked();
+    auto shown = [this](std::optional<Show> f) { return !f || m_filters[int(*f)]->isChecked(); };
     for (int r = 0; r < m_tables->rowCount() && r < m_shown.tables.size(); ++r)
-        m_tables->setRowHidden(r, only && m_shown.tables[r].status == TableStatus::Equal);
+        m_tables->setRowHidden(r, !shown(showOf(m_shown.tables[r].status)));
     for (int r = 0; r < m_inventory->rowCount() && r < m_shown.inventory.size(); ++r)
-        m_inventory->setRowHidden(r, only && !isDifference(m_shown.inventory[r].status));
+        m_inventory->setRowHidden(r, !shown(showOf(m_shown.inventory[r].status)));
+    updateFilterCounts();
+}
+
+void VerifyPage::showInventoryDetails()
+{
+    const QList<QTableWidgetItem *> selected = m_inventory->selectedItems();
+    const int index = selected.isEmpty() ? -1 : m_inventory->item(selected.first()->row(), InvDb)->data(Qt::UserRole).toInt();
+    if (index < 0 || index >= m_shown.inventory.size()) {
+        m_inventoryDetails->clear();
+        return;
+    }
+    const InventoryRow &i = m_shown.inventory[index];
+    const int row = selected.first()->row();
+    QStringList lines;
+    lines << QStringLiteral("%1 · %2 %3 — %4").arg(i.database, kindWord(i.kind), i.key, wordOf(i.status));
+    if (!i.message.isEmpty())
+        lines << i.message;
+    lines << tr("Source: %1").arg(m_inventory->item(row, InvSource)->text());
+    lines << tr("Target: %1").arg(m_inventory->item(row, InvTarget)->text());
+    m_inventoryDetails->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 void VerifyPage::showDetails()

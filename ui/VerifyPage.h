@@ -11,14 +11,17 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace pgcrossing {
 
 class MigrationWizard;
 
 // The proof: one row per table (database, schema, table, rows and fingerprints on both sides, status),
-// coloured identical / different / source only / target only, a summary, a "differences only" filter, the differing keys
-// of the selected table, and the inventory (extensions, sequences, indexes, constraints, sizes).
+// coloured and worded identical / different / only on the source / only on the target (differing row counts
+// marked), fingerprints as short hex, a summary with the servers' versions, four filters (Identical ·
+// Different · Source only · Target only) with counts, the differing keys of the selected table, and the
+// inventory (extensions, sequences, indexes, constraints, sizes) in words with the selected item in full.
 // "Verify again" compares both sides anew.
 class VerifyPage : public QWizardPage {
     Q_OBJECT
@@ -32,7 +35,12 @@ public:
     QTableWidget *tables() const { return m_tables; }
     QTableWidget *inventory() const { return m_inventory; }
     QLabel *summary() const { return m_summary; }
-    QCheckBox *differencesOnly() const { return m_diffOnly; }
+    // The four filters, as compare tools name them; each shows how many rows of the tab shown it covers.
+    enum class Show { Identical, Different, SourceOnly, TargetOnly };
+    QCheckBox *filter(Show show) const;
+    int countOf(Show show, bool inventory) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *inventoryDetails() const { return m_inventoryDetails; }
     QPlainTextEdit *details() const { return m_details; }
     // The row of database/schema.table in the tables view, -1 if absent.
     int rowOf(const QString &database, const QString &schema, const QString &table) const;
@@ -44,13 +52,17 @@ private:
     void render(const Verification &verification);
     void applyFilter();
     void showDetails();
+    void showInventoryDetails();
+    void updateFilterCounts();
     MigrationWizard *m_wizard;
     QLabel *m_summary;
-    QCheckBox *m_diffOnly;
+    QCheckBox *m_filters[4] = {};
     QPushButton *m_again;
     QTableWidget *m_tables;
     QPlainTextEdit *m_details;
     QTableWidget *m_inventory;
+    QPlainTextEdit *m_inventoryDetails;
+    QTabWidget *m_tabs;
     QFutureWatcher<StepResult> m_watch;
     CancelToken m_cancel;
     Verification m_shown;   // what the views show; rows keep their index into it

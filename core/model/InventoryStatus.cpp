@@ -10,8 +10,8 @@ const CodeTable<InventoryStatus> &codeTable<InventoryStatus>()
         {InventoryStatus::Equal, "equal", QT_TRANSLATE_NOOP("TableStatus", "Identical")},
         {InventoryStatus::Info, "info", QT_TRANSLATE_NOOP("TableStatus", "For information")},
         {InventoryStatus::Differs, "differs", QT_TRANSLATE_NOOP("TableStatus", "Different")},
-        {InventoryStatus::MissingOnTarget, "missing-on-target", QT_TRANSLATE_NOOP("TableStatus", "Source only (missing on target)")},
-        {InventoryStatus::ExtraOnTarget, "extra-on-target", QT_TRANSLATE_NOOP("TableStatus", "Target only")},
+        {InventoryStatus::MissingOnTarget, "missing-on-target", QT_TRANSLATE_NOOP("TableStatus", "Only on the source")},
+        {InventoryStatus::ExtraOnTarget, "extra-on-target", QT_TRANSLATE_NOOP("TableStatus", "Only on the target")},
     };
     static constexpr CodeTable<InventoryStatus> table("TableStatus", entries);
     return table;

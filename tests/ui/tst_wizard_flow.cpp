@@ -95,7 +95,7 @@ class TstWizardFlow : public QObject {
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY2_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, qPrintable(pre->summary()->text()),
+        QTRY_VERIFY2_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, qPrintable(pre->summary()->text()),
                                   kStepTimeout);
         if (pre->acknowledge()->isVisibleTo(pre))
             pre->acknowledge()->setChecked(true);
@@ -104,7 +104,7 @@ class TstWizardFlow : public QObject {
         pre->confirmation()->setChecked(true);
         QVERIFY2(pre->isComplete(), "a preflight blocker failed on a healthy sandbox");
         // Each row shows its status icon (the theme's, or the bundled one offscreen).
-        QVERIFY(!pre->checklist()->topLevelItem(0)->icon(0).pixmap(16).isNull());
+        QVERIFY(!pre->checkItem(0)->icon(0).pixmap(16).isNull());
         screenshot(&w, shotPrefix + QStringLiteral("preflight"));
 
         w.next();
@@ -217,7 +217,7 @@ class TstWizardFlow : public QObject {
         if (!shotPrefix.isEmpty())
             screenshot(&w, shotPrefix + QStringLiteral("mode"));
         w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checkCount() > 0, kStepTimeout);
         if (w.preflightPage()->acknowledge()->isVisibleTo(w.preflightPage()))
             w.preflightPage()->acknowledge()->setChecked(true);
         w.preflightPage()->confirmation()->setChecked(true);
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(verify->tables()->item(row, 7)->text(), QStringLiteral("Different"));
         QVERIFY(verify->summary()->text().contains(QStringLiteral("1 differ")));
-        verify->differencesOnly()->setChecked(true);
+        verify->filter(VerifyPage::Show::Identical)->setChecked(false);
         int visible = 0;
         for (int r = 0; r < verify->tables()->rowCount(); ++r)
             visible += verify->tables()->isRowHidden(r) ? 0 : 1;
@@ -347,13 +347,13 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
         w.next();
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         QVERIFY(!pre->isComplete());
         QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
         bool blocker = false;
-        for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
-            blocker = blocker || (pre->checklist()->topLevelItem(i)->data(1, Qt::UserRole).toString() == QStringLiteral("blocker") &&
-                                  pre->checklist()->topLevelItem(i)->text(1).contains(QStringLiteral("knowledge_db")));
+        for (int i = 0; i < pre->checkCount(); ++i)
+            blocker = blocker || (pre->checkItem(i)->data(1, Qt::UserRole).toString() == QStringLiteral("blocker") &&
+                                  pre->checkItem(i)->text(PreflightPage::FoundCol).contains(QStringLiteral("knowledge_db")));
         QVERIFY(blocker);
         screenshot(&w, QStringLiteral("preflight-blocker"));
         w.back();
@@ -362,7 +362,7 @@ private Q_SLOTS:
         item->setText(2, QStringLiteral("knowledge_db_v2"));
         w.next();
         w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         pre->confirmation()->setChecked(true);
         QVERIFY(pre->isComplete());
         QCOMPARE(w.state().options.databases.value(0).target, QStringLiteral("knowledge_db_v2"));
@@ -395,16 +395,16 @@ private Q_SLOTS:
         w.modePage()->chooseMode(int(PlanOptions::Mode::Copy));
         w.next();
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         const auto row = [pre] {
-            for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
-                if (pre->checklist()->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("source.text-search"))
-                    return pre->checklist()->topLevelItem(i);
+            for (int i = 0; i < pre->checkCount(); ++i)
+                if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("source.text-search"))
+                    return pre->checkItem(i);
             return static_cast<QTreeWidgetItem *>(nullptr);
         };
         QVERIFY(row());
         QCOMPARE(row()->data(1, Qt::UserRole).toString(), QStringLiteral("blocker"));
-        QVERIFY2(row()->text(1).contains(QStringLiteral("content_tsv")), qPrintable(row()->text(1)));
+        QVERIFY2(row()->text(PreflightPage::FoundCol).contains(QStringLiteral("content_tsv")), qPrintable(row()->text(PreflightPage::FoundCol)));
         QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
 
         // `pgcrossing-cli check` on the same pair and database prints the same rows, in the same order, and
@@ -412,12 +412,12 @@ private Q_SLOTS:
         const CliRun cli = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), db), sandboxPgEnv(), m_sessions.filePath(QStringLiteral("cli-check")));
         QCOMPARE(cli.exitCode, 2);
         const QJsonArray cliRows = cli.record.value(QStringLiteral("preflight")).toArray();
-        QCOMPARE(cliRows.size(), pre->checklist()->topLevelItemCount());
+        QCOMPARE(cliRows.size(), pre->checkCount());
         for (int i = 0; i < cliRows.size(); ++i) {
             const QJsonObject c = cliRows[i].toObject();
-            QTreeWidgetItem *item = pre->checklist()->topLevelItem(i);
+            QTreeWidgetItem *item = pre->checkItem(i);
             QCOMPARE(item->data(0, Qt::UserRole).toString(), c.value(QStringLiteral("id")).toString());
-            QCOMPARE(item->text(0), c.value(QStringLiteral("title")).toString());
+            QCOMPARE(item->text(PreflightPage::CheckCol), c.value(QStringLiteral("title")).toString());
             QVERIFY2(cli.out.contains(c.value(QStringLiteral("title")).toString()), qPrintable(cli.out));
         }
         auto *fix = pre->findChild<QPushButton *>(QStringLiteral("fixButton"));
@@ -691,11 +691,11 @@ private Q_SLOTS:
         QVERIFY(w.modePage()->summary()->text().contains(QStringLiteral("renamed aside")));
         w.next();
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         QString freeNames;
-        for (int i = 0; i < pre->checklist()->topLevelItemCount(); ++i)
-            if (pre->checklist()->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
-                freeNames = pre->checklist()->topLevelItem(i)->data(1, Qt::UserRole).toString();
+        for (int i = 0; i < pre->checkCount(); ++i)
+            if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
+                freeNames = pre->checkItem(i)->data(1, Qt::UserRole).toString();
         QCOMPARE(freeNames, QStringLiteral("warning"));
         QVERIFY(pre->acknowledge()->isVisible());
         pre->acknowledge()->setChecked(true);
@@ -817,7 +817,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
         w.next();
         PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         if (pre->acknowledge()->isVisibleTo(pre))
             pre->acknowledge()->setChecked(true);
         pre->confirmation()->setChecked(true);

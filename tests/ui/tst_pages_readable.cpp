@@ -1,0 +1,408 @@
+// Issue 10, "Pages that do not read at a glance": the demo driven against the sandbox up to the Preflight,
+// Mode and Verify pages at 1024×700, asserting what a user reads there. Preflight: each status a word,
+// checks grouped under the source and the target, Copy remedy only where there is a remedy, every word of
+// a long cell visible. Mode: stop-write without hold says who stops the writes; one step a line. Verify
+// (after a difference is planted on the target): the inventory's status column in view and named, words
+// instead of codes and versions as 15.18, fingerprints as short hex with the full value on hover, a
+// differing row count marked, and the four filters filtering. Saves screenshots when PGX_SCREENSHOT_DIR is set.
+#include "CliRun.h"
+#include "DatabasesPage.h"
+#include "EndpointForm.h"
+#include "ExecutePage.h"
+#include "HostsPage.h"
+#include "MigrationWizard.h"
+#include "ModePage.h"
+#include "PreflightPage.h"
+#include "Sandbox.h"
+#include "VerifyPage.h"
+#include "model/ServerVersion.h"
+#include "model/SessionOutcome.h"
+#include "model/SessionRecord.h"
+#include "session/MigrationSession.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace pgcrossing;
+using namespace pgcrossing::test;
+
+namespace {
+const int kStepTimeout = 120000;
+const int kRunTimeout = 600000;
+const QSize kDefaultSize(1024, 700);
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PGX_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(); // the layouts a change asked for, before the picture
+    QCoreApplication::processEvents();
+    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+// The height a cell's text needs when wrapped at the width its column gives it.
+int wrappedHeight(const QTreeWidget *tree, const QTreeWidgetItem *item, int column)
+{
+    int width = tree->header()->sectionSize(column);
+    if (tree->header()->visualIndex(column) == 0)
+        width -= tree->indentation() * 2; // a check sits one level under its group
+    const QFontMetrics fm(item->font(column));
+    // The style's margins take a few pixels of the width on each side.
+    return fm.boundingRect(QRect(0, 0, width - 12, 100000), Qt::TextWordWrap, item->text(column)).height();
+}
+
+int visibleRows(const QTableWidget *t)
+{
+    int n = 0;
+    for (int r = 0; r < t->rowCount(); ++r)
+        n += t->isRowHidden(r) ? 0 : 1;
+    return n;
+}
+} // namespace
+
+class TstPagesReadable : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_sessions;
+    std::unique_ptr<MigrationWizard> m_wizard;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
+        QVERIFY(m_sessions.isValid());
+        QVERIFY(resetSandboxTarget());
+        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard->setSessionsRoot(m_sessions.path());
+        m_wizard->resize(kDefaultSize);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_wizard.reset();
+        resetSandboxTarget();
+    }
+
+    // Stop-write without "hold writes": the page says the user stops the writes and pgcrossing checks for
+    // writers; the plan's steps are a numbered list, one a line.
+    void modeSaysWhoStopsWrites()
+    {
+        MigrationWizard &w = *m_wizard;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        w.hostsPage()->sourceForm()->testConnection();
+        w.hostsPage()->targetForm()->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
+        w.next();
+        w.databasesPage()->select({QStringLiteral("account"), QStringLiteral("knowledge_db")});
+        QTRY_VERIFY_WITH_TIMEOUT(w.databasesPage()->tableSizes()->rowCount() > 0, kStepTimeout);
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        ModePage *mode = w.modePage();
+        mode->chooseMode(int(PlanOptions::Mode::StopWrite));
+        mode->holdWrites()->setChecked(false);
+        const QString html = mode->summary()->text();
+        QTextDocument doc;
+        doc.setHtml(html);
+        const QString plain = doc.toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("You stop the writes")) && plain.contains(QStringLiteral("stop the applications")),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral("checks that no session is writing")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QStringLiteral("only read, never changed.")) || plain.contains(QStringLiteral("yourself")),
+                 qPrintable(plain));
+
+        // One step a line: every step of the plan is its own item of a numbered list, and no line holds two.
+        const Plan plan = MigrationSession::plan(w.state().options, QDir::tempPath());
+        QStringList items;
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            if (QTextList *list = b.textList()) {
+                QCOMPARE(list->format().style(), QTextListFormat::ListDecimal);
+                items << b.text();
+            }
+        QCOMPARE(items.size(), int(plan.steps.size()));
+        for (int i = 0; i < items.size(); ++i) {
+            QVERIFY2(items[i].startsWith(plan.steps[i]->title()), qPrintable(items[i]));
+            QVERIFY2(!items[i].contains(QLatin1Char(';')), qPrintable(items[i]));
+        }
+        // The list is in view at the default size (the page scrolls it rather than cutting it).
+        QVERIFY(mode->summary()->isVisible());
+        screenshot(&w, QStringLiteral("pages-mode-stop-write"));
+    }
+
+    void preflightReadsAtAGlance()
+    {
+        MigrationWizard &w = *m_wizard;
+        // The target already holds knowledge_db: a failed blocker, with a remedy to copy.
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
+        PreflightPage *pre = w.preflightPage();
+        QTreeWidget *tree = pre->checklist();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
+        QTreeWidgetItem *blocker = nullptr;
+        for (int i = 0; i < pre->checkCount(); ++i)
+            if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
+                blocker = pre->checkItem(i);
+        QVERIFY(blocker);
+        QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("Failed"));
+        QCOMPARE(blocker->parent(), pre->groupItem(QStringLiteral("target")));
+        QVERIFY2(pre->groupItem(QStringLiteral("target"))->text(0).contains(QStringLiteral("1 failed")),
+                 qPrintable(pre->groupItem(QStringLiteral("target"))->text(0)));
+        QVERIFY(!blocker->text(PreflightPage::RemedyCol).isEmpty());
+        QCOMPARE(tree->currentItem(), blocker); // the first problem is selected, in view and shown whole
+        QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(blocker)),
+                     qPrintable(QStringLiteral("row at %1+%2, viewport %3").arg(tree->visualItemRect(blocker).y()).arg(tree->visualItemRect(blocker).height()).arg(tree->viewport()->height())));
+        QVERIFY(pre->detail()->text().contains(blocker->text(PreflightPage::FoundCol).toHtmlEscaped()));
+        QVERIFY(pre->copyRemedy()->isEnabled());
+        QTest::mouseClick(pre->copyRemedy(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), blocker->text(PreflightPage::RemedyCol));
+        screenshot(&w, QStringLiteral("pages-preflight-blocker"));
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        pre->runAgain();
+        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
+        QVERIFY2(!pre->summary()->text().contains(QStringLiteral("blocker")), qPrintable(pre->summary()->text()));
+
+        // Each status cell holds a word, and its icon.
+        const QStringList words{QStringLiteral("Passed"), QStringLiteral("Warning"), QStringLiteral("Failed"), QStringLiteral("Error"),
+                                QStringLiteral("Skipped")};
+        QCOMPARE(tree->headerItem()->text(PreflightPage::StatusCol), QStringLiteral("Status"));
+        for (int i = 0; i < pre->checkCount(); ++i) {
+            QTreeWidgetItem *item = pre->checkItem(i);
+            QVERIFY2(words.contains(item->text(PreflightPage::StatusCol)), qPrintable(item->text(PreflightPage::StatusCol)));
+            QVERIFY(!item->icon(PreflightPage::StatusCol).pixmap(16).isNull());
+        }
+
+        // Grouped by server: the source's checks under "Source — …", the target's under "Target — …".
+        QTreeWidgetItem *source = pre->groupItem(QStringLiteral("source"));
+        QTreeWidgetItem *target = pre->groupItem(QStringLiteral("target"));
+        QVERIFY(source && target);
+        QVERIFY2(source->text(0).startsWith(QStringLiteral("Source — ")), qPrintable(source->text(0)));
+        QVERIFY2(target->text(0).startsWith(QStringLiteral("Target — ")), qPrintable(target->text(0)));
+        QVERIFY(source->childCount() > 0 && target->childCount() > 0);
+        for (int i = 0; i < pre->checkCount(); ++i) {
+            QTreeWidgetItem *item = pre->checkItem(i);
+            QVERIFY(item->parent());
+            const QString id = item->data(0, Qt::UserRole).toString();
+            if (id.startsWith(QLatin1String("source.")))
+                QCOMPARE(item->parent(), source);
+            if (id.startsWith(QLatin1String("target.")))
+                QCOMPARE(item->parent(), target);
+        }
+
+        // Copy remedy: disabled on a row with nothing to copy, and on a group row.
+        QTreeWidgetItem *noRemedy = nullptr, *withRemedy = nullptr;
+        for (int i = 0; i < pre->checkCount(); ++i) {
+            QTreeWidgetItem *item = pre->checkItem(i);
+            (item->text(PreflightPage::RemedyCol).isEmpty() ? noRemedy : withRemedy) = item;
+        }
+        QVERIFY(noRemedy);
+        tree->setCurrentItem(noRemedy);
+        QVERIFY(!pre->copyRemedy()->isEnabled());
+        if (withRemedy) {
+            tree->setCurrentItem(withRemedy);
+            QVERIFY(pre->copyRemedy()->isEnabled());
+        }
+        tree->setCurrentItem(source);
+        QVERIFY(!pre->copyRemedy()->isEnabled());
+
+        // The longest text of the checklist is read whole: its row is as tall as the text wrapped in its
+        // column, and the selected row's detail below shows it in full.
+        QTreeWidgetItem *longest = nullptr;
+        int longestColumn = -1;
+        for (int i = 0; i < pre->checkCount(); ++i)
+            for (int c : {int(PreflightPage::CheckCol), int(PreflightPage::FoundCol), int(PreflightPage::ExpectedCol)})
+                if (!longest || pre->checkItem(i)->text(c).size() > longest->text(longestColumn).size()) {
+                    longest = pre->checkItem(i);
+                    longestColumn = c;
+                }
+        QVERIFY(longest);
+        const QString text = longest->text(longestColumn);
+        const QFontMetrics fm(longest->font(longestColumn));
+        QVERIFY2(fm.horizontalAdvance(text) > tree->header()->sectionSize(longestColumn),
+                 qPrintable(QStringLiteral("the longest text fits one line: %1").arg(text)));
+        tree->scrollToItem(longest);
+        QTRY_VERIFY(tree->visualItemRect(longest).height() >= wrappedHeight(tree, longest, longestColumn));
+        tree->setCurrentItem(longest);
+        QVERIFY(pre->detail()->isVisible());
+        QTextDocument detail;
+        detail.setHtml(pre->detail()->text());
+        QVERIFY2(detail.toPlainText().simplified().contains(text.simplified()), qPrintable(detail.toPlainText()));
+        screenshot(&w, QStringLiteral("pages-preflight"));
+    }
+
+    void verifyReadsAtAGlance()
+    {
+        MigrationWizard &w = *m_wizard;
+        PreflightPage *pre = w.preflightPage();
+        if (pre->acknowledge()->isVisibleTo(pre))
+            pre->acknowledge()->setChecked(true);
+        pre->confirmation()->setChecked(true);
+        QVERIFY(pre->isComplete());
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
+        ExecutePage *exec = w.executePage();
+        QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
+        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
+
+        // Plant differences on the target: a row gone (the counts differ), a table and an index only there.
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("account"),
+                   QStringLiteral("ALTER TABLE users DISABLE TRIGGER ALL; DELETE FROM users WHERE id = (SELECT max(id) FROM users); "
+                                  "ALTER TABLE users ENABLE TRIGGER ALL; CREATE TABLE pgx_only_on_target(id int PRIMARY KEY); "
+                                  "CREATE INDEX pgx_only_on_target_idx ON users (email)"),
+                   &ok);
+        QVERIFY(ok);
+        VerifyPage *verify = w.verifyPage();
+        QSignalSpy done(verify, &VerifyPage::verified);
+        verify->verifyAgain();
+        QVERIFY(done.wait(kRunTimeout));
+        const Verification shown = w.state().session->record().verification;
+        QTableWidget *tables = verify->tables();
+        QTableWidget *inventory = verify->inventory();
+
+        // A differing row count: marked and coloured, on the table that lost a row only.
+        const int users = verify->rowOf(QStringLiteral("account"), QStringLiteral("public"), QStringLiteral("users"));
+        QVERIFY(users >= 0);
+        QTableWidgetItem *srcRows = tables->item(users, 3), *dstRows = tables->item(users, 4);
+        QVERIFY2(dstRows->text().startsWith(QStringLiteral("≠")) && dstRows->text().contains(QStringLiteral("−1")),
+                 qPrintable(dstRows->text()));
+        QVERIFY(srcRows->font().bold() && dstRows->font().bold());
+        QVERIFY(dstRows->background().color() != tables->item(users, 7)->background().color());
+        QCOMPARE(tables->item(users, 7)->text(), QStringLiteral("Different"));
+        for (int r = 0; r < tables->rowCount(); ++r)
+            if (r != users)
+                QVERIFY2(!tables->item(r, 4)->text().contains(QStringLiteral("≠")), qPrintable(tables->item(r, 2)->text()));
+
+        // Fingerprints: short hex, the full value on hover.
+        const QRegularExpression hex(QStringLiteral("^[0-9a-f]{12}$"));
+        for (int r = 0; r < tables->rowCount(); ++r) {
+            const TableDiff &t = shown.tables[tables->item(r, 0)->data(Qt::UserRole).toInt()];
+            for (auto [col, full] : {std::pair{5, t.sourceHash}, std::pair{6, t.targetHash}}) {
+                if (full.isEmpty())
+                    continue;
+                QVERIFY2(hex.match(tables->item(r, col)->text()).hasMatch(), qPrintable(tables->item(r, col)->text()));
+                QVERIFY2(tables->item(r, col)->toolTip().contains(full), qPrintable(tables->item(r, col)->toolTip()));
+            }
+        }
+
+        // Words, never codes or server_version_num.
+        QStringList codes{QStringLiteral("index"), QStringLiteral("table"), QStringLiteral("constraint"), QStringLiteral("sequence"),
+                          QStringLiteral("view"), QStringLiteral("function"), QStringLiteral("trigger"), QStringLiteral("size"),
+                          QStringLiteral("extension"), QStringLiteral("text search config")};
+        for (TableStatus s : valuesOf<TableStatus>())
+            codes << codeOf(s);
+        for (InventoryStatus s : valuesOf<InventoryStatus>())
+            codes << codeOf(s);
+        const QJsonObject env = w.state().session->record().environment;
+        const int versionNum = env.value(QStringLiteral("source")).toObject().value(QStringLiteral("serverVersionNum")).toInt();
+        QVERIFY(versionNum >= 100000);
+        const QString rawVersion = QString::number(versionNum);
+        for (QTableWidget *t : {tables, inventory})
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c) {
+                    const QString text = t->item(r, c)->text();
+                    QVERIFY2(!codes.contains(text), qPrintable(QStringLiteral("a code shown: ") + text));
+                    QVERIFY2(!text.contains(rawVersion), qPrintable(text));
+                }
+        QVERIFY2(verify->summary()->text().contains(QStringLiteral("PostgreSQL %1").arg(serverVersionText(versionNum))),
+                 qPrintable(verify->summary()->text()));
+        QVERIFY(!verify->summary()->text().contains(rawVersion));
+        // A size reads as bytes a human counts.
+        bool sawSize = false;
+        for (int r = 0; r < inventory->rowCount(); ++r)
+            if (inventory->item(r, 1)->text() == QStringLiteral("Database size")) {
+                sawSize = true;
+                QVERIFY2(inventory->item(r, 3)->text().contains(QRegularExpression(QStringLiteral("^[0-9.]+ (KiB|MiB|GiB)$"))),
+                         qPrintable(inventory->item(r, 3)->text()));
+            }
+        QVERIFY(sawSize);
+
+        screenshot(&w, QStringLiteral("pages-verify-tables"));
+
+        // The filters: each alone shows exactly its rows, and says how many.
+        const QList<VerifyPage::Show> all{VerifyPage::Show::Identical, VerifyPage::Show::Different, VerifyPage::Show::SourceOnly,
+                                          VerifyPage::Show::TargetOnly};
+        QCOMPARE(verify->countOf(VerifyPage::Show::Different, false), 1);
+        QCOMPARE(verify->countOf(VerifyPage::Show::TargetOnly, false), 1);
+        QVERIFY(verify->countOf(VerifyPage::Show::TargetOnly, true) >= 1);
+        QCOMPARE(verify->filter(VerifyPage::Show::Different)->text(), QStringLiteral("Different (1)"));
+        for (int tab : {0, 1}) {
+            verify->tabs()->setCurrentIndex(tab);
+            QTableWidget *t = tab == 0 ? tables : inventory;
+            for (VerifyPage::Show only : all) {
+                for (VerifyPage::Show f : all)
+                    verify->filter(f)->setChecked(f == only);
+                const int n = verify->countOf(only, tab == 1);
+                QVERIFY2(verify->filter(only)->text().endsWith(QStringLiteral("(%1)").arg(n)), qPrintable(verify->filter(only)->text()));
+                int couldNotCompare = 0;
+                for (int r = 0; r < t->rowCount(); ++r)
+                    couldNotCompare += t->item(r, t == tables ? 7 : 5)->text() == QStringLiteral("Could not compare");
+                QCOMPARE(visibleRows(t), n + couldNotCompare);
+            }
+            for (VerifyPage::Show f : all)
+                verify->filter(f)->setChecked(true);
+            QCOMPARE(visibleRows(t), t->rowCount());
+        }
+        verify->filter(VerifyPage::Show::Identical)->setChecked(false);
+        verify->tabs()->setCurrentIndex(0);
+        QTRY_COMPARE(visibleRows(tables), 2);
+        screenshot(&w, QStringLiteral("pages-verify-tables-differences"));
+
+        // The inventory at the default size: every column named, the status column within the viewport.
+        verify->tabs()->setCurrentIndex(1);
+        verify->filter(VerifyPage::Show::Identical)->setChecked(true);
+        QTRY_VERIFY(inventory->isVisible());
+        QCOMPARE(w.size(), kDefaultSize);
+        QHeaderView *header = inventory->horizontalHeader();
+        for (int c = 0; c < inventory->columnCount(); ++c)
+            QVERIFY2(!inventory->horizontalHeaderItem(c)->text().isEmpty(), qPrintable(QString::number(c)));
+        QCOMPARE(inventory->horizontalHeaderItem(5)->text(), QStringLiteral("Status"));
+        QTRY_VERIFY2(header->sectionViewportPosition(5) >= 0 &&
+                         header->sectionViewportPosition(5) + header->sectionSize(5) <= inventory->viewport()->width(),
+                     qPrintable(QStringLiteral("status column at %1+%2, viewport %3")
+                                    .arg(header->sectionViewportPosition(5))
+                                    .arg(header->sectionSize(5))
+                                    .arg(inventory->viewport()->width())));
+        screenshot(&w, QStringLiteral("pages-verify-inventory"));
+        verify->filter(VerifyPage::Show::Identical)->setChecked(false);
+        for (int r = 0; r < inventory->rowCount(); ++r)
+            if (!inventory->isRowHidden(r) && inventory->item(r, 2)->text().contains(QStringLiteral("pgx_only_on_target_idx"))) {
+                QCOMPARE(inventory->item(r, 5)->text(), QStringLiteral("Only on the target"));
+                QCOMPARE(inventory->item(r, 1)->text(), QStringLiteral("Index"));
+                inventory->selectRow(r);
+                QVERIFY2(verify->inventoryDetails()->toPlainText().contains(QStringLiteral("CREATE INDEX pgx_only_on_target_idx")),
+                         qPrintable(verify->inventoryDetails()->toPlainText()));
+            }
+        QVERIFY(!verify->inventoryDetails()->toPlainText().isEmpty());
+        screenshot(&w, QStringLiteral("pages-verify-inventory-differences"));
+    }
+};
+
+QTEST_MAIN(TstPagesReadable)
+#include "tst_pages_readable.moc"
