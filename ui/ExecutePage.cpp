@@ -8,7 +8,6 @@
 #include "ThroughputChart.h"
 #include "migration/Runner.h"
 #include "migration/StreamTransfer.h"
-#include "migration/steps/VerifyStep.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -345,27 +344,14 @@ void ExecutePage::render()
     const auto &steps = m_runner->plan().steps;
     double total = 0;
     double done = 0;
-    bool verifyChanged = false; // the latest comparison is not what the step itself found
     for (int i = 0; i < steps.size(); ++i) {
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
         if (!item)
             continue;
+        // Each row is its step's latest record: Verify again rewrites the Verify step's (MigrationSession).
         const StepRecord *rec = record.step(steps[i]->id());
-        StepStatus status = rec ? rec->status : StepStatus::Pending;
-        QString message = rec ? rec->message : QString();
-        // The comparison shown is the latest one: Verify again records its result in the verification and
-        // not (yet) in the step, so the step's own status and words may be those of an earlier comparison.
-        if (dynamic_cast<const VerifyStep *>(steps[i].get()) && status != StepStatus::Running && !record.verification.isEmpty()) {
-            const Verification &v = record.verification;
-            const VerificationSummary &sum = v.summary;
-            const StepStatus latest = v.verdict == VerificationVerdict::Equal ? StepStatus::Ok : StepStatus::Failed;
-            message = tr("%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, "
-                         "%5 could not be compared; %6 inventory difference(s)")
-                          .arg(sum.equal).arg(sum.differs).arg(sum.missingOnTarget).arg(sum.extraOnTarget)
-                          .arg(sum.errors).arg(sum.inventoryDifferences);
-            verifyChanged = latest != status;
-            status = latest;
-        }
+        const StepStatus status = rec ? rec->status : StepStatus::Pending;
+        const QString message = rec ? rec->message : QString();
         renderStep(item, status, message);
         total += steps[i]->weight();
         if (isDone(status))
@@ -373,27 +359,23 @@ void ExecutePage::render()
     }
     if (!m_running)
         m_bar->setValue(total > 0 ? int(std::lround(1000 * done / total)) : 0);
-    if (!m_running && record.outcome != SessionOutcome::Running)
-        renderStatusLine(record, verifyChanged);
+    if (!m_running && record.run != SessionOutcome::Running)
+        renderStatusLine(record);
 }
 
-void ExecutePage::renderStatusLine(const SessionRecord &record, bool verifyChanged)
+void ExecutePage::renderStatusLine(const SessionRecord &record)
 {
-    const SessionOutcome outcome = record.outcome;
-    const bool ok = isSuccess(outcome);
-    // The record keeps the outcome code; the user reads the word for it in their language.
-    const QString word = wordOf(outcome);
-    QString text = ok ? QStringLiteral("<span style='color:#1b7f3b'><b>%1</b></span>").arg(tr("Finished: %1").arg(word).toHtmlEscaped())
-                      : QStringLiteral("<span style='color:#b00020'><b>%1</b></span> %2")
-                            .arg(tr("Stopped (%1).").arg(word).toHtmlEscaped(), record.outcomeMessage.toHtmlEscaped());
-    if (verifyChanged) {
-        const bool equal = record.verification.verdict == VerificationVerdict::Equal;
-        text += QStringLiteral(" &nbsp;·&nbsp; <span style='color:%1'><b>%2</b></span>")
-                    .arg(equal ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
-                         (equal ? tr("Compared again since: both sides are identical.")
-                                : tr("Compared again since: %1 (see the Verify page).").arg(wordOf(record.verification.verdict)))
-                             .toHtmlEscaped());
-    }
+    // The end state (EndState), not only how the run went: never green above a difference or a change
+    // left on the source; its reasons follow.
+    const EndState end = record.endState();
+    const QString colour = end.outcome == SessionOutcome::Succeeded               ? QStringLiteral("#1b7f3b")
+                           : end.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("#9a6700")
+                           : end.outcome == SessionOutcome::Cancelled             ? QStringLiteral("#555555")
+                                                                                   : QStringLiteral("#b00020");
+    const QString head = isSuccess(end.outcome) ? tr("Finished: %1").arg(wordOf(end.outcome)) : tr("Stopped (%1).").arg(wordOf(end.outcome));
+    QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, head.toHtmlEscaped());
+    for (const QString &reason : end.reasons)
+        text += QStringLiteral("<br>") + reason.toHtmlEscaped();
     m_status->setText(text);
 }
 

@@ -70,7 +70,7 @@ private:
     void tick();
     void render();                       // the steps, the bar and the status line from the record
     void renderStep(QTreeWidgetItem *item, StepStatus status, const QString &message);
-    void renderStatusLine(const SessionRecord &record, bool verifyChanged);
+    void renderStatusLine(const SessionRecord &record);
     void showSelectedLines();
     void updateEmptyNote();
     MigrationWizard *m_wizard;

@@ -37,7 +37,6 @@ public:
     // Puts the demo back as new (target emptied, source re-seeded), off the UI thread, after a confirmation.
     QPushButton *resetDemoButton() const { return m_resetDemo; }
     void resetDemo();
-    bool isResettingDemo() const { return m_demoReset.isRunning(); }
 
 private:
     bool fillFromDemo(QString *error);

@@ -1,19 +1,41 @@
 // "Try the demo" when no demo runs yet: the wizard starts the two local PostgreSQL servers itself (off
 // the UI thread), lands on the Hosts page with both sides filled in and answering, and stops the
-// servers when it closes.
+// servers when it closes. "Reset the demo" puts it back as new after a run left the source read-only
+// and the target full.
 #include "CliRun.h"
 #include "EndpointForm.h"
 #include "HostsPage.h"
 #include "MigrationWizard.h"
 #include "StartPage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pgcrossing;
 using namespace pgcrossing::test;
+
+namespace {
+// psql on one of the demo's clusters, as the sandbox script gives it.
+QString demoSql(const QString &dir, const QString &side, const QString &sql)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGX_SANDBOX_DIR"), dir);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("psql"), side,
+                                     QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-d"), QStringLiteral("postgres"),
+                                     QStringLiteral("-c"), sql});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+} // namespace
 
 class TstWizardDemoStart : public QObject {
     Q_OBJECT
@@ -49,6 +71,39 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), 120000);
             QVERIFY(w.hostsPage()->sourceForm()->resultText().contains(QStringLiteral("PostgreSQL 15")));
             QVERIFY(processArgvContains(dir.toUtf8()));
+
+            // A stop-write run with writes held leaves this behind: the source read-only, the target full.
+            demoSql(dir, QStringLiteral("src"), QStringLiteral("ALTER DATABASE account SET default_transaction_read_only = on"));
+            demoSql(dir, QStringLiteral("dst"), QStringLiteral("CREATE DATABASE account"));
+            QCOMPARE(demoSql(dir, QStringLiteral("dst"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'account'")),
+                     QStringLiteral("1"));
+            w.back();
+            QCOMPARE(w.currentId(), int(MigrationWizard::Start));
+            QPushButton *reset = w.startPage()->resetDemoButton();
+            QVERIFY(reset->isEnabled());
+            bool asked = false;
+            QTimer::singleShot(0, &w, [&asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("resetDemoQuestion"));
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
+                        asked = true;
+                        b->click();
+                    }
+            });
+            QTest::mouseClick(reset, Qt::LeftButton);
+            QVERIFY(asked);
+            QVERIFY(!w.startPage()->isEnabled()); // no second click while it resets
+            QTRY_VERIFY_WITH_TIMEOUT(w.startPage()->isEnabled(), 300000);
+            QVERIFY2(w.startPage()->demoNote()->text().contains(QStringLiteral("as new")), qPrintable(w.startPage()->demoNote()->text()));
+            QCOMPARE(demoSql(dir, QStringLiteral("dst"), QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'account'")),
+                     QStringLiteral("0"));
+            QCOMPARE(demoSql(dir, QStringLiteral("src"),
+                             QStringLiteral("SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
+                                            "WHERE d.datname = 'account'")),
+                     QStringLiteral("0"));
+            QCOMPARE(w.currentId(), int(MigrationWizard::Start)); // a reset does not move on by itself
         }
         // The wizard closed: its demo servers are gone.
         QVERIFY(!processArgvContains(dir.toUtf8()));

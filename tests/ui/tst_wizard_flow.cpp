@@ -447,8 +447,9 @@ private Q_SLOTS:
         QTreeWidget *history = w.startPage()->history();
         QCOMPARE(history->topLevelItemCount(), 2); // the local and the SSH migrations above
         QVERIFY2(history->topLevelItem(0)->text(1).contains(QStringLiteral("127.0.0.2")), qPrintable(history->topLevelItem(0)->text(1)));
-        QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("stop-write"));
+        QCOMPARE(history->topLevelItem(0)->text(3), QStringLiteral("Stop-write (maintenance window)"));
         QCOMPARE(history->topLevelItem(0)->text(5), QStringLiteral("Different")); // verified again after the broken row
+        QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("Failed"));    // and so never Succeeded
         QCOMPARE(history->topLevelItem(1)->text(5), QStringLiteral("Identical"));
         screenshot(&w, QStringLiteral("start"));
         history->setCurrentItem(history->topLevelItem(1));

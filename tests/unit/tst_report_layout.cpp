@@ -248,7 +248,7 @@ private Q_SLOTS:
         const qsizetype svg = html.indexOf(QStringLiteral("<svg"));
         QVERIFY(svg > html.indexOf(QStringLiteral("id=\"verification\"")));
         QVERIFY(svg < html.indexOf(QStringLiteral("id=\"source-changes\"")));
-        QVERIFY2(html.contains(QStringLiteral("aria-label=\"Tables: 11 Identical \u00B7 1 Different; Inventory items: 1 Identical \u00B7 1 Source only (missing on target)\"")),
+        QVERIFY2(html.contains(QStringLiteral("aria-label=\"Tables: 11 Identical \u00B7 1 Different; Inventory items: 1 Identical \u00B7 1 Only on the source\"")),
                  qPrintable(html.mid(svg, 600)));
         QVERIFY(html.contains(QStringLiteral("fill=\"#c81e1e\"")));   // the differing table, in red, with its words beside
         const QString ver = section(ReportRenderer::toMarkdown(rec), QStringLiteral("Verification"));

@@ -1,6 +1,7 @@
 #include "InspectStep.h"
 
 #include "migration/StepContext.h"
+#include "model/ServerVersion.h"
 #include "remote/Shell.h"
 
 #include <QJsonObject>
@@ -45,9 +46,9 @@ StepResult InspectStep::run(StepContext &ctx)
         r.environment[QStringLiteral("source")] = src;
         r.environment[QStringLiteral("target")] = dst;
     });
-    return StepResult::ok(tr("source %1, target %2")
-                              .arg(src.value(QStringLiteral("serverVersionNum")).toInt())
-                              .arg(dst.value(QStringLiteral("serverVersionNum")).toInt()));
+    return StepResult::ok(tr("source PostgreSQL %1, target PostgreSQL %2")
+                              .arg(serverVersionText(src.value(QStringLiteral("serverVersionNum")).toInt()),
+                                   serverVersionText(dst.value(QStringLiteral("serverVersionNum")).toInt())));
 }
 
 } // namespace pgcrossing
