@@ -75,11 +75,11 @@
 <context>
     <name>PlanSummary</name>
     <message numerus="yes">
-        <location filename="../../ui/PlanSummary.cpp" line="+22"/>
-        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
+        <location filename="../../ui/PlanSummary.cpp" line="+86"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1:</source>
         <translation>
-            <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1.</numerusform>
-            <numerusform>&lt;b&gt;%n steps&lt;/b&gt; for %1.</numerusform>
+            <numerusform>&lt;b&gt;%n step&lt;/b&gt; for %1:</numerusform>
+            <numerusform>&lt;b&gt;%n steps&lt;/b&gt; for %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -105,7 +105,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/ModePage.cpp" line="+27"/>
+        <location filename="../../ui/ModePage.cpp" line="+28"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -190,9 +190,44 @@
     </message>
 </context>
 <context>
+    <name>pgcrossing::ExecutePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/ExecutePage.cpp" line="+389"/>
+        <source>… and %n more line(s): Copy log copies them all</source>
+        <translation>
+            <numerusform>… and %n more line: Copy log copies them all</numerusform>
+            <numerusform>… and %n more lines: Copy log copies them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../ui/PreflightPage.cpp" line="+198"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+272"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
             <numerusform>%n blocker must be fixed before anything can run; then click Check again.</numerusform>

@@ -512,6 +512,44 @@
     </message>
 </context>
 <context>
+    <name>EndState</name>
+    <message>
+        <location filename="../../core/model/EndState.cpp" line="+17"/>
+        <source>Verification found differences: %1 table(s) differ, %2 missing on the target, %3 only on the target, %4 inventory difference(s).</source>
+        <translation>校验发现差异：%1 张表不一致，%2 张目标端缺失，%3 张仅目标端有，%4 处对象清单差异。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verification could not compare everything: %1 table(s) or database(s) not compared.</source>
+        <translation>校验未能比对全部内容：%1 个表或数据库未比对。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target database(s) left incomplete: %1.</source>
+        <translation>目标数据库未完成：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes on the source are still in place: %1. Revert them from the report.</source>
+        <translation>源端的更改仍然生效：%1。请在报告中撤销。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step with a warning — %1</source>
+        <translation>有警告的步骤 — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy was not verified.</source>
+        <translation>复制结果未经校验。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy was not verified: verification was turned off for this session.</source>
+        <translation>复制结果未经校验：本次会话关闭了校验。</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionsCheck</name>
     <message>
         <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+19"/>
@@ -637,7 +675,7 @@
 <context>
     <name>InspectStep</name>
     <message>
-        <location filename="../../core/migration/steps/InspectStep.cpp" line="+40"/>
+        <location filename="../../core/migration/steps/InspectStep.cpp" line="+41"/>
         <source>cannot query the source server</source>
         <translation>无法查询源端服务器</translation>
     </message>
@@ -648,8 +686,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>source %1, target %2</source>
-        <translation>源端 %1，目标端 %2</translation>
+        <source>source PostgreSQL %1, target PostgreSQL %2</source>
+        <translation>源端 PostgreSQL %1，目标端 PostgreSQL %2</translation>
     </message>
     <message>
         <location filename="../../core/migration/steps/InspectStep.h" line="+15"/>
@@ -896,16 +934,61 @@
     </message>
 </context>
 <context>
-    <name>PlanSummary</name>
-    <message numerus="yes">
-        <location filename="../../ui/PlanSummary.cpp" line="+22"/>
-        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 个步骤&lt;/b&gt;，涉及 %1。</numerusform>
-        </translation>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../ui/PdfReport.cpp" line="+70"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+32"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>session %1 · page %2 of %3</source>
+        <translation>会话 %1 · 第 %2 页，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <location filename="../../core/model/PlanOptions.cpp" line="+12"/>
+        <source>Backup only</source>
+        <translation>仅备份</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop-write (maintenance window)</source>
+        <translation>停写迁移（维护窗口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify only</source>
+        <translation>仅校验</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <location filename="../../ui/PlanSummary.cpp" line="+38"/>
+        <source>changes the source</source>
+        <translation>更改源端</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>writes the target</source>
+        <translation>写入目标端</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Source %1:</source>
         <translation>源端 %1：</translation>
     </message>
@@ -916,11 +999,53 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>changed by: %1 (recorded, undone from the report).</source>
-        <translation>会被以下步骤更改：%1（已记录，可从报告中撤销）。</translation>
+        <source>changed by: %1 (step %2; recorded, undone from the report).</source>
+        <translation>将被更改：%1（第 %2 步；会记录下来，可从报告中撤销）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>changed by: %1 (steps %2; recorded, undone from the report).</source>
+        <translation>将被更改：%1（第 %2 步；会记录下来，可从报告中撤销）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You stop the writes:</source>
+        <translation>由您停止写入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pgcrossing does not stop them (Hold writes is off). Before you click Run, stop the applications that write to the source databases yourself. Step %1 then checks that no session is writing: one in a transaction or running a statement stops the run before anything is copied; idle connections are a warning.</source>
+        <translation>pgcrossing 不会停止写入（未勾选“在源端停写”）。点击“运行”之前，请自行停止所有向源端数据库写入的应用。随后第 %1 步会确认没有会话在写入：若有会话处于事务中或正在执行语句，运行会在复制任何数据之前停止；空闲连接只给出警告。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>pgcrossing stops the writes:</source>
+        <translation>由 pgcrossing 停止写入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 makes the source databases read-only and ends their other sessions; step %2 checks that nothing writes any more. The applications keep failing to write until you point them at the target (the hold is undone if the run fails, and from the report).</source>
+        <translation>第 %1 步将源端数据库设为只读并终止其他会话；第 %2 步确认不再有任何写入。在您把应用切换到目标端之前，应用的写入会一直失败（运行失败时停写会自动撤销，也可从报告中撤销）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written by step %1.</source>
+        <translation>由第 %1 步写入。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written by steps %1.</source>
+        <translation>由第 %1 步写入。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;%n step(s)&lt;/b&gt; for %1:</source>
+        <translation>
+            <numerusform>&lt;b&gt;共 %n 步&lt;/b&gt;，涉及 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Target %1:</source>
         <translation>目标端 %1：</translation>
     </message>
@@ -930,12 +1055,7 @@
         <translation>不受影响。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>written by: %1.</source>
-        <translation>会被以下步骤写入：%1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Existing target databases with these names are renamed aside, not dropped.</source>
         <translation>目标端已有的同名数据库将改名保留，而不是删除。</translation>
     </message>
@@ -1023,7 +1143,7 @@
         <translation>全部 %1 个均存在</translation>
     </message>
     <message>
-        <location filename="../../core/preflight/TargetVersionCheck.cpp" line="+18"/>
+        <location filename="../../core/preflight/TargetVersionCheck.cpp" line="+20"/>
         <source>Upgrade the target to PostgreSQL %1 or newer. pg_dump&apos;s output is only meant to load into the same or a newer major version, and there is no pg_dump option that writes for an older one (the runbook&apos;s &quot;pg_dump --compatible&quot; does not exist). To go down a version anyway, use logical replication (publication on the source, subscription on the older target), or a plain-SQL dump (-Fp) that you edit and test by hand.</source>
         <translation>请将目标端升级到 PostgreSQL %1 或更新版本。pg_dump 的输出只适合加载到相同或更新的主版本中，且 pg_dump 没有任何选项能生成适用于旧版本的输出（操作手册中的“pg_dump --compatible”并不存在）。如果仍要降级，请使用逻辑复制（在源端创建发布，在较旧的目标端创建订阅），或使用纯 SQL 转储（-Fp）并手工编辑和测试。</translation>
     </message>
@@ -1298,7 +1418,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ModePage.cpp" line="+25"/>
+        <location filename="../../ui/ModePage.cpp" line="+26"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
@@ -1482,13 +1602,32 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/HtmlReport.cpp" line="+160"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+607"/>
+        <location filename="../../core/report/HtmlReport.cpp" line="+67"/>
+        <location filename="../../core/report/MarkdownReport.cpp" line="+132"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location line="+35"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+665"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
     <message>
-        <location filename="../../core/report/MarkdownReport.cpp" line="+214"/>
+        <location line="+19"/>
+        <location filename="../../core/report/RichTextReport.cpp" line="+282"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../core/report/MarkdownReport.cpp" line="+103"/>
+        <source>Contents:</source>
+        <translation>目录：</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/MarkdownReport.cpp" line="+55"/>
         <source>(see note %1 below)</source>
         <translation>（见下方注 %1）</translation>
     </message>
@@ -1508,12 +1647,7 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <source>Unknown outcome “%1”</source>
-        <translation>未知结果“%1”</translation>
-    </message>
-    <message>
-        <location line="-125"/>
+        <location line="-349"/>
         <source> (local socket, port %1)</source>
         <translation>（本地套接字，端口 %1）</translation>
     </message>
@@ -1554,38 +1688,18 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Backup only</source>
-        <translation>仅备份</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop-write (maintenance window)</source>
-        <translation>停写迁移（维护窗口）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verify only</source>
-        <translation>仅校验</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+399"/>
+        <location line="+75"/>
+        <location line="+487"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-487"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backup report: %1</source>
         <translation>备份报告：%1</translation>
     </message>
@@ -1595,34 +1709,9 @@
         <translation>迁移报告：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Verification: %1</source>
         <translation>校验：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Changes on the source not reverted: %1</source>
-        <translation>源端尚未撤销的更改：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (see Rollback)</source>
-        <translation>（见“回滚”）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>INCOMPLETE target databases: %1</source>
-        <translation>未完成的目标数据库：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (see Target databases)</source>
-        <translation>（见“目标数据库”）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Warnings: %1 (see Warnings)</source>
-        <translation>警告：%1（见“警告”）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1647,19 +1736,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+538"/>
+        <location line="+663"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+182"/>
-        <location line="+379"/>
+        <location line="-661"/>
+        <location line="+250"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-249"/>
         <source>Tool version</source>
         <translation>工具版本</translation>
     </message>
@@ -1670,22 +1758,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+131"/>
+        <location line="+91"/>
         <location line="+5"/>
-        <location line="+147"/>
+        <location line="+170"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+155"/>
+        <location line="-396"/>
+        <location line="+130"/>
+        <location line="+93"/>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-389"/>
         <source>Transfer: %1</source>
         <translation>传输方式：%1</translation>
     </message>
@@ -1776,12 +1866,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+46"/>
+        <location line="+113"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-108"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
@@ -1807,33 +1897,83 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+193"/>
+        <location line="+284"/>
         <location line="+57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-336"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>No facts about the servers were recorded.</source>
         <translation>未记录任何服务器信息。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Server version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server build</source>
+        <translation>服务器构建信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server encoding</source>
+        <translation>服务器编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAL level</source>
+        <translation>WAL 级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_dump version</source>
+        <translation>pg_dump 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_restore version</source>
+        <translation>pg_restore 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>psql version</source>
+        <translation>psql 版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Fact</source>
         <translation>信息项</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Other fact</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
@@ -1915,13 +2055,13 @@
     <message>
         <location line="+0"/>
         <location line="+44"/>
-        <location line="+72"/>
+        <location line="+95"/>
         <location line="+57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-196"/>
         <source>Found</source>
         <translation>实际情况</translation>
     </message>
@@ -1946,18 +2086,22 @@
         <translation>未记录任何步骤。</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="+415"/>
+        <source>Appendix: commands</source>
+        <translation>附录：执行的命令</translation>
+    </message>
+    <message>
+        <location line="-859"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+425"/>
-        <location line="+379"/>
+        <location line="+480"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="+0"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -2002,31 +2146,33 @@
         <translation>（比对耗时 %1）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>No table was compared.</source>
         <translation>没有比对任何表。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+58"/>
-        <location line="+29"/>
+        <location line="+12"/>
+        <location line="+57"/>
+        <location line="+21"/>
+        <location line="+24"/>
         <location line="+35"/>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-177"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+78"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-78"/>
         <source>Source rows</source>
         <translation>源端行数</translation>
     </message>
@@ -2036,7 +2182,7 @@
         <translation>目标端行数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+78"/>
         <source>Source checksum</source>
         <translation>源端校验和</translation>
     </message>
@@ -2046,12 +2192,27 @@
         <translation>目标端校验和</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-68"/>
         <source>Differing keys in %1 (database %2)</source>
         <translation>%1 中不一致的键（数据库 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-50"/>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inventory items</source>
+        <translation>清单对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification at a glance</source>
+        <translation>校验概览</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Key columns: %1</source>
         <translation>键列：%1</translation>
     </message>
@@ -2082,12 +2243,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
@@ -2100,6 +2261,11 @@
         <location line="+3"/>
         <source>Database sizes (a restored database is usually smaller: no bloat): %1.</source>
         <translation>数据库大小（恢复后的数据库通常更小：没有膨胀）：%1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checksums (row count and sum of row hashes, per table)</source>
+        <translation>校验和（每张表的行数及行哈希之和）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2163,12 +2329,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+186"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+0"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
@@ -2198,14 +2363,24 @@
         <translation>未创建或更改任何目标数据库。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Restored, but differs from the source</source>
+        <translation>已恢复，但与源端不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Complete</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>INCOMPLETE</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ready: verification found differences or could not compare it (see Verification). Do not switch applications over until they are explained or the copy is run again.</source>
+        <translation>尚不可用：校验发现了差异或未能比对（见“校验”）。在查明差异原因或重新复制之前，请勿将应用切换过来。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2318,62 +2493,43 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Commands</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>No external command was run.</source>
         <translation>未运行任何外部命令。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Commands run: %1 · not successful: %2. Each is shown exactly as it ran (no secret is ever placed in a command line), under its exit code, duration, start time, host and purpose.</source>
+        <translation>执行的命令：%1 条 · 未成功：%2 条。每条命令均按实际执行的原样列出（命令行中从不包含任何密钥），并附有退出码、耗时、开始时间、主机和用途。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>killed</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>stderr of command %1 (%2 lines)</source>
         <translation>命令 %1 的 stderr（%2 行）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Commands run: %1 · not successful: %2. Each is shown exactly as it ran (no secret is ever placed in a command line).</source>
-        <translation>已运行命令：%1 · 未成功：%2。每条命令均按实际运行的原样显示（命令行中从不包含任何机密信息）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Purpose</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Command</source>
-        <translation>命令</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Exit code</source>
-        <translation>退出码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>stderr (last lines)</source>
-        <translation>stderr（最后几行）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rendered by pgcrossing %1 from the session record %2 (%3). The JSON record is the truth; this report is generated from it.</source>
         <translation>由 pgcrossing %1 根据会话记录 %2（%3）生成。JSON 记录是唯一依据；本报告由其生成。</translation>
     </message>
@@ -2720,17 +2876,17 @@
 <context>
     <name>StreamTransfer</name>
     <message>
-        <location filename="../../core/migration/StreamTransfer.cpp" line="+61"/>
+        <location filename="../../core/migration/StreamTransfer.cpp" line="+65"/>
         <source>%1 of about %2</source>
         <translation>%1 / 约 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 transferred</source>
         <translation>已传输 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+72"/>
         <location line="+6"/>
         <location line="+63"/>
         <source>cannot start %1 on %2: %3</source>
@@ -2830,13 +2986,13 @@
     <message>
         <location line="+1"/>
         <location filename="../../core/model/TableStatus.cpp" line="+1"/>
-        <source>Source only (missing on target)</source>
-        <translation>仅源端有（目标端缺失）</translation>
+        <source>Only on the source</source>
+        <translation>仅源端有</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../core/model/TableStatus.cpp" line="+1"/>
-        <source>Target only</source>
+        <source>Only on the target</source>
         <translation>仅目标端有</translation>
     </message>
     <message>
@@ -3000,6 +3156,59 @@
         <location line="+1"/>
         <source>Could not compare everything</source>
         <translation>部分内容无法比对</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../ui/VerifyPage.cpp" line="+101"/>
+        <source>Extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table columns</source>
+        <translation>表的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence (last value)</source>
+        <translation>序列（当前值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text-search configuration</source>
+        <translation>文本搜索配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
     </message>
 </context>
 <context>
@@ -3425,17 +3634,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message>
-        <location filename="../../ui/ExecutePage.cpp" line="+38"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+59"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every command that runs on either host is shown below, with passwords masked.</source>
-        <translation>在两端主机上运行的每条命令都显示在下方，密码已隐去。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -3456,6 +3660,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+8"/>
+        <source>Click a step to show only its lines in the log</source>
+        <translation>点击某个步骤，日志中只显示它的行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
@@ -3475,6 +3684,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>仅错误</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>All steps</source>
+        <translation>全部步骤</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Search the log</source>
         <translation>搜索日志</translation>
@@ -3486,11 +3700,21 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+1"/>
+        <source>Copies the selected lines, or every line shown when none is selected</source>
+        <translation>复制选中的行；未选中时复制显示的全部行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Select a line of the log to read it whole here; it can be selected and copied.</source>
+        <translation>选中日志中的一行，即可在此阅读完整内容，并可选中复制。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cancel run</source>
         <translation>取消运行</translation>
     </message>
@@ -3505,7 +3729,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>从第一个未完成的步骤继续</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+104"/>
         <source>source</source>
         <translation>源端</translation>
     </message>
@@ -3515,7 +3739,19 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>… and %n more line(s): Copy log copies them all</source>
+        <translation>
+            <numerusform>… 另有 %n 行：点击“复制日志”可全部复制</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Elapsed %1</source>
         <translation>已用时 %1</translation>
     </message>
@@ -3540,17 +3776,22 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>正在取消 …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>▶ Resuming from the first unfinished step</source>
         <translation>▶ 从第一个未完成的步骤继续执行</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-75"/>
         <source>Finished: %1</source>
         <translation>已结束：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-315"/>
+        <source>Every command that runs on either host is shown below, with passwords masked. Click a step to see its lines only.</source>
+        <translation>在两端主机上执行的每条命令都显示在下方，密码已隐去。点击某个步骤可只看它的行。</translation>
+    </message>
+    <message>
+        <location line="+315"/>
         <source>Stopped (%1).</source>
         <translation>已停止（%1）。</translation>
     </message>
@@ -3589,9 +3830,32 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
 </context>
 <context>
+    <name>pgcrossing::LogFilter</name>
+    <message>
+        <location filename="../../ui/LogFilter.cpp" line="+34"/>
+        <source>No errors</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings or errors</source>
+        <translation>没有警告或错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This step has written nothing to the log</source>
+        <translation>此步骤尚未向日志写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lines match this filter</source>
+        <translation>没有符合此筛选条件的行</translation>
+    </message>
+</context>
+<context>
     <name>pgcrossing::MigrationWizard</name>
     <message>
-        <location filename="../../ui/MigrationWizard.cpp" line="+23"/>
+        <location filename="../../ui/MigrationWizard.cpp" line="+26"/>
         <source>pgcrossing — PostgreSQL migration</source>
         <translation>pgcrossing — PostgreSQL 迁移</translation>
     </message>
@@ -3609,6 +3873,37 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <location line="+1"/>
         <source>Commands are still running on the hosts. Cancel them and close? Everything done so far stays in the session record; the write hold on the source (if any) is released.</source>
         <translation>主机上仍有命令在运行。要取消这些命令并关闭吗？已完成的一切都保留在会话记录中；源端的停写状态（如有）会被解除。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+16"/>
+        <source>Close pgcrossing?</source>
+        <translation>关闭 pgcrossing？</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The migration is set up but has not run. Keep this setup as a draft? The Start page offers to reopen it next time. Passwords are not kept in the draft: those you asked to remember stay in the keychain, the others are asked again.</source>
+        <translation>迁移已设置好，但尚未运行。要将此设置保存为草稿吗？下次“开始”页会提供重新打开它的选项。草稿中不保存密码：您选择记住的密码保留在密钥环中，其余的会再次询问。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep as draft and close</source>
+        <translation>保存为草稿并关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard and close</source>
+        <translation>放弃并关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay</source>
+        <translation>留在此处</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft could not be kept: %1</source>
+        <translation>无法保存草稿：%1</translation>
     </message>
 </context>
 <context>
@@ -3685,7 +3980,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Dump the databases (pg_dump -Fc) and their roles to files. Nothing is written anywhere else; the source stays online. %1 to read, %2.</source>
         <translation>将数据库（pg_dump -Fc）及其角色转储到文件。不会写入其他任何地方；源端保持在线。需读取 %1，%2。</translation>
     </message>
@@ -3696,14 +3991,14 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+2"/>
-        <source>Stop writes on the source, copy, verify, then point applications at the target. Downtime: writes are stopped for the whole run, %1 for %2.</source>
-        <translation>在源端停写，复制、校验，然后将应用指向目标端。停机时间：整个运行期间都停止写入，迁移 %2 需时%1。</translation>
+        <source>Writes to the source stop for the whole run: you stop the applications yourself, or tick Hold writes below and pgcrossing makes the source read-only. pgcrossing checks that nothing writes, copies, verifies; then you point the applications at the target. Downtime: %1 for %2.</source>
+        <translation>整个运行期间源端停止写入：由您自行停止应用，或勾选下方的“在源端停写”，由 pgcrossing 将源端设为只读。pgcrossing 会确认没有写入，然后复制、校验；之后由您把应用切换到目标端。停机时间：%1（数据量 %2）。</translation>
     </message>
 </context>
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message>
-        <location filename="../../ui/PreflightPage.cpp" line="+24"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+28"/>
         <source>Preflight</source>
         <translation>预检</translation>
     </message>
@@ -3713,7 +4008,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>针对您所做的选择，在两台主机上进行只读检查。请修复所有阻断项，阅读所有警告，然后确认将要改动的内容并运行。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
@@ -3733,7 +4028,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>处理建议</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>I have read the warnings and want to go on</source>
         <translation>我已阅读警告，确认继续</translation>
     </message>
@@ -3753,7 +4053,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>将所选检查项的处理建议复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fix this</source>
         <translation>修复此项</translation>
     </message>
@@ -3763,32 +4063,103 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>让 pgcrossing 在运行时应用处理建议中所述的修正，然后重新检查</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+135"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source — %1</source>
+        <translation>源端 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target — %1</source>
+        <translation>目标端 — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online replication (source and target)</source>
+        <translation>在线复制（源端和目标端）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other checks</source>
+        <translation>其他检查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n 项通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 项失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Found:</source>
         <translation>实际情况：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Expected:</source>
         <translation>预期：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remedy:</source>
         <translation>处理建议：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-238"/>
         <source>I have read what will be touched and want to run it</source>
         <translation>我已了解将受影响的内容，确认运行</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>Checking both hosts …</source>
         <translation>正在检查两端主机 …</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+120"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
             <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>
@@ -3812,7 +4183,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ReportPage</name>
     <message>
-        <location filename="../../ui/ReportPage.cpp" line="+23"/>
+        <location filename="../../ui/ReportPage.cpp" line="+39"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -3822,12 +4193,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>发生了什么、在哪里改了什么，以及如何回滚。请将报告与会话一同保存。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Save reports (HTML, Markdown, JSON, PDF)</source>
-        <translation>保存报告（HTML、Markdown、JSON、PDF）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Export plan…</source>
         <translation>导出计划…</translation>
     </message>
@@ -3837,17 +4203,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>供 pgcrossing-cli --plan 使用的计划文件（不含密码）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open sessions folder</source>
-        <translation>打开会话文件夹</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Save reports</source>
         <translation>保存报告</translation>
     </message>
@@ -3868,19 +4224,102 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>计划已导出：%1 — 可用 pgcrossing-cli migrate --plan %1 运行</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Session folder: %1</source>
         <translation>会话文件夹：%1</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <location line="+130"/>
         <location line="+7"/>
+        <location line="+17"/>
+        <source>Revert now</source>
+        <translation>立即撤销</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Undo on the source the changes this session made there (the write hold), so that it accepts writes again</source>
+        <translation>撤销本次会话在源端所做的更改（停写），使源端重新接受写入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save reports…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML, Markdown, PDF and the session record (JSON), into a folder you choose</source>
+        <translation>将 HTML、Markdown、PDF 报告和会话记录（JSON）保存到您选择的文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open session folder</source>
+        <translation>打开会话文件夹</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save reports into</source>
+        <translation>将报告保存到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved in %1: %2</source>
+        <translation>已保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Still in place on the source: %1.</source>
+        <translation>源端仍然生效的更改：%1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo these changes on the source?</source>
+        <translation>要撤销源端的这些更改吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+The source then accepts writes again: if the applications already write to the target, writes to the source are no longer held back.</source>
+        <translation>%1
+
+之后源端将重新接受写入：如果应用已改为写入目标端，对源端的写入将不再被阻止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reverting the changes on the source…</source>
+        <translation>正在撤销源端的更改…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reverted: the source accepts writes again.</source>
+        <translation>已撤销：源端重新接受写入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not revert: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
         <source>No session to report on.</source>
         <translation>没有可生成报告的会话。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +4343,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::StartPage</name>
     <message>
-        <location filename="../../ui/StartPage.cpp" line="+28"/>
+        <location filename="../../ui/StartPage.cpp" line="+31"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -3929,7 +4368,17 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>加载计划(&amp;L)… — 之前导出的计划，或为 pgcrossing-cli 编写的计划</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Reset the demo…</source>
+        <translation>重置演示…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empties the demo&apos;s target and makes the demo&apos;s source databases again from the sample data: use it after a stop-write run left the source read-only or the target full.</source>
+        <translation>清空演示的目标端，并用示例数据重新创建演示的源端数据库：在停写迁移后源端仍为只读、或目标端已有数据时使用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Reopen a past session — its diff (verify again) and its report</source>
         <translation>重新打开历史会话(&amp;R) — 查看其校验差异（可重新校验）和报告</translation>
     </message>
@@ -3960,11 +4409,16 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+0"/>
-        <source>Verdict</source>
-        <translation>结论</translation>
+        <source>Verification</source>
+        <translation>校验</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>The demo is as new: its target is empty and its source holds the sample data again.</source>
+        <translation>演示已恢复如新：目标端已清空，源端重新装入了示例数据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Everything this wizard does, &lt;tt&gt;pgcrossing-cli&lt;/tt&gt; does headlessly from a plan file: run &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;.</source>
         <translation>本向导能做的一切，&lt;tt&gt;pgcrossing-cli&lt;/tt&gt; 都可以根据计划文件在无界面环境下完成：请运行 &lt;tt&gt;pgcrossing-cli --help&lt;/tt&gt;。</translation>
     </message>
@@ -3994,17 +4448,58 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>本程序未附带安装演示环境：请在源码目录中运行 &lt;tt&gt;bash scripts/demo.sh&lt;/tt&gt;。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>&amp;Continue the unfinished setup of %1 — %2 → %3 (%4)</source>
+        <translation>继续 %1 未完成的设置 — %2 → %3（%4）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demo&apos;s source</source>
+        <translation>演示的源端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the demo&apos;s target</source>
+        <translation>演示的目标端</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>all databases</source>
+        <translation>全部数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session history cannot be read: %1</source>
         <translation>无法读取会话历史：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Starting the demo servers …</source>
         <translation>正在启动演示服务器 …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>Reset the demo</source>
+        <translation>重置演示</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Empty the demo&apos;s target and make the demo&apos;s source databases again from the sample data? Everything done on the demo servers is lost (a write hold left on the source goes with it). Nothing else is touched.</source>
+        <translation>要清空演示的目标端，并用示例数据重新创建演示的源端数据库吗？在演示服务器上做过的一切都会丢失（源端残留的停写也会一并清除）。其他任何内容都不受影响。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resetting the demo servers …</source>
+        <translation>正在重置演示服务器 …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot read the demo description %1: %2</source>
         <translation>无法读取演示描述文件 %1：%2</translation>
     </message>
@@ -4014,7 +4509,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>演示描述文件 %1 中没有端口：请重新启动演示。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>Continue the unfinished setup</source>
+        <translation>继续未完成的设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -4041,9 +4541,37 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
 </context>
 <context>
+    <name>pgcrossing::ThroughputChart</name>
+    <message>
+        <location filename="../../ui/ThroughputChart.cpp" line="+34"/>
+        <source>Elapsed seconds</source>
+        <translation>已用时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Throughput: nothing moved yet</source>
+        <translation>吞吐量：尚未传输任何数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput: peak %1/s</source>
+        <translation>吞吐量：峰值 %1/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 moved so far</source>
+        <translation>已传输 %1</translation>
+    </message>
+</context>
+<context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+64"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+35"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
@@ -4054,22 +4582,22 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+5"/>
-        <source>Differences only</source>
-        <translation>仅显示差异</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Verify again</source>
         <translation>重新校验</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
@@ -4100,17 +4628,17 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Select a table to see what differs and its differing keys.</source>
         <translation>选择一张表，查看其差异及不一致的键。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4130,6 +4658,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>目标端</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Select an item to see both sides in full.</source>
+        <translation>选中一项即可查看两端的完整内容。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Tables</source>
         <translation>表</translation>
@@ -4140,22 +4673,78 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>对象清单</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Comparing both sides …</source>
         <translation>正在比对两端 …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>Not fingerprinted</source>
+        <translation>未计算指纹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint %1 (shown: its last 12 hex digits)</source>
+        <translation>指纹 %1（显示的是其最后 12 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row counts differ: %1 on the source, %2 on the target</source>
+        <translation>行数不同：源端 %1 行，目标端 %2 行</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not verified yet: click Verify again.</source>
         <translation>尚未校验：请点击“重新校验”。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 equal, %2 differ, %3 missing on the target, %4 only on the target, %5 not compared; %6 inventory difference(s).</source>
-        <translation>%1 个一致，%2 个不一致，%3 个目标端缺失，%4 个仅目标端有，%5 个未比对；对象清单差异 %6 处。</translation>
+        <source>%1 identical, %2 different, %3 only on the source, %4 only on the target, %5 could not be compared; %6 inventory difference(s).</source>
+        <translation>%1 个一致，%2 个不一致，%3 个仅源端有，%4 个仅目标端有，%5 个无法比对；%6 处对象清单差异。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Source PostgreSQL %1 · target PostgreSQL %2</source>
+        <translation>源端 PostgreSQL %1 · 目标端 PostgreSQL %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Identical (%1)</source>
+        <translation>一致（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Different (%1)</source>
+        <translation>不一致（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source only (%1)</source>
+        <translation>仅源端有（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target only (%1)</source>
+        <translation>仅目标端有（%1）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Source: %1</source>
+        <translation>源端：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>目标端：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Differing keys (%1):</source>
         <translation>不一致的键（%1）：</translation>
     </message>
