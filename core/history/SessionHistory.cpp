@@ -65,11 +65,6 @@ bool SessionHistory::remember(const SessionRecord &record, const QString &record
     return history.open(error) && history.upsert(record, recordPath, error);
 }
 
-QString SessionHistory::defaultPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite"));
-}
-
 bool SessionHistory::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
 
 bool SessionHistory::open(QString *error)

@@ -14,13 +14,11 @@ class SessionRecord;
 // has its own connection, usable from the thread that created the instance only.
 class SessionHistory {
 public:
-    explicit SessionHistory(QString path = defaultPath());
+    explicit SessionHistory(QString path);
     ~SessionHistory();
     SessionHistory(const SessionHistory &) = delete;
     SessionHistory &operator=(const SessionHistory &) = delete;
 
-    // <AppDataLocation>/history.sqlite, e.g. ~/.local/share/pgcrossing/history.sqlite
-    static QString defaultPath();
     // The history kept beside the sessions it lists: <sessionsRoot>/history.sqlite.
     static QString pathFor(const QString &sessionsRoot);
     // Lists (or updates) the session whose record is recordPath (<sessionsRoot>/<id>/session.json) in the

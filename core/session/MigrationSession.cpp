@@ -22,7 +22,9 @@ const QString kRecordFile = QStringLiteral("session.json");
 
 QString MigrationSession::defaultSessionsRoot()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sessions"));
+    // The generic data folder, not AppDataLocation: that one appends organization and application, both
+    // "pgcrossing" (…/pgcrossing/pgcrossing).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("pgcrossing/sessions"));
 }
 
 std::unique_ptr<MigrationSession> MigrationSession::create(const Endpoint &source, const Endpoint &target,

@@ -35,7 +35,7 @@ public:
     static std::unique_ptr<MigrationSession> open(const QString &recordPath, const EndpointSecrets &sourceSecrets,
                                                   const EndpointSecrets &targetSecrets, QString *error,
                                                   const Endpoint *source = nullptr, const Endpoint *target = nullptr);
-    // ~/.local/share/pgcrossing/sessions (QStandardPaths::AppDataLocation).
+    // ~/.local/share/pgcrossing/sessions (in QStandardPaths::GenericDataLocation).
     static QString defaultSessionsRoot();
 
     // Runs the read-only checks the options call for (online readiness on request) and records them with

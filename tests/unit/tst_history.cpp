@@ -1,5 +1,6 @@
 // The session history: past sessions listed from a small SQLite file, as the wizard shows them.
 #include "history/SessionHistory.h"
+#include "session/MigrationSession.h"
 #include "model/SessionRecord.h"
 
 #include <QFile>
@@ -192,11 +193,16 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error));
     }
 
-    void defaultPathIsInTheAppDataFolder()
+    void sessionsLiveInOnePgcrossingFolder()
     {
+        // As the apps name themselves (organization and application "pgcrossing"): never pgcrossing/pgcrossing.
+        QCoreApplication::setOrganizationName(QStringLiteral("pgcrossing"));
+        QCoreApplication::setApplicationName(QStringLiteral("pgcrossing"));
         QStandardPaths::setTestModeEnabled(true);
-        QCOMPARE(SessionHistory::defaultPath(),
-                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history.sqlite")));
+        const QString root = MigrationSession::defaultSessionsRoot();
+        QVERIFY2(root.endsWith(QStringLiteral("/pgcrossing/sessions")), qPrintable(root));
+        QVERIFY2(!root.contains(QStringLiteral("pgcrossing/pgcrossing")), qPrintable(root));
+        QCOMPARE(SessionHistory::pathFor(root), root + QStringLiteral("/history.sqlite"));
         QStandardPaths::setTestModeEnabled(false);
     }
 };
