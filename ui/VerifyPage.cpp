@@ -149,6 +149,7 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_again = new QPushButton(tr("Verify again"), this);
+    m_again->setObjectName(QStringLiteral("verifyAgain"));
     top->addWidget(m_summary, 1);
     top->addWidget(m_again);
     layout->addLayout(top);

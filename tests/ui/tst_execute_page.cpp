@@ -16,6 +16,7 @@
 #include "Sandbox.h"
 #include "ThroughputChart.h"
 #include "VerifyPage.h"
+#include "WizardDriver.h"
 #include "migration/Runner.h"
 #include "migration/Step.h"
 #include "migration/StreamTransfer.h"
@@ -41,16 +42,9 @@ using namespace pgcrossing;
 using namespace pgcrossing::test;
 
 namespace {
-const int kStepTimeout = 120000;
-const int kRunTimeout = 600000;
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PGX_SCREENSHOT_DIR");
-    QCoreApplication::sendPostedEvents(); // pending layouts first: what a user would see
-    if (!dir.isEmpty())
-        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
+using WizardDriver::kRunTimeout;
+using WizardDriver::kStepTimeout;
+using WizardDriver::screenshot;
 } // namespace
 
 class TstExecutePage : public QObject {
@@ -58,37 +52,6 @@ class TstExecutePage : public QObject {
 
     QTemporaryDir m_sessions;
     std::unique_ptr<MigrationWizard> m_wizard;
-
-    void openWizard()
-    {
-        m_wizard = std::make_unique<MigrationWizard>();
-        m_wizard->setSessionsRoot(m_sessions.path());
-        m_wizard->resize(1024, 700); // the smallest window the page is laid out for
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    }
-
-    // Start (demo) → Hosts → Databases → Mode → Preflight, confirmed (as tst_wizard_flow).
-    void demoUpToRun(const QStringList &databases, PlanOptions::Mode mode)
-    {
-        MigrationWizard &w = *m_wizard;
-        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
-        w.next();
-        w.hostsPage()->sourceForm()->testConnection();
-        w.hostsPage()->targetForm()->testConnection();
-        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
-        w.next();
-        w.databasesPage()->select(databases);
-        QTRY_VERIFY_WITH_TIMEOUT(w.databasesPage()->tableSizes()->rowCount() > 0, kStepTimeout);
-        w.next();
-        w.modePage()->chooseMode(int(mode));
-        w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(!w.preflightPage()->isRunning() && w.preflightPage()->checklist()->topLevelItemCount() > 0, kStepTimeout);
-        if (w.preflightPage()->acknowledge()->isVisibleTo(w.preflightPage()))
-            w.preflightPage()->acknowledge()->setChecked(true);
-        w.preflightPage()->confirmation()->setChecked(true);
-        QVERIFY(w.preflightPage()->isComplete());
-    }
 
     static QString dump(ExecutePage *exec)
     {
@@ -126,9 +89,10 @@ private Q_SLOTS:
     void failedRunShowsItsShareThenResumes()
     {
         QVERIFY(resetSandboxTarget());
-        openWizard();
+        m_wizard = WizardDriver::open(m_sessions.path());
+        QVERIFY(m_wizard);
         MigrationWizard &w = *m_wizard;
-        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy);
+        QVERIFY(WizardDriver::toRun(*m_wizard, {QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy));
         // After the checks: the target takes the second name, so its copy fails (it never overwrites).
         bool ok = false;
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
@@ -178,9 +142,10 @@ private Q_SLOTS:
     void runThenVerifyAgainThenBack()
     {
         QVERIFY(resetSandboxTarget());
-        openWizard();
+        m_wizard = WizardDriver::open(m_sessions.path());
+        QVERIFY(m_wizard);
         MigrationWizard &w = *m_wizard;
-        demoUpToRun({QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy);
+        QVERIFY(WizardDriver::toRun(*m_wizard, {QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy));
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
         ExecutePage *exec = w.executePage();

@@ -13,6 +13,7 @@
 #include "PreflightPage.h"
 #include "ReportPage.h"
 #include "Sandbox.h"
+#include "WizardDriver.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,16 +30,11 @@ using namespace pgcrossing;
 using namespace pgcrossing::test;
 
 namespace {
-const int kStepTimeout = 120000;
-const int kRunTimeout = 600000;
 const QString kDatabase = QStringLiteral("knowledge_db");
 
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PGX_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
+using WizardDriver::kRunTimeout;
+using WizardDriver::kStepTimeout;
+using WizardDriver::screenshot;
 
 bool sourceTakesWrites()
 {
@@ -77,33 +73,12 @@ private Q_SLOTS:
     void revertNowGivesTheSourceBack()
     {
         QVERIFY(resetSandboxTarget());
-        m_wizard = std::make_unique<MigrationWizard>();
+        m_wizard = WizardDriver::open(m_sessions.path());
+        QVERIFY(m_wizard);
         MigrationWizard &w = *m_wizard;
-        w.setSessionsRoot(m_sessions.path());
-        w.resize(1024, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
-        w.next();
-        w.hostsPage()->sourceForm()->testConnection();
-        w.hostsPage()->targetForm()->testConnection();
-        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
-        w.next();
-        w.databasesPage()->select({kDatabase});
-        QTRY_VERIFY_WITH_TIMEOUT(w.databasesPage()->tableSizes()->rowCount() > 0, kStepTimeout);
-        w.next();
-        w.modePage()->chooseMode(int(PlanOptions::Mode::StopWrite));
-        w.modePage()->holdWrites()->setChecked(true);   // writes stay held after success
-        w.next();
-        PreflightPage *pre = w.preflightPage();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checklist()->topLevelItemCount() > 0, kStepTimeout);
-        if (pre->acknowledge()->isVisibleTo(pre))
-            pre->acknowledge()->setChecked(true);
-        pre->confirmation()->setChecked(true);
-        QVERIFY(pre->isComplete());
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
-        QTRY_VERIFY_WITH_TIMEOUT(w.executePage()->outcome().has_value(), kRunTimeout);
+        QVERIFY(WizardDriver::toRun(w, {kDatabase}, PlanOptions::Mode::StopWrite,
+                                    [](ModePage *mode) { mode->holdWrites()->setChecked(true); })); // writes stay held after success
+        QVERIFY(WizardDriver::run(w));
         QVERIFY2(isSuccess(*w.executePage()->outcome()), qPrintable(codeOf(*w.executePage()->outcome())));
         w.next();
         w.next();
