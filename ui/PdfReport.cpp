@@ -31,9 +31,11 @@ QColor toneColour(ReportTone tone)
     return QColor(0x8a, 0x8f, 0x98);
 }
 
+} // namespace
+
 // Stacked horizontal bars, one per ReportBar, with the counts in words under each: the same picture as
 // the HTML's inline SVG, which QTextDocument cannot show.
-QImage chartImage(const ReportBlock &chart, qreal dpr)
+QImage PdfReport::chartImage(const ReportBlock &chart, qreal dpr)
 {
     const int width = RichTextReport::chartWidth(), height = RichTextReport::chartHeight(chart);
     QImage image(qCeil(width * dpr), qCeil(height * dpr), QImage::Format_ARGB32_Premultiplied);
@@ -72,6 +74,8 @@ QImage chartImage(const ReportBlock &chart, qreal dpr)
     }
     return image;
 }
+
+namespace {
 
 // The headings and captions (a line just before a code block) that sit too near a page's foot go to the
 // next page with what they introduce. Returns whether any moved.

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QString>
 
 class QTextDocument;
@@ -22,6 +23,8 @@ public:
 
     // The report's charts drawn for doc (RichTextReport::chartResource names), at devicePixelRatio.
     static void provideCharts(QTextDocument *doc, const ReportDocument &report, qreal devicePixelRatio);
+    // One chart block drawn: stacked bars with the counts in words under each (the Verify page shows it too).
+    static QImage chartImage(const ReportBlock &chart, qreal devicePixelRatio);
     // The report's text font: Latin, then CJK (Noto Sans CJK) for what the first has no glyph for.
     static QFont bodyFont(qreal pointSize);
 };

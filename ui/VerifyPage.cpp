@@ -1,6 +1,7 @@
 #include "VerifyPage.h"
 
 #include "MigrationWizard.h"
+#include "PdfReport.h"
 #include "StatusIcon.h"
 #include "model/ServerVersion.h"
 #include "report/ReportBuilder.h"
@@ -153,6 +154,10 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     top->addWidget(m_summary, 1);
     top->addWidget(m_again);
     layout->addLayout(top);
+    m_glance = new QLabel(this);
+    m_glance->setObjectName(QStringLiteral("glance"));
+    m_glance->setVisible(false);
+    layout->addWidget(m_glance);
     // What to show, as compare tools put it; each with how many rows of the tab shown have that status.
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
@@ -328,6 +333,14 @@ void VerifyPage::render(const Verification &v)
         m_inventory->item(r, InvStatus)->setIcon(StatusIcon::forStatus(i.status));
         m_inventory->item(r, InvDb)->setData(Qt::UserRole, r);
     }
+    // The same picture as the report's "Verification at a glance", drawn by the same code.
+    m_glance->setVisible(false);
+    for (const ReportBlock &b : ReportBuilder::build(QJsonObject{{QStringLiteral("verification"), v.toJson()}}).blocks)
+        if (b.kind == ReportBlock::Kind::Chart) {
+            m_glance->setPixmap(QPixmap::fromImage(PdfReport::chartImage(b, devicePixelRatioF())));
+            m_glance->setToolTip(ReportDocument::plainText(b.line));
+            m_glance->setVisible(true);
+        }
     if (v.isEmpty()) {
         m_summary->setText(tr("Not verified yet: click Verify again."));
     } else {

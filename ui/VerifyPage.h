@@ -35,6 +35,7 @@ public:
     QTableWidget *tables() const { return m_tables; }
     QTableWidget *inventory() const { return m_inventory; }
     QLabel *summary() const { return m_summary; }
+    QLabel *glance() const { return m_glance; }
     // The four filters, as compare tools name them; each shows how many rows of the tab shown it covers.
     enum class Show { Identical, Different, SourceOnly, TargetOnly };
     QCheckBox *filter(Show show) const;
@@ -56,6 +57,7 @@ private:
     void updateFilterCounts();
     MigrationWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_glance;   // the verification at a glance: the report's bars
     QCheckBox *m_filters[4] = {};
     QPushButton *m_again;
     QTableWidget *m_tables;
