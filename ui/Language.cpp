@@ -124,6 +124,16 @@ bool Language::install(QCoreApplication &app, const QString &code)
 
     const QString language = resolve(code.isNull() ? current() : code);
     installedLanguage() = language;
+    // Dates, numbers and sizes follow the interface's language: QLocale() reads 2026/12/1 in Chinese. In
+    // English the system's own formats are kept when the system is English, else (a C or other locale,
+    // whose short dates read "1 Dec 2026" or in another language) American English.
+    const QLocale system = QLocale::system();
+    if (language == kChinese)
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
+    else if (system.language() == QLocale::English)
+        QLocale::setDefault(system);
+    else
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     auto load = [&app](const QString &name, const QString &dir) {
         auto *translator = new QTranslator(&app);
