@@ -1,5 +1,6 @@
 #include "Endpoint.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 namespace pgcrossing {
@@ -18,7 +19,8 @@ QString authName(SshConfig::Auth a)
 
 QString Endpoint::label() const
 {
-    QString s = kind == Kind::Local ? QStringLiteral("local") : ssh.label();
+    // Shown, never parsed: the word in the interface's language (secretKey() keeps the code).
+    QString s = kind == Kind::Local ? QCoreApplication::translate("Endpoint", "local") : ssh.label();
     if (!container.isEmpty())
         s += QStringLiteral(" › %1 %2").arg(containerEngine.isEmpty() ? QStringLiteral("docker") : containerEngine,
                                             container);

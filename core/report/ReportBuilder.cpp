@@ -79,6 +79,31 @@ QString valueText(const QJsonValue &v)
     return QString();
 }
 
+// An inventory kind (the record's code: "index", "text search config", …) in the words the Verify page
+// uses for it (the same messages, in its context).
+QString inventoryKindWord(const QString &kind)
+{
+    static const struct {
+        const char *code;
+        const char *word;
+    } kinds[] = {
+        {"extension", QT_TRANSLATE_NOOP("VerifyPage", "Extension")},
+        {"table", QT_TRANSLATE_NOOP("VerifyPage", "Table columns")},
+        {"index", QT_TRANSLATE_NOOP("VerifyPage", "Index")},
+        {"constraint", QT_TRANSLATE_NOOP("VerifyPage", "Constraint")},
+        {"sequence", QT_TRANSLATE_NOOP("VerifyPage", "Sequence (last value)")},
+        {"view", QT_TRANSLATE_NOOP("VerifyPage", "View")},
+        {"function", QT_TRANSLATE_NOOP("VerifyPage", "Function")},
+        {"trigger", QT_TRANSLATE_NOOP("VerifyPage", "Trigger")},
+        {"text search config", QT_TRANSLATE_NOOP("VerifyPage", "Text-search configuration")},
+        {"size", QT_TRANSLATE_NOOP("VerifyPage", "Database size")},
+    };
+    for (const auto &k : kinds)
+        if (kind == QLatin1String(k.code))
+            return QCoreApplication::translate("VerifyPage", k.word);
+    return kind;
+}
+
 QString numberText(const QJsonValue &v)
 {
     if (v.isDouble() && isIntegral(v.toDouble()))
@@ -236,7 +261,7 @@ QString ReportBuilder::endpointLabel(const QJsonObject &e)
         s = QStringLiteral("ssh ") + (user.isEmpty() ? host : user + QLatin1Char('@') + host) + QLatin1Char(':') +
             QString::number(ssh.value(QStringLiteral("port")).toInt(22));
     } else {
-        s = QStringLiteral("local");
+        s = tr("local"); // the word shown; the record keeps the code
     }
     const QJsonObject c = obj(e, "container");
     if (!str(c, "name").isEmpty()) {
@@ -816,7 +841,7 @@ void ReportBuilder::addVerification()
                 continue;
             }
             const Status st = inventoryStatus(i.status);
-            rows << ReportRow{codeCell(i.database), textCell(i.kind), codeCell(i.key), textCell(i.source.value_or(QString())),
+            rows << ReportRow{codeCell(i.database), textCell(inventoryKindWord(i.kind)), codeCell(i.key), textCell(i.source.value_or(QString())),
                               textCell(i.target.value_or(QString())), statusCell(st.icon, st.word, st.tone),
                               textCell(i.message)};
         }
@@ -900,7 +925,13 @@ void ReportBuilder::addArtifacts()
                                        ? humanBytes(bytes)
                                        : tr("%1 (%2 bytes)").arg(humanBytes(bytes), QLocale(QLocale::English).toString(bytes)));
         size.numeric = true;
-        rows << ReportRow{textCell(str(a, "kind")), codeCell(str(a, "database")), textCell(str(a, "host")),
+        // The record's codes ("dump", "globals", host "local") as words.
+        const QString kind = str(a, "kind"), host = str(a, "host");
+        const QString kindWord = kind == QLatin1String("dump")      ? tr("dump")
+                                 : kind == QLatin1String("globals") ? tr("roles and tablespaces (globals)")
+                                                                    : kind;
+        rows << ReportRow{textCell(kindWord), codeCell(str(a, "database")),
+                          textCell(host == QLatin1String("local") ? tr("local") : host),
                           codeCell(str(a, "path")), size, codeCell(str(a, "sha256"))};
     }
     m_doc.table({tr("Kind"), tr("Database"), tr("Host"), tr("Path"), tr("Size"), tr("SHA-256")}, rows);

@@ -20,7 +20,7 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
     res.method = textMode ? QStringLiteral("text-hash") : QStringLiteral("record-hash");
     auto say = [&](const QString &s) { if (status) status(s); };
 
-    say(QStringLiteral("%1: inventory and table shapes").arg(targetDb));
+    say(tr("%1: inventory and table shapes").arg(targetDb));
     auto srcInv = std::async(std::launch::async, [&] { return InventorySnapshot::collect(m_source, sourceDb); });
     QString srcErr, dstErr;
     auto srcShapes = std::async(std::launch::async, [&] { return ContentFingerprint::shapes(m_source, sourceDb, &srcErr); });
@@ -58,13 +58,13 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         dstTables << t;
         QStringList note;
         if (!onlyS.isEmpty())
-            note << QStringLiteral("columns missing on the target: %1").arg(onlyS.join(QStringLiteral(", ")));
+            note << tr("columns missing on the target: %1").arg(onlyS.join(QStringLiteral(", ")));
         if (!onlyT.isEmpty())
-            note << QStringLiteral("columns only on the target: %1").arg(onlyT.join(QStringLiteral(", ")));
+            note << tr("columns only on the target: %1").arg(onlyT.join(QStringLiteral(", ")));
         if (!note.isEmpty())
             shapeNote.insert(it.key(), note.join(QStringLiteral("; ")));
     }
-    say(QStringLiteral("%1: fingerprints of %2 tables on both sides").arg(targetDb).arg(srcTables.size()));
+    say(tr("%1: fingerprints of %2 tables on both sides").arg(targetDb).arg(srcTables.size()));
     auto srcFp = std::async(std::launch::async, [&] {
         return ContentFingerprint::compute(m_source, sourceDb, srcTables, columns, textMode);
     });
@@ -90,14 +90,14 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
             return res;
         if (!dstShapes.contains(key)) {
             TableDiff d = row(srcShapesV[key], TableStatus::MissingOnTarget);
-            d.message = QStringLiteral("the table does not exist on the target");
+            d.message = tr("the table does not exist on the target");
             res.tables.append(d);
             res.summary.count(d);
             continue;
         }
         if (!srcShapesV.contains(key)) {
             TableDiff d = row(dstShapes[key], TableStatus::ExtraOnTarget);
-            d.message = QStringLiteral("the table exists only on the target");
+            d.message = tr("the table exists only on the target");
             res.tables.append(d);
             res.summary.count(d);
             continue;
@@ -121,11 +121,11 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
             if (shapeNote.contains(key))
                 msg << shapeNote.value(key);
             if (s.rows != t.rows)
-                msg << QStringLiteral("%1 rows on the source, %2 on the target").arg(s.rows).arg(t.rows);
+                msg << tr("%1 rows on the source, %2 on the target").arg(s.rows).arg(t.rows);
             else if (s.hash != t.hash)
-                msg << QStringLiteral("same row count, different content");
+                msg << tr("same row count, different content");
             if (s.hash != t.hash || s.rows != t.rows) {
-                say(QStringLiteral("%1: locating the differing rows of %2").arg(targetDb, key));
+                say(tr("%1: locating the differing rows of %2").arg(targetDb, key));
                 const KeyLocator::Result loc = KeyLocator::locate(m_source, sourceDb, m_target, targetDb, shape,
                                                                   columns.value(key), textMode, maxKeys);
                 o.keysLocated = true;
@@ -133,12 +133,12 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
                 if (!loc.error.isEmpty())
                     msg << loc.error;
                 else if (!loc.complete)
-                    msg << QStringLiteral("first %1 differing keys shown").arg(maxKeys);
+                    msg << tr("first %1 differing keys shown").arg(maxKeys);
             }
             o.message = msg.join(QStringLiteral("; "));
         }
         if (strictTables.contains(key) && o.status != TableStatus::Error) {
-            say(QStringLiteral("%1: strict sha256 of %2").arg(targetDb, key));
+            say(tr("%1: strict sha256 of %2").arg(targetDb, key));
             auto sh = std::async(std::launch::async, [&] {
                 return StrictHasher::hash(m_source, sourceDb, shape, columns.value(key), cancel);
             });
@@ -150,12 +150,12 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
             const QString strictErr = (shv.error + QLatin1Char(' ') + th.error).trimmed();
             QString &msg = o.message;
             if (!strictErr.isEmpty()) {
-                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict check: ") + strictErr;
+                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + tr("strict check: %1").arg(strictErr);
             } else if (shv.sha256 != th.sha256 && o.status == TableStatus::Equal) {
                 o.status = TableStatus::Differs;
-                msg += QStringLiteral("strict sha256 differs although the fingerprints match");
+                msg += tr("strict sha256 differs although the fingerprints match");
             } else if (shv.sha256 == th.sha256) {
-                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("strict sha256 identical");
+                msg += (msg.isEmpty() ? QString() : QStringLiteral("; ")) + tr("strict sha256 identical");
             }
         }
         res.tables.append(o);

@@ -3,6 +3,7 @@
 #include "model/TableDiff.h"
 #include "model/VerificationSummary.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ class CancelToken;
 // time, then the differing keys of each table that differs. Produces the rows the session record keeps:
 // one TableDiff per table of either side and the inventory rows, with their counts.
 class DatabaseVerifier {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
 public:
     struct Result {
         QList<TableDiff> tables;

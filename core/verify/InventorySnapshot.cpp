@@ -88,7 +88,7 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.source = QString::number(s.value(key).number);
                 row.target = QString::number(t.value(key).number);
                 row.status = InventoryStatus::Info;
-                row.message = QStringLiteral("sizes differ after a restore (no bloat); not a difference");
+                row.message = tr("sizes differ after a restore (no bloat); not a difference");
             } else if (!t.contains(key)) {
                 row.status = InventoryStatus::MissingOnTarget;
                 row.source = s.value(key).value;
@@ -101,10 +101,10 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.target = QString::number(b.number);
                 if (b.number < a.number) {
                     row.status = InventoryStatus::Differs;
-                    row.message = QStringLiteral("the target's sequence is behind the source's");
+                    row.message = tr("the target's sequence is behind the source's");
                 } else if (b.number < b.columnMax) {
                     row.status = InventoryStatus::Differs;
-                    row.message = QStringLiteral("the target's sequence (%1) is behind the max of its column (%2): the next insert "
+                    row.message = tr("the target's sequence (%1) is behind the max of its column (%2): the next insert "
                                                  "would collide").arg(b.number).arg(b.columnMax);
                 }
             } else {

@@ -1,6 +1,7 @@
 #pragma once
 #include "model/InventoryRow.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -15,6 +16,8 @@ class PgClient;
 // inventory rows for the session record; size is informational, a sequence passes when the target's is
 // not behind the source's and not behind its column.
 class InventorySnapshot {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
 public:
     struct Item {
         QString value;      // what is compared

@@ -46,7 +46,7 @@ KeyLocator::Result KeyLocator::locate(const PgClient &source, const QString &sou
 {
     Result res;
     if (shape.primaryKey.isEmpty()) {
-        res.error = QStringLiteral("cannot locate rows: the table has no primary key");
+        res.error = tr("cannot locate rows: the table has no primary key");
         res.complete = false;
         return res;
     }

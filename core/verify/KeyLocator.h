@@ -2,6 +2,7 @@
 #include "TableShape.h"
 #include "model/DifferingKey.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ class PgClient;
 // enough keys are found. Data-diff's idea, with hash buckets instead of key ranges so it works for any
 // key type.
 class KeyLocator {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
 public:
     struct Result {
         QList<DifferingKey> keys;

@@ -15,7 +15,7 @@ StrictHasher::Value StrictHasher::hash(const PgClient &pg, const QString &db, co
 {
     Value v;
     if (shape.primaryKey.isEmpty()) {
-        v.error = QStringLiteral("strict check needs a primary key to order by");
+        v.error = tr("strict check needs a primary key to order by");
         return v;
     }
     QStringList cols, key;
@@ -50,7 +50,7 @@ StrictHasher::Value StrictHasher::hash(const PgClient &pg, const QString &db, co
     const Relay::Result r = relay.run();
     if (r.cancelled) {
         proc->terminate();
-        v.error = QStringLiteral("cancelled");
+        v.error = tr("cancelled");
         return v;
     }
     while (!proc->waitForFinished(100))

@@ -1,6 +1,7 @@
 #pragma once
 #include "TableShape.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ class CancelToken;
 // psql and into QCryptographicHash — constant memory whatever the table's size. Slower than the
 // fingerprint (it sorts and ships every row), so it runs only for the tables the user names.
 class StrictHasher {
+    Q_DECLARE_TR_FUNCTIONS(Verifier)
+
 public:
     struct Value {
         QString sha256;

@@ -550,6 +550,15 @@
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <location filename="../../core/model/Endpoint.cpp" line="+23"/>
+        <location filename="../../core/remote/LocalShell.h" line="+12"/>
+        <source>local</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionsCheck</name>
     <message>
         <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+19"/>
@@ -936,12 +945,12 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/PdfReport.cpp" line="+70"/>
+        <location filename="../../ui/PdfReport.cpp" line="+72"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <location line="+32"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
@@ -1610,7 +1619,7 @@
     <message>
         <location line="+144"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+665"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+690"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -1652,7 +1661,13 @@
         <translation>（本地套接字，端口 %1）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+670"/>
+        <source>local</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location line="-656"/>
         <source> (local socket)</source>
         <translation>（本地套接字）</translation>
     </message>
@@ -1736,12 +1751,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+663"/>
+        <location line="+669"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-667"/>
         <location line="+250"/>
         <source>Duration</source>
         <translation>耗时</translation>
@@ -2086,12 +2101,22 @@
         <translation>未记录任何步骤。</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+267"/>
+        <source>dump</source>
+        <translation>转储文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roles and tablespaces (globals)</source>
+        <translation>角色和表空间（全局对象）</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Appendix: commands</source>
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-865"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -2155,13 +2180,13 @@
         <location line="+57"/>
         <location line="+21"/>
         <location line="+24"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <location line="+40"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
@@ -2243,12 +2268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
@@ -2328,7 +2353,7 @@
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
@@ -3159,54 +3184,167 @@
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message>
+        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+23"/>
+        <source>%1: inventory and table shapes</source>
+        <translation>%1：对象清单和表结构</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>columns missing on the target: %1</source>
+        <translation>目标端缺少的列：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns only on the target: %1</source>
+        <translation>仅目标端有的列：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: fingerprints of %2 tables on both sides</source>
+        <translation>%1：在两端计算 %2 张表的指纹</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the table does not exist on the target</source>
+        <translation>目标端不存在该表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the table exists only on the target</source>
+        <translation>该表仅存在于目标端</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 rows on the source, %2 on the target</source>
+        <translation>源端 %1 行，目标端 %2 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same row count, different content</source>
+        <translation>行数相同，内容不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: locating the differing rows of %2</source>
+        <translation>%1：正在定位 %2 中不一致的行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first %1 differing keys shown</source>
+        <translation>仅显示前 %1 个不一致的键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: strict sha256 of %2</source>
+        <translation>%1：计算 %2 的严格 sha256</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>strict check: %1</source>
+        <translation>严格比对：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>strict sha256 differs although the fingerprints match</source>
+        <translation>指纹一致，但严格 sha256 不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>strict sha256 identical</source>
+        <translation>严格 sha256 一致</translation>
+    </message>
+    <message>
+        <location filename="../../core/verify/InventorySnapshot.cpp" line="+91"/>
+        <source>sizes differ after a restore (no bloat); not a difference</source>
+        <translation>恢复后大小不同（没有膨胀），不算差异</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the target&apos;s sequence is behind the source&apos;s</source>
+        <translation>目标端的序列值落后于源端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the target&apos;s sequence (%1) is behind the max of its column (%2): the next insert would collide</source>
+        <translation>目标端的序列值（%1）落后于其所属列的最大值（%2）：下一次插入将发生冲突</translation>
+    </message>
+    <message>
+        <location filename="../../core/verify/KeyLocator.cpp" line="+49"/>
+        <source>cannot locate rows: the table has no primary key</source>
+        <translation>无法定位行：该表没有主键</translation>
+    </message>
+    <message>
+        <location filename="../../core/verify/StrictHasher.cpp" line="+18"/>
+        <source>strict check needs a primary key to order by</source>
+        <translation>严格比对需要主键来排序</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+101"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+102"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="-1062"/>
         <source>Extension</source>
         <translation>扩展</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Table columns</source>
         <translation>表的列</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Constraint</source>
         <translation>约束</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Sequence (last value)</source>
         <translation>序列（当前值）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Text-search configuration</source>
         <translation>文本搜索配置</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
     </message>
@@ -4586,7 +4724,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>重新校验</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -4699,7 +4837,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not verified yet: click Verify again.</source>
         <translation>尚未校验：请点击“重新校验”。</translation>
     </message>
