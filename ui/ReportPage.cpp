@@ -159,11 +159,11 @@ void ReportPage::render()
     m_revert->setVisible(!pending.isEmpty());
     m_revert->setEnabled(!m_revertWatcher.isRunning());
     if (!pending.isEmpty() && !m_revertWatcher.isRunning() && m_revertResult->text().isEmpty()) {
-        QStringList what;
-        for (const auto &c : pending)
-            what << (c.description.isEmpty() ? c.id : c.description);
+        // The changes are named in the outcome just above; here, how many and what the button does.
         m_revertResult->setText(QStringLiteral("<span style='color:#7a4a00'>\u26A0 %1</span>")
-                                    .arg(tr("Still in place on the source: %1.").arg(what.join(QStringLiteral("; "))).toHtmlEscaped()));
+                                    .arg(tr("Still in place on the source: %n change(s), named above. Revert now undoes them.", "",
+                                            int(pending.size()))
+                                             .toHtmlEscaped()));
         m_revertResult->setVisible(true);
     }
 }
