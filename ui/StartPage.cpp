@@ -133,7 +133,7 @@ void StartPage::refresh()
                                   draft.demo ? tr("the demo's source") : draft.plan.source.fullLabel(),
                                   draft.demo ? tr("the demo's target") : draft.plan.target.fullLabel(),
                                   dbs.isEmpty() ? wordOf(draft.plan.options.mode)
-                                                : wordOf(draft.plan.options.mode) + QStringLiteral(": ") + dbs.join(QStringLiteral(", "))));
+                                                : tr("%1: %2").arg(wordOf(draft.plan.options.mode), dbs.join(QStringLiteral(", ")))));
         m_draft->setChecked(true);
     } else if (m_draft->isChecked()) {
         m_new->setChecked(true);

@@ -20,6 +20,9 @@ ThroughputChart::ThroughputChart(QWidget *parent) : QChartView(parent)
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // No padding around the plot: at 1024×700 the chart is small, and with a CJK font's taller lines the
+    // axis labels and title would otherwise be elided to "…".
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     QFont titleFont = font();
     titleFont.setBold(true);

@@ -251,4 +251,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pgcrossing::ReportPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/ReportPage.cpp" line="+164"/>
+        <source>Still in place on the source: %n change(s), named above. Revert now undoes them.</source>
+        <translation>
+            <numerusform>Still in place on the source: %n change, named above. Revert now undoes it.</numerusform>
+            <numerusform>Still in place on the source: %n changes, named above. Revert now undoes them.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4366,8 +4366,15 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Still in place on the source: %n change(s), named above. Revert now undoes them.</source>
+        <translation>
+            <numerusform>源端仍有 %n 项更改生效（见上文）。点击“立即撤销”即可撤销。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-17"/>
+        <location line="-39"/>
         <source>Session folder: %1</source>
         <translation>会话文件夹：%1</translation>
     </message>
@@ -4410,12 +4417,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>已保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Still in place on the source: %1.</source>
-        <translation>源端仍然生效的更改：%1。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+90"/>
         <source>Undo these changes on the source?</source>
         <translation>要撤销源端的这些更改吗？</translation>
     </message>
@@ -4601,7 +4603,12 @@ The source then accepts writes again: if the applications already write to the t
         <translation>演示的目标端</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>all databases</source>
         <translation>全部数据库</translation>
     </message>
@@ -4681,7 +4688,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::ThroughputChart</name>
     <message>
-        <location filename="../../ui/ThroughputChart.cpp" line="+34"/>
+        <location filename="../../ui/ThroughputChart.cpp" line="+37"/>
         <source>Elapsed seconds</source>
         <translation>已用时间（秒）</translation>
     </message>
