@@ -57,7 +57,12 @@ StartPage::StartPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_history = new QTreeWidget(this);
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Started"), tr("Source → target"), tr("Databases"), tr("Mode"), tr("Outcome"), tr("Verification")});
+    // Whole dates, modes and outcomes; the hosts take what is left (the full text on hover).
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_history->header()->resizeSection(2, 180);
+    m_history->header()->setStretchLastSection(false);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_past);
     layout->addWidget(m_history, 1);
@@ -162,7 +167,8 @@ void StartPage::refresh()
             item->setIcon(5, StatusIcon::forStatus(QStringLiteral("passed")));
         item->setData(0, Qt::UserRole, s.recordPath);
         item->setData(3, Qt::UserRole, int(s.mode));
-        item->setToolTip(1, item->text(1));
+        for (int c = 0; c < m_history->columnCount(); ++c)
+            item->setToolTip(c, item->text(c));
     }
     m_past->setEnabled(!sessions.isEmpty());
     m_history->setEnabled(!sessions.isEmpty());
