@@ -119,26 +119,6 @@ QString kindWord(const QString &kind)
     return word;
 }
 
-// A content fingerprint (a sum of 64-bit row hashes, any number of decimal digits, maybe negative) as the
-// last 12 hex digits of its value modulo 2^64: every changed row changes them, and they fit a column.
-QString shortFingerprint(const QString &decimal)
-{
-    QString digits = decimal.trimmed();
-    const bool negative = digits.startsWith(QLatin1Char('-'));
-    if (negative)
-        digits.remove(0, 1);
-    if (digits.isEmpty())
-        return decimal;
-    quint64 v = 0;
-    for (const QChar c : std::as_const(digits)) {
-        if (!c.isDigit())
-            return decimal.left(12); // not a number (another method's digest): its start
-        v = v * 10 + quint64(c.digitValue()); // wraps modulo 2^64
-    }
-    if (negative)
-        v = ~v + 1;
-    return QStringLiteral("%1").arg(v & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
-}
 } // namespace
 
 VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -276,7 +256,7 @@ void VerifyPage::render(const Verification &v)
         m_tables->setItem(r, SrcRows, cell(num(t.sourceRows), true));
         m_tables->setItem(r, DstRows, cell(num(t.targetRows), true));
         for (auto [col, hash] : {std::pair{SrcHash, t.sourceHash}, std::pair{DstHash, t.targetHash}}) {
-            QTableWidgetItem *item = cell(hash.isEmpty() ? none : shortFingerprint(hash));
+            QTableWidgetItem *item = cell(hash.isEmpty() ? none : TableDiff::shortFingerprint(hash));
             item->setToolTip(hash.isEmpty() ? tr("Not fingerprinted") : tr("Fingerprint %1 (shown: its last 12 hex digits)").arg(hash));
             item->setData(Qt::UserRole, hash);
             if (!hash.isEmpty())

@@ -67,4 +67,23 @@ TableDiff TableDiff::fromJson(const QJsonObject &o)
     return t;
 }
 
+QString TableDiff::shortFingerprint(const QString &decimal)
+{
+    QString digits = decimal.trimmed();
+    const bool negative = digits.startsWith(QLatin1Char('-'));
+    if (negative)
+        digits.remove(0, 1);
+    if (digits.isEmpty())
+        return decimal;
+    quint64 v = 0;
+    for (const QChar c : std::as_const(digits)) {
+        if (!c.isDigit())
+            return decimal.left(12); // not a number (another method's digest): its start
+        v = v * 10 + quint64(c.digitValue()); // wraps modulo 2^64
+    }
+    if (negative)
+        v = ~v + 1;
+    return QStringLiteral("%1").arg(v & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+}
+
 } // namespace pgcrossing

@@ -34,6 +34,10 @@ struct TableDiff {
 
     // A whole database that could not be compared.
     static TableDiff databaseError(const QString &database, const QString &message);
+    // A content fingerprint (a sum of 64-bit row hashes, any number of decimal digits, maybe negative) as
+    // the last 12 hex digits of its value modulo 2^64: every changed row changes them, and they fit a
+    // column. Not a number (another method's digest): its first 12 characters.
+    static QString shortFingerprint(const QString &fingerprint);
     bool isDatabaseRow() const { return table.isEmpty() && schema.isEmpty(); }
     QString qualifiedName() const { return schema + QLatin1Char('.') + table; }
 

@@ -185,7 +185,6 @@ ReportCell statusCell(const QString &icon, const QString &word, ReportTone tone)
 
 ReportLine line(const QString &text) { return ReportLine{ReportSpan::plain(text)}; }
 
-QString shortHash(const QString &h) { return h.size() > 16 ? h.left(16) + QStringLiteral("\u2026") : h; }
 
 struct Status {
     QString icon;
@@ -861,9 +860,9 @@ void ReportBuilder::addVerification()
     for (const TableDiff &t : tables) {
         if (t.sourceHash.isEmpty() && t.targetHash.isEmpty())
             continue;
-        ReportCell sh = codeCell(shortHash(t.sourceHash));
+        ReportCell sh = codeCell(TableDiff::shortFingerprint(t.sourceHash));
         sh.hint = t.sourceHash;
-        ReportCell th = codeCell(shortHash(t.targetHash));
+        ReportCell th = codeCell(TableDiff::shortFingerprint(t.targetHash));
         th.hint = t.targetHash;
         sums << ReportRow{codeCell(t.database), codeCell(t.qualifiedName()), sh, th};
     }
