@@ -92,33 +92,6 @@ std::optional<VerifyPage::Show> showOf(InventoryStatus s)
     return std::nullopt;
 }
 
-// An inventory kind (the record's code: "index", "text search config", …) in words.
-QString kindWord(const QString &kind)
-{
-    static const struct {
-        const char *code;
-        const char *word;
-    } kinds[] = {
-        {"extension", QT_TRANSLATE_NOOP("VerifyPage", "Extension")},
-        {"table", QT_TRANSLATE_NOOP("VerifyPage", "Table columns")},
-        {"index", QT_TRANSLATE_NOOP("VerifyPage", "Index")},
-        {"constraint", QT_TRANSLATE_NOOP("VerifyPage", "Constraint")},
-        {"sequence", QT_TRANSLATE_NOOP("VerifyPage", "Sequence (last value)")},
-        {"view", QT_TRANSLATE_NOOP("VerifyPage", "View")},
-        {"function", QT_TRANSLATE_NOOP("VerifyPage", "Function")},
-        {"trigger", QT_TRANSLATE_NOOP("VerifyPage", "Trigger")},
-        {"text search config", QT_TRANSLATE_NOOP("VerifyPage", "Text-search configuration")},
-        {"size", QT_TRANSLATE_NOOP("VerifyPage", "Database size")},
-    };
-    for (const auto &k : kinds)
-        if (kind == QLatin1String(k.code))
-            return QCoreApplication::translate("VerifyPage", k.word);
-    QString word = kind;
-    if (!word.isEmpty())
-        word[0] = word[0].toUpper();
-    return word;
-}
-
 } // namespace
 
 VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -298,7 +271,7 @@ void VerifyPage::render(const Verification &v)
             // A size is bytes, as the report writes it.
             return i.kind == QLatin1String("size") ? ReportBuilder::humanBytes(side->toLongLong()) : *side;
         };
-        const QStringList values{i.database, kindWord(i.kind), i.key, value(i.source), value(i.target), wordOf(i.status)};
+        const QStringList values{i.database, InventoryRow::kindWord(i.kind), i.key, value(i.source), value(i.target), wordOf(i.status)};
         for (int c = 0; c < values.size(); ++c) {
             QTableWidgetItem *item = cell(values[c], i.kind == QLatin1String("size") && (c == InvSource || c == InvTarget));
             paint(item, background(i.status));
@@ -398,7 +371,7 @@ void VerifyPage::showInventoryDetails()
     const InventoryRow &i = m_shown.inventory[index];
     const int row = selected.first()->row();
     QStringList lines;
-    lines << QStringLiteral("%1 · %2 %3 — %4").arg(i.database, kindWord(i.kind), i.key, wordOf(i.status));
+    lines << QStringLiteral("%1 · %2 %3 — %4").arg(i.database, InventoryRow::kindWord(i.kind), i.key, wordOf(i.status));
     if (!i.message.isEmpty())
         lines << i.message;
     lines << tr("Source: %1").arg(m_inventory->item(row, InvSource)->text());

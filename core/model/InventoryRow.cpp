@@ -1,5 +1,7 @@
 #include "InventoryRow.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 namespace {
@@ -25,6 +27,32 @@ QJsonObject InventoryRow::toJson() const
     if (!message.isEmpty())
         o[QStringLiteral("message")] = message;
     return o;
+}
+
+QString InventoryRow::kindWord(const QString &kind)
+{
+    static const struct {
+        const char *code;
+        const char *word;
+    } kinds[] = {
+        {"extension", QT_TRANSLATE_NOOP("InventoryRow", "Extension")},
+        {"table", QT_TRANSLATE_NOOP("InventoryRow", "Table columns")},
+        {"index", QT_TRANSLATE_NOOP("InventoryRow", "Index")},
+        {"constraint", QT_TRANSLATE_NOOP("InventoryRow", "Constraint")},
+        {"sequence", QT_TRANSLATE_NOOP("InventoryRow", "Sequence (last value)")},
+        {"view", QT_TRANSLATE_NOOP("InventoryRow", "View")},
+        {"function", QT_TRANSLATE_NOOP("InventoryRow", "Function")},
+        {"trigger", QT_TRANSLATE_NOOP("InventoryRow", "Trigger")},
+        {"text search config", QT_TRANSLATE_NOOP("InventoryRow", "Text-search configuration")},
+        {"size", QT_TRANSLATE_NOOP("InventoryRow", "Database size")},
+    };
+    for (const auto &k : kinds)
+        if (kind == QLatin1String(k.code))
+            return QCoreApplication::translate("InventoryRow", k.word);
+    QString word = kind;
+    if (!word.isEmpty())
+        word[0] = word[0].toUpper();
+    return word;
 }
 
 InventoryRow InventoryRow::fromJson(const QJsonObject &o)

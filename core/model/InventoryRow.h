@@ -20,6 +20,10 @@ struct InventoryRow {
     InventoryStatus status = InventoryStatus::Equal;
     QString message;
 
+    // A kind (the record's code: "index", "text search config", …) in the words a user reads, translated;
+    // a kind this version has no word for, capitalised. The Verify page and the report both say it so.
+    static QString kindWord(const QString &kind);
+
     QJsonObject toJson() const;
     // Defensive: a missing or unknown status reads as Differs (counted, never hidden); a number reads as text.
     static InventoryRow fromJson(const QJsonObject &o);

@@ -79,31 +79,6 @@ QString valueText(const QJsonValue &v)
     return QString();
 }
 
-// An inventory kind (the record's code: "index", "text search config", …) in the words the Verify page
-// uses for it (the same messages, in its context).
-QString inventoryKindWord(const QString &kind)
-{
-    static const struct {
-        const char *code;
-        const char *word;
-    } kinds[] = {
-        {"extension", QT_TRANSLATE_NOOP("VerifyPage", "Extension")},
-        {"table", QT_TRANSLATE_NOOP("VerifyPage", "Table columns")},
-        {"index", QT_TRANSLATE_NOOP("VerifyPage", "Index")},
-        {"constraint", QT_TRANSLATE_NOOP("VerifyPage", "Constraint")},
-        {"sequence", QT_TRANSLATE_NOOP("VerifyPage", "Sequence (last value)")},
-        {"view", QT_TRANSLATE_NOOP("VerifyPage", "View")},
-        {"function", QT_TRANSLATE_NOOP("VerifyPage", "Function")},
-        {"trigger", QT_TRANSLATE_NOOP("VerifyPage", "Trigger")},
-        {"text search config", QT_TRANSLATE_NOOP("VerifyPage", "Text-search configuration")},
-        {"size", QT_TRANSLATE_NOOP("VerifyPage", "Database size")},
-    };
-    for (const auto &k : kinds)
-        if (kind == QLatin1String(k.code))
-            return QCoreApplication::translate("VerifyPage", k.word);
-    return kind;
-}
-
 QString numberText(const QJsonValue &v)
 {
     if (v.isDouble() && isIntegral(v.toDouble()))
@@ -840,7 +815,7 @@ void ReportBuilder::addVerification()
                 continue;
             }
             const Status st = inventoryStatus(i.status);
-            rows << ReportRow{codeCell(i.database), textCell(inventoryKindWord(i.kind)), codeCell(i.key), textCell(i.source.value_or(QString())),
+            rows << ReportRow{codeCell(i.database), textCell(InventoryRow::kindWord(i.kind)), codeCell(i.key), textCell(i.source.value_or(QString())),
                               textCell(i.target.value_or(QString())), statusCell(st.icon, st.word, st.tone),
                               textCell(i.message)};
         }

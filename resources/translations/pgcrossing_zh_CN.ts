@@ -705,6 +705,59 @@
     </message>
 </context>
 <context>
+    <name>InventoryRow</name>
+    <message>
+        <location filename="../../core/model/InventoryRow.cpp" line="+38"/>
+        <source>Extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table columns</source>
+        <translation>表的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraint</source>
+        <translation>约束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence (last value)</source>
+        <translation>序列（当前值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text-search configuration</source>
+        <translation>文本搜索配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../ui/Language.cpp" line="+86"/>
@@ -1619,7 +1672,7 @@
     <message>
         <location line="+144"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+690"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+664"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -3287,69 +3340,6 @@
     </message>
 </context>
 <context>
-    <name>VerifyPage</name>
-    <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+102"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="-1062"/>
-        <source>Extension</source>
-        <translation>扩展</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Table columns</source>
-        <translation>表的列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Index</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Constraint</source>
-        <translation>约束</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Sequence (last value)</source>
-        <translation>序列（当前值）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>View</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Function</source>
-        <translation>函数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Trigger</source>
-        <translation>触发器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Text-search configuration</source>
-        <translation>文本搜索配置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+1"/>
-        <source>Database size</source>
-        <translation>数据库大小</translation>
-    </message>
-</context>
-<context>
     <name>VerifyStep</name>
     <message>
         <location filename="../../core/migration/steps/VerifyStep.cpp" line="+55"/>
@@ -4553,7 +4543,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>校验</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The demo is as new: its target is empty and its source holds the sample data again.</source>
         <translation>演示已恢复如新：目标端已清空，源端重新装入了示例数据。</translation>
     </message>
@@ -4618,7 +4608,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>未校验</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The session history cannot be read: %1</source>
         <translation>无法读取会话历史：%1</translation>
     </message>
@@ -4716,7 +4706,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+35"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+99"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
