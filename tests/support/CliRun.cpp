@@ -129,6 +129,17 @@ bool resetSandboxTarget()
     return reset.waitForFinished(120000) && reset.exitStatus() == QProcess::NormalExit && reset.exitCode() == 0;
 }
 
+bool plantTargetDifferences()
+{
+    bool ok = false;
+    sandboxSql(QStringLiteral("dst"), QStringLiteral("account"),
+               QStringLiteral("ALTER TABLE users DISABLE TRIGGER ALL; DELETE FROM users WHERE id = (SELECT max(id) FROM users); "
+                              "ALTER TABLE users ENABLE TRIGGER ALL; CREATE TABLE pgx_only_on_target(id int PRIMARY KEY); "
+                              "CREATE INDEX pgx_only_on_target_idx ON users (email)"),
+               &ok);
+    return ok;
+}
+
 QString sandboxExtensionDir()
 {
     QProcess p;

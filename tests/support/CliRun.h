@@ -35,6 +35,9 @@ QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();
+// Differences planted on the target's account database after a copy: a row of users gone (the counts
+// differ), a table and an index only on the target.
+bool plantTargetDifferences();
 // The sandbox clusters' extension folder (both clusters share one installation): tests install small
 // SQL-only extensions there and remove them afterwards.
 QString sandboxExtensionDir();

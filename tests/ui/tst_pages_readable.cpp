@@ -15,6 +15,7 @@
 #include "PreflightPage.h"
 #include "Sandbox.h"
 #include "VerifyPage.h"
+#include "WizardDriver.h"
 #include "model/ServerVersion.h"
 #include "model/SessionOutcome.h"
 #include "model/SessionRecord.h"
@@ -42,20 +43,10 @@ using namespace pgcrossing;
 using namespace pgcrossing::test;
 
 namespace {
-const int kStepTimeout = 120000;
-const int kRunTimeout = 600000;
+using WizardDriver::kRunTimeout;
+using WizardDriver::kStepTimeout;
+using WizardDriver::screenshot;
 const QSize kDefaultSize(1024, 700);
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("PGX_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::sendPostedEvents(); // the layouts a change asked for, before the picture
-    QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
 
 // The height a cell's text needs when wrapped at the width its column gives it.
 int wrappedHeight(const QTreeWidget *tree, const QTreeWidgetItem *item, int column)
@@ -90,11 +81,8 @@ private Q_SLOTS:
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
         QVERIFY(m_sessions.isValid());
         QVERIFY(resetSandboxTarget());
-        m_wizard = std::make_unique<MigrationWizard>();
-        m_wizard->setSessionsRoot(m_sessions.path());
-        m_wizard->resize(kDefaultSize);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_wizard = WizardDriver::open(m_sessions.path(), kDefaultSize);
+        QVERIFY(m_wizard);
     }
 
     void cleanupTestCase()
@@ -108,17 +96,7 @@ private Q_SLOTS:
     void modeSaysWhoStopsWrites()
     {
         MigrationWizard &w = *m_wizard;
-        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
-        w.hostsPage()->sourceForm()->testConnection();
-        w.hostsPage()->targetForm()->testConnection();
-        QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), kStepTimeout);
-        w.next();
-        w.databasesPage()->select({QStringLiteral("account"), QStringLiteral("knowledge_db")});
-        QTRY_VERIFY_WITH_TIMEOUT(w.databasesPage()->tableSizes()->rowCount() > 0, kStepTimeout);
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Mode));
+        QVERIFY(WizardDriver::toMode(w, {QStringLiteral("account"), QStringLiteral("knowledge_db")}));
         ModePage *mode = w.modePage();
         mode->chooseMode(int(PlanOptions::Mode::StopWrite));
         mode->holdWrites()->setChecked(false);
@@ -271,17 +249,9 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(MigrationWizard::Verify));
 
         // Plant differences on the target: a row gone (the counts differ), a table and an index only there.
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("account"),
-                   QStringLiteral("ALTER TABLE users DISABLE TRIGGER ALL; DELETE FROM users WHERE id = (SELECT max(id) FROM users); "
-                                  "ALTER TABLE users ENABLE TRIGGER ALL; CREATE TABLE pgx_only_on_target(id int PRIMARY KEY); "
-                                  "CREATE INDEX pgx_only_on_target_idx ON users (email)"),
-                   &ok);
-        QVERIFY(ok);
+        QVERIFY(plantTargetDifferences());
         VerifyPage *verify = w.verifyPage();
-        QSignalSpy done(verify, &VerifyPage::verified);
-        verify->verifyAgain();
-        QVERIFY(done.wait(kRunTimeout));
+        QVERIFY(WizardDriver::verifyAgain(w));
         const Verification shown = w.state().session->record().verification;
         QTableWidget *tables = verify->tables();
         QTableWidget *inventory = verify->inventory();
