@@ -158,6 +158,7 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_inventory->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inventory->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inventory->setTextElideMode(Qt::ElideMiddle);
+    m_inventory->setWordWrap(false); // one line a row, elided in the middle; the whole item below when selected
     m_inventoryDetails = new QPlainTextEdit(invSplit);
     m_inventoryDetails->setReadOnly(true);
     m_inventoryDetails->setPlaceholderText(tr("Select an item to see both sides in full."));
