@@ -372,7 +372,9 @@ void ExecutePage::renderStatusLine(const SessionRecord &record)
                            : end.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("#9a6700")
                            : end.outcome == SessionOutcome::Cancelled             ? QStringLiteral("#555555")
                                                                                    : QStringLiteral("#b00020");
-    const QString head = isSuccess(end.outcome) ? tr("Finished: %1").arg(wordOf(end.outcome)) : tr("Stopped (%1).").arg(wordOf(end.outcome));
+    // Finished or stopped is how the run went; the word after it, what the session now is (a run that went
+    // through can still have Failed on a later comparison).
+    const QString head = isSuccess(record.run) ? tr("Finished: %1").arg(wordOf(end.outcome)) : tr("Stopped (%1).").arg(wordOf(end.outcome));
     QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, head.toHtmlEscaped());
     for (const QString &reason : end.reasons)
         text += QStringLiteral("<br>") + reason.toHtmlEscaped();

@@ -46,6 +46,7 @@ MigrationWizard::~MigrationWizard()
 {
     m_execute->cancelAndWait();
     m_verify->cancelAndWait();
+    m_report->cleanupPage(); // a Revert now in flight ends (and rewrites the session's files) first
     // Probes, checks and table reads still running use this wizard's state: let them end first (each is
     // bounded by its connect timeout).
     QThreadPool::globalInstance()->waitForDone();
@@ -121,7 +122,7 @@ bool MigrationWizard::confirmClose()
     box.setEscapeButton(stay);
     box.exec();
     if (box.clickedButton() == keep) {
-        SetupDraft draft{currentSetup(), QDateTime::currentDateTimeUtc(), !m_demoEnv.isEmpty()};
+        SetupDraft draft{currentSetup(), QDateTime::currentDateTimeUtc(), m_state.onDemo};
         QString error;
         if (!draft.save(draftPath(), &error)) {
             QMessageBox::warning(this, tr("Close pgcrossing?"), tr("The draft could not be kept: %1").arg(error));

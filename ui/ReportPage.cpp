@@ -193,17 +193,21 @@ void ReportPage::confirmAndRevert()
     m_revertResult->setVisible(true);
     m_revertResult->setText(tr("Reverting the changes on the source\u2026"));
     MigrationSession *session = s.session.get();
-    m_revertWatcher.setFuture(QtConcurrent::run([session] { return session->revertSourceChanges(); }));
+    // The record, its reports and its history row are rewritten in the same job (the session judged again):
+    // they say so even when the window closes before the job's end is shown.
+    m_revertWatcher.setFuture(QtConcurrent::run([session] {
+        StepResult r = session->revertSourceChanges();
+        QStringList written;
+        QString error;
+        if (!session->finish(&written, &error))
+            r.details += (r.details.isEmpty() ? QString() : QStringLiteral("\n")) + error;
+        return r;
+    }));
 }
 
 void ReportPage::revertFinished()
 {
     const StepResult r = m_revertWatcher.result();
-    // The session is judged again (EndState): its record, reports and history row say so at once.
-    QStringList written;
-    QString error;
-    if (!m_wizard->state().session->finish(&written, &error))
-        QMessageBox::warning(this, tr("Revert now"), error);
     if (r.succeeded())
         m_revertResult->setText(QStringLiteral("<span style='color:#1b7f3b'>\u2713 %1</span>")
                                     .arg(tr("Reverted: the source accepts writes again.").toHtmlEscaped() +
@@ -213,6 +217,13 @@ void ReportPage::revertFinished()
                                     .arg(tr("Could not revert: %1").arg(r.message).toHtmlEscaped() +
                                          (r.details.isEmpty() ? QString() : QStringLiteral("<br>") + r.details.toHtmlEscaped())));
     render();
+}
+
+void ReportPage::cleanupPage()
+{
+    // Leaving the page (Back) may let its session go: an undo running on it ends first (it is never left half-way).
+    m_revertWatcher.waitForFinished();
+    QWizardPage::cleanupPage();
 }
 
 bool ReportPage::saveReports(QStringList *written, QString *error)

@@ -22,6 +22,7 @@ class ReportPage : public QWizardPage {
 public:
     explicit ReportPage(MigrationWizard *wizard);
     void initializePage() override;
+    void cleanupPage() override;
     // report.json/.html/.md/.pdf in the session folder; the files written in *written.
     bool saveReports(QStringList *written, QString *error);
     // The same, then copied into folder (when it is not the session folder); *written lists the copies.

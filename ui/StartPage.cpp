@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QtConcurrent>
@@ -121,7 +122,7 @@ void StartPage::refresh()
                                          "needs root); they stop when the wizard closes.")
                                     : tr("The demo is not installed with this program: run <tt>bash scripts/demo.sh</tt> "
                                          "from the source tree."));
-    if (running)
+    if (running && !m_draft->isChecked())
         m_demo->setChecked(true);
     m_resetDemo->setEnabled(running || startable);
 
@@ -139,7 +140,10 @@ void StartPage::refresh()
                                   draft.demo ? tr("the demo's target") : draft.plan.target.fullLabel(),
                                   dbs.isEmpty() ? wordOf(draft.plan.options.mode)
                                                 : tr("%1: %2").arg(wordOf(draft.plan.options.mode), dbs.join(QStringLiteral(", ")))));
-        m_draft->setChecked(true);
+        // Offered first once; a choice the user makes afterwards (the demo, say) is not taken back.
+        if (!m_draftOffered)
+            m_draft->setChecked(true);
+        m_draftOffered = true;
     } else if (m_draft->isChecked()) {
         m_new->setChecked(true);
     }
@@ -263,11 +267,15 @@ void StartPage::resetDemo()
         return;
     setEnabled(false);
     m_demoNote->setText(tr("Resetting the demo servers …"));
-    const QString dir = DemoEnvironment::defaultDir();
-    m_demoReset.setFuture(QtConcurrent::run([dir] {
-        QString env, error;
-        const bool ok = DemoEnvironment::reset(dir, &env, &error);
-        return QStringList{ok ? env : QString(), error, dir};
+    // The demo the wizard uses (maybe one given with --demo), or the default one; a demo that was running
+    // already is not the wizard's to stop when it closes.
+    const QString env = m_wizard->demoEnvironment();
+    const bool running = !env.isEmpty() && QFile::exists(env);
+    const QString dir = running ? QFileInfo(env).absolutePath() : DemoEnvironment::defaultDir();
+    m_demoReset.setFuture(QtConcurrent::run([dir, running] {
+        QString envFile, error;
+        const bool ok = DemoEnvironment::reset(dir, &envFile, &error);
+        return QStringList{ok ? envFile : QString(), error, running ? QString() : dir};
     }));
 }
 
@@ -293,10 +301,15 @@ bool StartPage::reopenDraft(QString *error)
 
 QString StartPage::demoStartedDir() const
 {
-    if (!m_demoStart.isFinished() || m_demoStart.future().resultCount() == 0)
-        return {};
-    const QStringList r = m_demoStart.result();
-    return r.value(0).isEmpty() ? QString() : r.value(2);
+    // A start, or a reset that had to start the demo: each says where, once it is done.
+    for (const QFutureWatcher<QStringList> *job : {&m_demoStart, &m_demoReset}) {
+        if (!job->isFinished() || job->future().resultCount() == 0)
+            continue;
+        const QStringList r = job->result();
+        if (!r.value(0).isEmpty() && !r.value(2).isEmpty())
+            return r.value(2);
+    }
+    return {};
 }
 
 void StartPage::chooseDemo()
@@ -320,6 +333,7 @@ bool StartPage::fillFromDemo(QString *error)
         v.insert(l.section(QLatin1Char('='), 0, 0), value);
     }
     WizardState &s = m_wizard->state();
+    s.onDemo = true;
     for (auto [e, secrets, port] : {std::tuple{&s.source, &s.sourceSecrets, v.value(QStringLiteral("PGX_SRC_PGPORT"))},
                                     std::tuple{&s.target, &s.targetSecrets, v.value(QStringLiteral("PGX_DST_PGPORT"))}}) {
         const QString role = e->role;
@@ -368,6 +382,7 @@ bool StartPage::validatePage()
         startDemo();
         return false; // Next again once the servers run
     }
+    m_wizard->state().onDemo = false; // until the demo fills both sides
     if (m_draft->isChecked() && m_draft->isVisible()) {
         if (!reopenDraft(&error)) {
             QMessageBox::warning(this, tr("Continue the unfinished setup"), error);

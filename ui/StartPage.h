@@ -52,6 +52,7 @@ private:
     QString m_planPath;             // the plan loaded (chosen in the dialog, or given to loadPlan)
     QRadioButton *m_past;
     QRadioButton *m_draft;
+    bool m_draftOffered = false;
     QPushButton *m_resetDemo;
     QLabel *m_demoNote;
     QTreeWidget *m_history;

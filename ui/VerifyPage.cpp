@@ -208,6 +208,13 @@ void VerifyPage::verifyAgain()
     Q_EMIT completeChanged();
 }
 
+void VerifyPage::cleanupPage()
+{
+    // Back may let the session go (the Start page's choices): a comparison running on it stops first.
+    cancelAndWait();
+    QWizardPage::cleanupPage();
+}
+
 void VerifyPage::cancelAndWait()
 {
     if (!m_watch.isRunning())

@@ -28,6 +28,7 @@ class VerifyPage : public QWizardPage {
 public:
     explicit VerifyPage(MigrationWizard *wizard);
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     void verifyAgain();
     bool isRunning() const { return m_watch.isRunning(); }

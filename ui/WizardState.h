@@ -20,6 +20,7 @@ struct WizardState {
     ProbeResult sourceProbe;
     ProbeResult targetProbe;
     PlanOptions options;
+    bool onDemo = false;                        // both sides are the demo's (a draft made now reopens on it)
     QString sessionsRoot;                       // empty: MigrationSession::defaultSessionsRoot()
     std::unique_ptr<MigrationSession> session;  // created by the Preflight page
     QList<CheckResult> checks;

@@ -14,7 +14,9 @@
 namespace pgcrossing {
 
 namespace {
-constexpr int kSchemaVersion = 1;
+// 2: the outcome column holds the session's end state (EndState); rows of schema 1 held the run's own
+// outcome and are judged again from their records when the file is first opened.
+constexpr int kSchemaVersion = 2;
 
 void setError(QString *error, const QString &message)
 {
@@ -125,6 +127,15 @@ bool SessionHistory::open(QString *error)
         const QString why = reason(m_db.lastError());
         m_db.rollback();
         return fail(why);
+    }
+    if (version == 1) {
+        // A row whose record is gone keeps what it said; the others say what the record now judges.
+        QString ignored;
+        for (const SessionSummary &row : list(&ignored)) {
+            SessionRecord record;
+            if (SessionRecord::load(row.recordPath, &record, &ignored))
+                upsert(record, row.recordPath, &ignored);
+        }
     }
     return true;
 }

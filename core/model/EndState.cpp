@@ -40,7 +40,8 @@ EndState EndState::of(const SessionRecord &r)
         if (!c.reverted)
             open << (c.description.isEmpty() ? c.id : c.description);
     if (!open.isEmpty())
-        e.reasons << tr("Changes on the source are still in place: %1. Revert them from the report.")
+        e.reasons << tr("Changes on the source are still in place: %1. Undo them with Revert now on the Report page, or "
+                        "pgcrossing-cli revert --session.")
                          .arg(open.join(QStringLiteral("; ")));
 
     QStringList warned;

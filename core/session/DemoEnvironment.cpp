@@ -27,10 +27,10 @@ bool run(const QString &dir, const QString &command, QString *error)
     p.start(QStringLiteral("bash"), {sh, command});
     if (!p.waitForStarted(10000) || !p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         const QString out = QString::fromUtf8(p.readAll()).trimmed();
-        const QString what = command == QLatin1String("up")     ? QStringLiteral("start")
-                             : command == QLatin1String("down") ? QStringLiteral("stop")
-                                                                : QStringLiteral("be reset");
-        *error = QStringLiteral("the demo could not %1: %2").arg(what, out.isEmpty() ? p.errorString() : out.right(2000));
+        const QString what = command == QLatin1String("up")     ? QCoreApplication::translate("DemoEnvironment", "The demo could not start: %1")
+                             : command == QLatin1String("down") ? QCoreApplication::translate("DemoEnvironment", "The demo could not stop: %1")
+                                                                : QCoreApplication::translate("DemoEnvironment", "The demo could not be reset: %1");
+        *error = what.arg(out.isEmpty() ? p.errorString() : out.right(2000));
         if (p.state() != QProcess::NotRunning)
             p.kill();
         return false;

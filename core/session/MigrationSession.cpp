@@ -23,8 +23,12 @@ const QString kRecordFile = QStringLiteral("session.json");
 QString MigrationSession::defaultSessionsRoot()
 {
     // The generic data folder, not AppDataLocation: that one appends organization and application, both
-    // "pgcrossing" (…/pgcrossing/pgcrossing).
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("pgcrossing/sessions"));
+    // "pgcrossing" (…/pgcrossing/pgcrossing). Sessions kept there by an earlier version stay in use until
+    // the new folder exists, so no past session (one with writes still held, say) is lost from view.
+    const QString root =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("pgcrossing/sessions"));
+    const QString earlier = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sessions"));
+    return !QFileInfo::exists(root) && QFileInfo::exists(earlier) ? earlier : root;
 }
 
 std::unique_ptr<MigrationSession> MigrationSession::create(const Endpoint &source, const Endpoint &target,
@@ -36,7 +40,7 @@ std::unique_ptr<MigrationSession> MigrationSession::create(const Endpoint &sourc
     const SessionRecord record = SessionRecord::create(source, target, options);
     const QString dir = QDir(sessionsRoot.isEmpty() ? defaultSessionsRoot() : sessionsRoot).filePath(record.id);
     if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create the session folder %1").arg(dir);
+        *error = tr("Cannot create the session folder %1.").arg(dir);
         return nullptr;
     }
     std::unique_ptr<MigrationSession> s(new MigrationSession);
@@ -104,7 +108,7 @@ void MigrationSession::refuse()
 {
     m_ctx->update([](SessionRecord &r) {
         r.run = SessionOutcome::Failed;
-        r.outcomeMessage = QStringLiteral("a preflight check failed; nothing was changed");
+        r.outcomeMessage = tr("A preflight check failed: nothing was changed.");
         r.finishedAt = QDateTime::currentDateTimeUtc();
     });
 }
@@ -134,7 +138,7 @@ bool MigrationSession::finish(QStringList *written, QString *error) const
     // The wizard's Start page lists it with the others.
     QString historyError;
     if (!SessionHistory::remember(record, recordPath(), &historyError)) {
-        *error = QStringLiteral("the session is not listed in the history: %1").arg(historyError);
+        *error = tr("The session is not listed in the history: %1").arg(historyError);
         return false;
     }
     return true;

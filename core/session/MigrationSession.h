@@ -8,6 +8,7 @@
 #include "model/PlanOptions.h"
 #include "model/SessionRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -24,6 +25,8 @@ class Runner;
 // choices and render what this records. Synchronous: the caller runs preflight(), verifyAgain() and
 // revertSourceChanges() off the UI thread; the Runner has a thread of its own.
 class MigrationSession {
+    Q_DECLARE_TR_FUNCTIONS(MigrationSession)
+
 public:
     // A new session under sessionsRoot/<id>/ (folder created, record saved).
     static std::unique_ptr<MigrationSession> create(const Endpoint &source, const Endpoint &target,

@@ -22,7 +22,7 @@ bool SetupDraft::save(const QString &path, QString *error) const
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
-        *error = QStringLiteral("cannot write the draft %1: %2").arg(path, f.errorString());
+        *error = tr("Cannot write the draft %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -32,7 +32,7 @@ bool SetupDraft::load(const QString &path, SetupDraft *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the draft %1: %2").arg(path, f.errorString());
+        *error = tr("Cannot read the draft %1: %2").arg(path, f.errorString());
         return false;
     }
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
@@ -40,7 +40,7 @@ bool SetupDraft::load(const QString &path, SetupDraft *out, QString *error)
     SetupDraft d;
     d.plan = PlanFile::fromJson(o, &e);
     if (!e.isEmpty()) {
-        *error = QStringLiteral("the draft %1: %2").arg(path, e);
+        *error = tr("The draft %1 cannot be used: %2").arg(path, e);
         return false;
     }
     const QJsonObject meta = o.value(QStringLiteral("draft")).toObject();

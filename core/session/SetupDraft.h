@@ -1,6 +1,7 @@
 #pragma once
 #include "model/PlanFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace pgcrossing {
 // stay in the keychain or are asked again) and whether it was made on the built-in demo. One per
 // sessions folder: <sessions root>/draft.json, the plan file's JSON with a "draft" object beside it.
 struct SetupDraft {
+    Q_DECLARE_TR_FUNCTIONS(SetupDraft)
+
+public:
     PlanFile plan;
     QDateTime savedAt;      // UTC
     bool demo = false;      // made on the demo: reopening it starts the demo again

@@ -192,7 +192,7 @@
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message numerus="yes">
-        <location filename="../../ui/ExecutePage.cpp" line="+389"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+391"/>
         <source>… and %n more line(s): Copy log copies them all</source>
         <translation>
             <numerusform>… and %n more line: Copy log copies them all</numerusform>

@@ -330,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <location filename="../../core/session/DemoEnvironment.cpp" line="+30"/>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not stop: %1</source>
+        <translation>演示无法停止：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not be reset: %1</source>
+        <translation>演示无法重置：%1</translation>
+    </message>
+</context>
+<context>
     <name>DifferingKey</name>
     <message>
         <location filename="../../core/model/DifferingKey.cpp" line="+11"/>
@@ -530,11 +548,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Changes on the source are still in place: %1. Revert them from the report.</source>
-        <translation>源端的更改仍然生效：%1。请在报告中撤销。</translation>
+        <source>Changes on the source are still in place: %1. Undo them with Revert now on the Report page, or pgcrossing-cli revert --session.</source>
+        <translation>源端上的更改仍然有效：%1。请在报告页面点击“立即撤销”，或运行 pgcrossing-cli revert --session 撤销它们。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Step with a warning — %1</source>
         <translation>有警告的步骤 — %1</translation>
     </message>
@@ -993,6 +1011,24 @@
         <location line="+1"/>
         <source>Unlogged tables are not replicated: they arrive empty. Make them logged (%1) or copy them at the switch-over.</source>
         <translation>UNLOGGED 表不会被复制：到达目标端时是空表。请将其改为 LOGGED（%1），或在切换时复制它们。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSession</name>
+    <message>
+        <location filename="../../core/session/MigrationSession.cpp" line="+43"/>
+        <source>Cannot create the session folder %1.</source>
+        <translation>无法创建会话文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>A preflight check failed: nothing was changed.</source>
+        <translation>有预检项未通过：未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The session is not listed in the history: %1</source>
+        <translation>该会话未列入历史记录：%1</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2783,24 @@
     </message>
 </context>
 <context>
+    <name>SetupDraft</name>
+    <message>
+        <location filename="../../core/session/SetupDraft.cpp" line="+25"/>
+        <source>Cannot write the draft %1: %2</source>
+        <translation>无法写入草稿 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the draft %1: %2</source>
+        <translation>无法读取草稿 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The draft %1 cannot be used: %2</source>
+        <translation>草稿 %1 无法使用：%2</translation>
+    </message>
+</context>
+<context>
     <name>ShipDumpStep</name>
     <message>
         <location filename="../../core/migration/steps/ShipDumpStep.cpp" line="+25"/>
@@ -3872,7 +3926,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>第 %1 步：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+129"/>
+        <location line="+131"/>
         <source>… and %n more line(s): Copy log copies them all</source>
         <translation>
             <numerusform>… 另有 %n 行：点击“复制日志”可全部复制</numerusform>
@@ -3914,12 +3968,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>已结束：%1</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Every command that runs on either host is shown below, with passwords masked. Click a step to see its lines only.</source>
         <translation>在两端主机上执行的每条命令都显示在下方，密码已隐去。点击某个步骤可只看它的行。</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Stopped (%1).</source>
         <translation>已停止（%1）。</translation>
     </message>
@@ -3993,7 +4047,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>A session is running</source>
         <translation>会话正在运行</translation>
     </message>
@@ -4372,12 +4426,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <location line="-73"/>
         <location line="+130"/>
         <location line="+7"/>
-        <location line="+17"/>
         <source>Revert now</source>
         <translation>立即撤销</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-135"/>
         <source>Undo on the source the changes this session made there (the write hold), so that it accepts writes again</source>
         <translation>撤销本次会话在源端所做的更改（停写），使源端重新接受写入</translation>
     </message>
@@ -4426,7 +4479,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>正在撤销源端的更改…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Reverted: the source accepts writes again.</source>
         <translation>已撤销：源端重新接受写入。</translation>
     </message>
@@ -4436,7 +4489,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>无法撤销：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>No session to report on.</source>
         <translation>没有可生成报告的会话。</translation>
@@ -4473,7 +4526,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::StartPage</name>
     <message>
-        <location filename="../../ui/StartPage.cpp" line="+31"/>
+        <location filename="../../ui/StartPage.cpp" line="+32"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -4598,7 +4651,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>all databases</source>
         <translation>全部数据库</translation>
     </message>
@@ -4634,17 +4687,17 @@ The source then accepts writes again: if the applications already write to the t
         <translation>正在重置演示服务器 …</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Cannot read the demo description %1: %2</source>
         <translation>无法读取演示描述文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The demo description %1 names no ports: restart the demo.</source>
         <translation>演示描述文件 %1 中没有端口：请重新启动演示。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Continue the unfinished setup</source>
         <translation>继续未完成的设置</translation>
     </message>
@@ -4793,7 +4846,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Select an item to see both sides in full.</source>
         <translation>选中一项即可查看两端的完整内容。</translation>
     </message>
@@ -4813,7 +4866,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>正在比对两端 …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Not fingerprinted</source>
         <translation>未计算指纹</translation>
     </message>

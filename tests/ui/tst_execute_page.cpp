@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(exec->overallBar()->value(), int(std::lround(1000 * done / total)));
         bool noted = false;
         for (QLabel *l : exec->findChildren<QLabel *>())
-            noted = noted || (l->text().contains(QStringLiteral("Stopped (Failed).")) &&
+            noted = noted || (l->text().contains(QStringLiteral("Finished: Failed")) &&
                               l->text().contains(QStringLiteral("Verification found differences")));
         QVERIFY2(noted, "the status line does not say the session failed on the latest comparison's differences");
         screenshot(&w, QStringLiteral("execute-after-verify-again"));

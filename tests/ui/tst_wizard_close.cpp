@@ -139,7 +139,10 @@ private Q_SLOTS:
         QVERIFY(w->hostsPage()->sourceForm()->secrets().pgPassword.isEmpty()); // not remembered: asked again
         QVERIFY(!QFile::exists(draftPath));                                      // taken up again
 
-        // Discard: closes, and nothing is kept.
+        // Discard: closes, and nothing is kept — not even a draft kept earlier.
+        QString error;
+        QVERIFY2((SetupDraft{w->currentSetup(), QDateTime::currentDateTimeUtc(), false}.save(draftPath, &error)), qPrintable(error));
+        QVERIFY(QFile::exists(draftPath));
         bool asked = false;
         answerCloseQuestion(w.get(), QStringLiteral("Discard"), &asked);
         QVERIFY(w->close());

@@ -93,7 +93,7 @@ private Q_SLOTS:
         w->back();
         QCOMPARE(w->currentId(), int(MigrationWizard::Execute));
         const QString status = statusLineOf(exec);
-        QVERIFY2(status.contains(QStringLiteral("Stopped (Failed).")) && status.contains(QStringLiteral("Verification found differences")),
+        QVERIFY2(status.contains(QStringLiteral("Finished: Failed")) && status.contains(QStringLiteral("Verification found differences")),
                  qPrintable(status));
         QVERIFY2(!status.contains(QStringLiteral("Succeeded")), qPrintable(status));
 

@@ -3,7 +3,10 @@
 #include "session/MigrationSession.h"
 #include "model/SessionRecord.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -191,6 +194,39 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!history.open(&error));
         QVERIFY2(error.contains(QStringLiteral("not a database")), qPrintable(error));
+    }
+
+    void rowsOfAnEarlierVersionAreJudgedAgain()
+    {
+        // An earlier version listed the run's own outcome: "succeeded" above a verified difference.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("history.sqlite"));
+        const QString recordPath = dir.filePath(QStringLiteral("s1/session.json"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("s1"))));
+        SessionRecord r = makeRecord(QStringLiteral("s1"), QDateTime::currentDateTimeUtc());
+        r.run = SessionOutcome::Succeeded;
+        r.verification.verdict = VerificationVerdict::Different;
+        r.verification.summary.differs = 1;
+        QVERIFY(r.save(recordPath));
+        QString error;
+        {
+            SessionHistory history(file);
+            QVERIFY2(history.open(&error) && history.upsert(r, recordPath, &error), qPrintable(error));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE sessions SET outcome = 'succeeded'")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+        SessionHistory history(file);
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QCOMPARE(history.list().first().outcome, SessionOutcome::Failed);
     }
 
     void sessionsLiveInOnePgcrossingFolder()
