@@ -7,7 +7,6 @@
 #include "StepProgressDelegate.h"
 #include "ThroughputChart.h"
 #include "migration/Runner.h"
-#include "migration/StreamTransfer.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -280,13 +279,12 @@ void ExecutePage::start()
         m_fraction = f;
         m_bar->setValue(int(f * 1000));
         m_status->setText(status);
-        if (const std::optional<qint64> bytes = StreamTransfer::transferredBytes(status))
-            m_chart->addBytes(*bytes);
         if (m_current >= 0 && m_current < m_stepSpan.size() && m_stepSpan[m_current] > 0)
             if (QTreeWidgetItem *item = m_steps->topLevelItem(m_current))
                 if (item->data(ProgressCol, StepProgressDelegate::ValueRole).isValid()) // still running
                     setPercent(item, qBound(0, int(100 * (f - m_stepBase[m_current]) / m_stepSpan[m_current]), 100));
     });
+    connect(m_runner.get(), &Runner::transferred, m_chart, &ThroughputChart::addBytes);
     connect(m_runner.get(), &Runner::stepFinished, this, [this] {
         m_chart->stepFinished();
         render(); // the record has the step's end already

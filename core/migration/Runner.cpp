@@ -124,7 +124,7 @@ void Runner::work()
 
         StepResult res;
         {
-            StepContext ctx(*m_session, m_cancel, stepProgress, log);
+            StepContext ctx(*m_session, m_cancel, stepProgress, log, [this](qint64 bytes) { Q_EMIT transferred(bytes); });
             res = step->run(ctx);
         }
         if (res.status != StepResult::Status::Cancelled && m_cancel.isCancelled() && !res.succeeded())

@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     void stepStarted(int index, const QString &title);
     void progress(double fraction, const QString &status);
+    // The running step's transfer: bytes moved so far (a copy, a dump shipped, a backup).
+    void transferred(qint64 bytes);
     void logLine(int level, const QString &text);
     void stepFinished(int index, pgcrossing::StepStatus status, const QString &message);
     void finished(pgcrossing::SessionOutcome outcome, const QString &message);

@@ -2,9 +2,9 @@
 
 namespace pgcrossing {
 
-StepContext::StepContext(SessionContext &session_, CancelToken &cancel_, Progress progress, Log log)
+StepContext::StepContext(SessionContext &session_, CancelToken &cancel_, Progress progress, Log log, Transferred transferred)
     : session(session_), source(session_.source), target(session_.target), cancel(&cancel_),
-      m_progress(std::move(progress)), m_log(std::move(log))
+      m_progress(std::move(progress)), m_log(std::move(log)), m_transferred(std::move(transferred))
 {
     if (m_log)
         m_subscription = session.subscribe(m_log);

@@ -18,8 +18,11 @@ public:
     using Level = LogLevel;
     using Progress = std::function<void(double fraction, const QString &status)>;
     using Log = std::function<void(Level level, const QString &text)>;
+    // Bytes a transfer has moved so far in this step, as data (a throughput picture), never read from text.
+    using Transferred = std::function<void(qint64 bytes)>;
 
-    StepContext(SessionContext &session, CancelToken &cancel, Progress progress = {}, Log log = {});
+    StepContext(SessionContext &session, CancelToken &cancel, Progress progress = {}, Log log = {},
+                Transferred transferred = {});
     ~StepContext();
     StepContext(const StepContext &) = delete;
     StepContext &operator=(const StepContext &) = delete;
@@ -32,6 +35,7 @@ public:
     bool cancelled() const { return cancel->isCancelled(); }
     void progress(double fraction, const QString &status) const { if (m_progress) m_progress(fraction, status); }
     void log(Level level, const QString &text) const { if (m_log) m_log(level, text); }
+    void transferred(qint64 bytes) const { if (m_transferred) m_transferred(bytes); }
 
     // Changes the record under its lock, then has it saved (a failed save is logged as an error).
     void update(const std::function<void(SessionRecord &)> &change) const;
@@ -42,6 +46,7 @@ public:
 private:
     Progress m_progress;
     Log m_log;
+    Transferred m_transferred;
     int m_subscription = 0;
 };
 

@@ -6,8 +6,6 @@
 
 #include <QFile>
 #include <QLocale>
-#include <QRegularExpression>
-#include <cmath>
 
 namespace pgcrossing {
 
@@ -58,6 +56,7 @@ QString tool(const CommandSpec &spec)
 void reportProgress(StepContext &ctx, qint64 bytes, qint64 expected)
 {
     ctx.progress(expected > 0 ? double(bytes) / double(expected) : 0, StreamTransfer::progressText(bytes, expected));
+    ctx.transferred(bytes);
 }
 
 QString ofAbout()
@@ -68,29 +67,6 @@ QString ofAbout()
 QString transferred()
 {
     return StreamTransfer::tr("%1 transferred");
-}
-
-// QLocale::c().formattedDataSize's words: "bytes" below 1 KiB, then the IEC units.
-const QString kSize = QStringLiteral("([0-9]+(?:\\.[0-9]+)?) (bytes|KiB|MiB|GiB|TiB|PiB|EiB)");
-
-// A template's %1 and %2 as size captures; which capture is %1 (the translation may put %2 first).
-QRegularExpression templatePattern(const QString &tmpl, int *doneGroup)
-{
-    QString pattern;
-    int group = 0;
-    *doneGroup = 0;
-    for (qsizetype i = 0; i < tmpl.size(); ++i) {
-        if (tmpl[i] == QLatin1Char('%') && i + 1 < tmpl.size() && (tmpl[i + 1] == QLatin1Char('1') || tmpl[i + 1] == QLatin1Char('2'))) {
-            if (tmpl[i + 1] == QLatin1Char('1'))
-                *doneGroup = group * 2 + 1;
-            ++group;
-            pattern += kSize;
-            ++i;
-        } else {
-            pattern += QRegularExpression::escape(QString(tmpl[i]));
-        }
-    }
-    return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
 }
 
 // Waits for a process to end while honouring cancel and draining its stderr.
@@ -111,22 +87,6 @@ QString StreamTransfer::progressText(qint64 bytes, qint64 expectedBytes)
 {
     const QString done = QLocale::c().formattedDataSize(bytes);
     return expectedBytes > 0 ? ofAbout().arg(done, QLocale::c().formattedDataSize(expectedBytes)) : transferred().arg(done);
-}
-
-std::optional<qint64> StreamTransfer::transferredBytes(const QString &status)
-{
-    static const QStringList units{QStringLiteral("bytes"), QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("GiB"),
-                                   QStringLiteral("TiB"), QStringLiteral("PiB"), QStringLiteral("EiB")};
-    for (const QString &tmpl : {ofAbout(), transferred()}) {
-        int group = 0;
-        const QRegularExpressionMatch m = templatePattern(tmpl, &group).match(status);
-        if (!m.hasMatch() || group == 0)
-            continue;
-        const double number = m.captured(group).toDouble();
-        const int power = int(units.indexOf(m.captured(group + 1)));
-        return qint64(std::llround(number * std::pow(1024.0, power)));
-    }
-    return std::nullopt;
 }
 
 StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromShell, const CommandSpec &producer,

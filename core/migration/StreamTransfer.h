@@ -37,11 +37,8 @@ public:
                           qint64 expectedBytes);
 
     // The status text of a transfer's progress ("12.50 MiB of about 40.00 MiB", "3.20 MiB transferred", in
-    // the user's language) and back: the bytes moved so far, for a throughput picture; nullopt for any
-    // other status. Sizes are written in the C locale with two decimals, so what is read back is exact to
-    // a hundredth of its unit.
+    // the user's language). The bytes themselves go to StepContext::transferred, as data.
     static QString progressText(qint64 bytes, qint64 expectedBytes);
-    static std::optional<qint64> transferredBytes(const QString &status);
 };
 
 } // namespace pgcrossing

@@ -19,7 +19,6 @@
 #include "WizardDriver.h"
 #include "migration/Runner.h"
 #include "migration/Step.h"
-#include "migration/StreamTransfer.h"
 #include "model/LogLevel.h"
 #include "model/SessionRecord.h"
 
@@ -67,21 +66,6 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
         QVERIFY(m_sessions.isValid());
-    }
-
-    // What the chart is fed: a transfer's progress text read back to its bytes, whatever the wording.
-    void transferTextsReadBack()
-    {
-        for (const qint64 bytes : {qint64(0), qint64(512), qint64(300 * 1024), qint64(123456789), qint64(7) << 32}) {
-            for (const qint64 expected : {qint64(0), qint64(1) << 40}) {
-                const QString text = StreamTransfer::progressText(bytes, expected);
-                const std::optional<qint64> back = StreamTransfer::transferredBytes(text);
-                QVERIFY2(back.has_value(), qPrintable(text));
-                QVERIFY2(qAbs(*back - bytes) <= qMax<qint64>(1, bytes / 200), qPrintable(text + QStringLiteral(" → ") + QString::number(*back)));
-            }
-        }
-        QVERIFY(!StreamTransfer::transferredBytes(QStringLiteral("creating knowledge_db")).has_value());
-        QVERIFY(!StreamTransfer::transferredBytes(QStringLiteral("done")).has_value());
     }
 
     // A run that stops part-way: the bar is the share of the steps done (not 0 %), the failed step says so
