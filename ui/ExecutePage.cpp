@@ -366,10 +366,7 @@ void ExecutePage::renderStatusLine(const SessionRecord &record)
     // The end state (EndState), not only how the run went: never green above a difference or a change
     // left on the source; its reasons follow.
     const EndState end = record.endState();
-    const QString colour = end.outcome == SessionOutcome::Succeeded               ? QStringLiteral("#1b7f3b")
-                           : end.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("#9a6700")
-                           : end.outcome == SessionOutcome::Cancelled             ? QStringLiteral("#555555")
-                                                                                   : QStringLiteral("#b00020");
+    const QString colour = StatusIcon::colourOf(end.outcome);
     // Finished or stopped is how the run went; the word after it, what the session now is (a run that went
     // through can still have Failed on a later comparison).
     const QString head = isSuccess(record.run) ? tr("Finished: %1").arg(wordOf(end.outcome)) : tr("Stopped (%1).").arg(wordOf(end.outcome));

@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "MigrationWizard.h"
+#include "StatusIcon.h"
 #include "PdfReport.h"
 #include "model/PlanFile.h"
 #include "report/ReportBuilder.h"
@@ -134,10 +135,7 @@ void ReportPage::render()
     // The end state (EndState), the same words and colours as the report's banner: green only for a plain
     // Succeeded, and every reason it is not.
     const EndState end = record.endState();
-    const QString colour = end.outcome == SessionOutcome::Succeeded               ? QStringLiteral("#1b7f3b")
-                           : end.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("#9a6700")
-                           : end.outcome == SessionOutcome::Cancelled             ? QStringLiteral("#555555")
-                                                                                   : QStringLiteral("#b00020");
+    const QString colour = StatusIcon::colourOf(end.outcome);
     QString text = QStringLiteral("<span style='color:%1; font-size:large'><b>%2</b></span>")
                        .arg(colour, tr("Outcome: %1").arg(wordOf(end.outcome)).toHtmlEscaped());
     if (!end.reasons.isEmpty()) {

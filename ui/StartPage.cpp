@@ -160,11 +160,7 @@ void StartPage::refresh()
                                                      wordOf(s.mode), wordOf(s.outcome),
                                                      s.verdict == VerificationVerdict::NotVerified ? tr("not verified") : wordOf(s.verdict)});
         // The end state (EndState) with its icon and colour: never green above a difference.
-        const QString kind = s.outcome == SessionOutcome::Succeeded               ? QStringLiteral("passed")
-                             : s.outcome == SessionOutcome::SucceededWithWarnings ? QStringLiteral("warning")
-                             : s.outcome == SessionOutcome::Failed                ? QStringLiteral("blocker")
-                                                                                   : QStringLiteral("skipped");
-        item->setIcon(4, StatusIcon::forStatus(kind));
+        item->setIcon(4, StatusIcon::forStatus(s.outcome));
         if (s.verdict == VerificationVerdict::Different || s.verdict == VerificationVerdict::Error)
             item->setIcon(5, StatusIcon::forStatus(QStringLiteral("blocker")));
         else if (s.verdict == VerificationVerdict::Equal)

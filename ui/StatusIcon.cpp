@@ -1,5 +1,7 @@
 #include "StatusIcon.h"
 
+#include "report/ReportBuilder.h"
+
 namespace pgcrossing::StatusIcon {
 
 namespace {
@@ -66,6 +68,28 @@ QIcon forStatus(const QString &s)
     if (s == QLatin1String("skipped"))
         return icon(Icon::Skipped);
     return icon(Icon::Pending);
+}
+
+QIcon forStatus(SessionOutcome outcome)
+{
+    switch (ReportBuilder::outcomeTone(outcome)) {
+    case ReportTone::Ok: return icon(Icon::Ok);
+    case ReportTone::Bad: return icon(Icon::Error);
+    case ReportTone::Muted: return icon(Icon::Cancelled);
+    default: break;
+    }
+    return icon(Icon::Warning);
+}
+
+QString colourOf(SessionOutcome outcome)
+{
+    switch (ReportBuilder::outcomeTone(outcome)) {
+    case ReportTone::Ok: return QStringLiteral("#1b7f3b");
+    case ReportTone::Bad: return QStringLiteral("#b00020");
+    case ReportTone::Muted: return QStringLiteral("#555555");
+    default: break;
+    }
+    return QStringLiteral("#9a6700");
 }
 
 } // namespace pgcrossing::StatusIcon

@@ -1,5 +1,6 @@
 #pragma once
 #include "model/InventoryStatus.h"
+#include "model/SessionOutcome.h"
 #include "model/StepStatus.h"
 #include "model/TableStatus.h"
 
@@ -15,6 +16,9 @@ QIcon forStatus(StepStatus status);
 QIcon forStatus(TableStatus status);
 QIcon forStatus(InventoryStatus status); // "For information" (sizes) has the skipped icon: never a difference
 QIcon forStatus(const QString &status); // the preflight's kinds: "passed", "warning", "blocker", "info", "skipped", …
+// An end state's icon and text colour (ReportBuilder::outcomeTone): the Execute, Report and Start pages agree.
+QIcon forStatus(SessionOutcome outcome);
+QString colourOf(SessionOutcome outcome);
 }
 
 } // namespace pgcrossing

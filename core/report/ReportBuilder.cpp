@@ -167,17 +167,6 @@ struct Status {
     ReportTone tone;
 };
 
-ReportTone outcomeTone(std::optional<SessionOutcome> outcome)
-{
-    switch (outcome.value_or(SessionOutcome::Running)) {
-    case SessionOutcome::Succeeded: return ReportTone::Ok;
-    case SessionOutcome::Cancelled: return ReportTone::Muted;
-    case SessionOutcome::Failed: return ReportTone::Bad;
-    case SessionOutcome::SucceededWithWarnings:
-    case SessionOutcome::Running: break;
-    }
-    return ReportTone::Warning;
-}
 
 Status stepStatus(StepStatus s, bool sessionFinished)
 {
@@ -258,6 +247,18 @@ QString ReportBuilder::endpointLabel(const QJsonObject &e)
     if (!str(pg, "sslMode").isEmpty())
         s += QStringLiteral(" sslmode=") + str(pg, "sslMode");
     return s;
+}
+
+ReportTone ReportBuilder::outcomeTone(SessionOutcome outcome)
+{
+    switch (outcome) {
+    case SessionOutcome::Succeeded: return ReportTone::Ok;
+    case SessionOutcome::Cancelled: return ReportTone::Muted;
+    case SessionOutcome::Failed: return ReportTone::Bad;
+    case SessionOutcome::SucceededWithWarnings:
+    case SessionOutcome::Running: break;
+    }
+    return ReportTone::Warning;
 }
 
 QString ReportBuilder::humanBytes(qint64 bytes)

@@ -28,6 +28,9 @@ public:
     // "ssh root@127.0.0.2:2222 › docker pg-main · pg postgres@127.0.0.1:5432" from Endpoint JSON.
     static QString endpointLabel(const QJsonObject &endpoint);
     static QString humanBytes(qint64 bytes);
+    // How an end state stands out, the same in the report and on every page: Ok only for a plain
+    // Succeeded, Warning with warnings or incomplete, Bad when failed, Muted when cancelled.
+    static ReportTone outcomeTone(SessionOutcome outcome);
     static QString humanDuration(qint64 millis);
     // An SQL identifier in double quotes, with every double quote inside doubled.
     static QString quoteIdent(const QString &name);
