@@ -58,7 +58,8 @@ QString valueText(const QJsonValue &v)
         const double d = v.toDouble();
         return isIntegral(d) ? QString::number(qint64(d)) : QString::number(d, 'g', 12);
     }
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Bool: // an option or a fact that is on or off, in the reader's words
+        return v.toBool() ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
     case QJsonValue::Array: {
         QStringList parts;
         bool scalars = true;

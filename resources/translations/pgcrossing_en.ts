@@ -192,7 +192,7 @@
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message numerus="yes">
-        <location filename="../../ui/ExecutePage.cpp" line="+391"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+386"/>
         <source>… and %n more line(s): Copy log copies them all</source>
         <translation>
             <numerusform>… and %n more line: Copy log copies them all</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>pgcrossing::ReportPage</name>
     <message numerus="yes">
-        <location filename="../../ui/ReportPage.cpp" line="+164"/>
+        <location filename="../../ui/ReportPage.cpp" line="+162"/>
         <source>Still in place on the source: %n change(s), named above. Revert now undoes them.</source>
         <translation>
             <numerusform>Still in place on the source: %n change, named above. Revert now undoes it.</numerusform>

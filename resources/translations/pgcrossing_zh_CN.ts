@@ -1708,7 +1708,7 @@
     <message>
         <location line="+144"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+664"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+666"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -1745,23 +1745,23 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-361"/>
         <source> (local socket, port %1)</source>
         <translation>（本地套接字，端口 %1）</translation>
     </message>
     <message>
         <location line="-14"/>
-        <location line="+670"/>
+        <location line="+682"/>
         <source>local</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-668"/>
         <source> (local socket)</source>
         <translation>（本地套接字）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -1792,13 +1792,15 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-241"/>
+        <location line="+316"/>
         <location line="+487"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-803"/>
+        <location line="+316"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2205,12 +2207,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-877"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+492"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3008,7 +3010,7 @@
 <context>
     <name>StreamTransfer</name>
     <message>
-        <location filename="../../core/migration/StreamTransfer.cpp" line="+65"/>
+        <location filename="../../core/migration/StreamTransfer.cpp" line="+64"/>
         <source>%1 of about %2</source>
         <translation>%1 / 约 %2</translation>
     </message>
@@ -3018,7 +3020,7 @@
         <translation>已传输 %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+63"/>
         <source>cannot start %1 on %2: %3</source>
@@ -3816,7 +3818,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ExecutePage</name>
     <message>
-        <location filename="../../ui/ExecutePage.cpp" line="+59"/>
+        <location filename="../../ui/ExecutePage.cpp" line="+58"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
@@ -3926,7 +3928,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>第 %1 步：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+127"/>
         <source>… and %n more line(s): Copy log copies them all</source>
         <translation>
             <numerusform>… 另有 %n 行：点击“复制日志”可全部复制</numerusform>
@@ -3968,12 +3970,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>已结束：%1</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-313"/>
         <source>Every command that runs on either host is shown below, with passwords masked. Click a step to see its lines only.</source>
         <translation>在两端主机上执行的每条命令都显示在下方，密码已隐去。点击某个步骤可只看它的行。</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+313"/>
         <source>Stopped (%1).</source>
         <translation>已停止（%1）。</translation>
     </message>
@@ -4365,7 +4367,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
 <context>
     <name>pgcrossing::ReportPage</name>
     <message>
-        <location filename="../../ui/ReportPage.cpp" line="+39"/>
+        <location filename="../../ui/ReportPage.cpp" line="+40"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4406,7 +4408,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>计划已导出：%1 — 可用 pgcrossing-cli migrate --plan %1 运行</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
@@ -4418,19 +4420,19 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Session folder: %1</source>
         <translation>会话文件夹：%1</translation>
     </message>
     <message>
         <location line="-73"/>
-        <location line="+130"/>
+        <location line="+127"/>
         <location line="+7"/>
         <source>Revert now</source>
         <translation>立即撤销</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-132"/>
         <source>Undo on the source the changes this session made there (the write hold), so that it accepts writes again</source>
         <translation>撤销本次会话在源端所做的更改（停写），使源端重新接受写入</translation>
     </message>
@@ -4460,7 +4462,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>已保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Undo these changes on the source?</source>
         <translation>要撤销源端的这些更改吗？</translation>
     </message>
@@ -4661,7 +4663,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>未校验</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>The session history cannot be read: %1</source>
         <translation>无法读取会话历史：%1</translation>
     </message>
