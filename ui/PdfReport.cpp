@@ -15,24 +15,6 @@
 
 namespace pgcrossing {
 
-namespace {
-
-QColor toneColour(ReportTone tone)
-{
-    switch (tone) {
-    case ReportTone::Ok: return QColor(0x1f, 0x8a, 0x4c);
-    case ReportTone::Warning: return QColor(0xd4, 0x8a, 0x00);
-    case ReportTone::Bad: return QColor(0xc8, 0x1e, 0x1e);
-    case ReportTone::Error: return QColor(0x7c, 0x3a, 0xed);
-    case ReportTone::Info: return QColor(0x2f, 0x6f, 0xde);
-    case ReportTone::None:
-    case ReportTone::Muted: break;
-    }
-    return QColor(0x8a, 0x8f, 0x98);
-}
-
-} // namespace
-
 // Stacked horizontal bars, one per ReportBar, with the counts in words under each: the same picture as
 // the HTML's inline SVG, which QTextDocument cannot show.
 QImage PdfReport::chartImage(const ReportBlock &chart, qreal dpr)
@@ -59,17 +41,14 @@ QImage PdfReport::chartImage(const ReportBlock &chart, qreal dpr)
         qreal x = labelWidth;
         if (total == 0)
             p.fillRect(QRectF(labelWidth, y, barWidth, 18), QColor(0xe5, 0xe7, 0xeb));
-        QStringList words;
         for (const auto &seg : bar.segments) {
             const qreal w = total > 0 ? qMax(2.0, qreal(barWidth) * seg.count / total) : 0;
-            p.fillRect(QRectF(x, y, w, 18), toneColour(seg.tone));
+            p.fillRect(QRectF(x, y, w, 18), QColor(toneColour(seg.tone)));
             x += w;
-            words << QStringLiteral("%1 %2").arg(seg.count).arg(seg.word);
         }
         p.setPen(QColor(0x44, 0x44, 0x44));
         p.setFont(small);
-        p.drawText(QRectF(labelWidth, y + 21, barWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                   words.isEmpty() ? PdfReport::tr("none") : words.join(QStringLiteral(" \u00B7 ")));
+        p.drawText(QRectF(labelWidth, y + 21, barWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, bar.words());
         y += 44;
     }
     return image;

@@ -22,49 +22,17 @@ QString toneClass(ReportTone tone)
     return QString();
 }
 
-// Plain text keeps its line breaks.
-QString textHtml(const QString &s)
-{
-    QString out = esc(s);
-    out.remove(QLatin1Char('\r'));
-    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return out;
-}
-
 QString lineHtml(const ReportLine &line)
 {
     QString out;
     for (const auto &span : line) {
         switch (span.style) {
-        case ReportSpan::Style::Text: out += textHtml(span.text); break;
+        case ReportSpan::Style::Text: out += ReportDocument::htmlText(span.text); break;
         case ReportSpan::Style::Code: out += QStringLiteral("<code>") + esc(span.text) + QStringLiteral("</code>"); break;
-        case ReportSpan::Style::Strong: out += QStringLiteral("<strong>") + textHtml(span.text) + QStringLiteral("</strong>"); break;
+        case ReportSpan::Style::Strong: out += QStringLiteral("<strong>") + ReportDocument::htmlText(span.text) + QStringLiteral("</strong>"); break;
         }
     }
     return out;
-}
-
-QString toneColour(ReportTone tone)
-{
-    switch (tone) {
-    case ReportTone::Ok: return QStringLiteral("#1f8a4c");
-    case ReportTone::Warning: return QStringLiteral("#d48a00");
-    case ReportTone::Bad: return QStringLiteral("#c81e1e");
-    case ReportTone::Error: return QStringLiteral("#7c3aed");
-    case ReportTone::Info: return QStringLiteral("#2f6fde");
-    case ReportTone::None:
-    case ReportTone::Muted: break;
-    }
-    return QStringLiteral("#8a8f98");
-}
-
-// A bar's counts in words: "12 Identical · 1 Different". The picture never says more than this.
-QString barWords(const ReportBar &bar)
-{
-    QStringList parts;
-    for (const auto &s : bar.segments)
-        parts << QStringLiteral("%1 %2").arg(s.count).arg(s.word);
-    return parts.isEmpty() ? QCoreApplication::translate("Report", "none") : parts.join(QStringLiteral(" \u00B7 "));
 }
 
 // Stacked horizontal bars as inline SVG: no script, no external resource.
@@ -74,7 +42,7 @@ QString chartSvg(const ReportBlock &b)
     const int height = int(b.bars.size()) * rowHeight + 4;
     QStringList alt;
     for (const auto &bar : b.bars)
-        alt << bar.label + QStringLiteral(": ") + barWords(bar);
+        alt << bar.label + QStringLiteral(": ") + bar.words();
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
                                  "role=\"img\" aria-label=\"%3\">\n")
                       .arg(width)
@@ -104,7 +72,7 @@ QString chartSvg(const ReportBlock &b)
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"12\" fill=\"#444\">%3</text>\n")
                    .arg(labelWidth)
                    .arg(y + 36)
-                   .arg(esc(barWords(bar)));
+                   .arg(esc(bar.words()));
         y += rowHeight;
     }
     svg += QStringLiteral("</svg>");

@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing {
 
 void ReportDocument::heading(int level, const ReportLine &line, const QString &anchor)
@@ -109,6 +111,36 @@ QString ReportDocument::plainText(const ReportLine &line)
     for (const auto &span : line)
         s += span.text;
     return s;
+}
+
+QString ReportDocument::htmlText(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.remove(QLatin1Char('\r'));
+    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return out;
+}
+
+QString ReportBar::words() const
+{
+    QStringList parts;
+    for (const auto &s : segments)
+        parts << QStringLiteral("%1 %2").arg(s.count).arg(s.word);
+    return parts.isEmpty() ? QCoreApplication::translate("Report", "none") : parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString toneColour(ReportTone tone)
+{
+    switch (tone) {
+    case ReportTone::Ok: return QStringLiteral("#1f8a4c");
+    case ReportTone::Warning: return QStringLiteral("#d48a00");
+    case ReportTone::Bad: return QStringLiteral("#c81e1e");
+    case ReportTone::Error: return QStringLiteral("#7c3aed");
+    case ReportTone::Info: return QStringLiteral("#2f6fde");
+    case ReportTone::None:
+    case ReportTone::Muted: break;
+    }
+    return QStringLiteral("#8a8f98");
 }
 
 } // namespace pgcrossing

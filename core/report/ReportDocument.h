@@ -53,7 +53,13 @@ struct ReportBar {
             n += s.count;
         return n;
     }
+    // Its counts in words, "12 Identical · 1 Different" ("none" when empty): what every rendering of the
+    // bar says beside or for it. The picture never says more than this.
+    QString words() const;
 };
+
+// The strong colour of a tone, "#1f8a4c": bars and box edges in every rendering (HTML, rich text, PDF).
+QString toneColour(ReportTone tone);
 
 // One block of the report, in reading order.
 struct ReportBlock {
@@ -97,6 +103,8 @@ public:
     // sentence stays whole for translators while its names keep their own style.
     static ReportLine compose(const QString &pattern, const QList<ReportSpan> &args);
     static QString plainText(const ReportLine &line);
+    // Plain text for HTML: escaped, its line breaks kept as <br>.
+    static QString htmlText(const QString &text);
 };
 
 } // namespace pgcrossing

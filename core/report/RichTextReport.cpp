@@ -39,41 +39,19 @@ QString ink(ReportTone tone)
     return QStringLiteral("#1d1f23");
 }
 
-QString edge(ReportTone tone)
-{
-    switch (tone) {
-    case ReportTone::Ok: return QStringLiteral("#1f8a4c");
-    case ReportTone::Warning: return QStringLiteral("#d48a00");
-    case ReportTone::Bad: return QStringLiteral("#c81e1e");
-    case ReportTone::Error: return QStringLiteral("#7c3aed");
-    case ReportTone::Info: return QStringLiteral("#2f6fde");
-    case ReportTone::None:
-    case ReportTone::Muted: break;
-    }
-    return QStringLiteral("#8a8f98");
-}
-
 const QString kMono = QStringLiteral("font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace;");
-
-QString textHtml(const QString &s)
-{
-    QString out = esc(s);
-    out.remove(QLatin1Char('\r'));
-    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return out;
-}
 
 QString lineHtml(const ReportLine &line)
 {
     QString out;
     for (const auto &span : line) {
         switch (span.style) {
-        case ReportSpan::Style::Text: out += textHtml(span.text); break;
+        case ReportSpan::Style::Text: out += ReportDocument::htmlText(span.text); break;
         case ReportSpan::Style::Code:
             out += QStringLiteral("<span style=\"%1 font-size: 8pt; background-color: #f1f2f4;\">%2</span>")
                        .arg(kMono, esc(span.text));
             break;
-        case ReportSpan::Style::Strong: out += QStringLiteral("<b>") + textHtml(span.text) + QStringLiteral("</b>"); break;
+        case ReportSpan::Style::Strong: out += QStringLiteral("<b>") + ReportDocument::htmlText(span.text) + QStringLiteral("</b>"); break;
         }
     }
     return out;
@@ -197,7 +175,7 @@ QString boxHtml(const QString &content, ReportTone tone)
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"0\" "
                           "style=\"margin-top: 4pt; margin-bottom: 6pt;\"><tr>"
                           "<td width=\"1%\" bgcolor=\"%1\"></td><td bgcolor=\"%2\" style=\"color: %3;\">%4</td></tr></table>\n")
-        .arg(edge(tone), bg, ink(tone), content);
+        .arg(toneColour(tone), bg, ink(tone), content);
 }
 
 } // namespace
@@ -255,20 +233,15 @@ QString RichTextReport::render(const ReportDocument &doc, const QMap<QString, in
         }
         case ReportBlock::Kind::Table: body += tableHtml(b); break;
         case ReportBlock::Kind::Chart: {
-            QString words;
-            for (const auto &bar : b.bars) {
-                QStringList parts;
-                for (const auto &s : bar.segments)
-                    parts << QStringLiteral("%1 %2").arg(s.count).arg(s.word);
-                words += (words.isEmpty() ? QString() : QStringLiteral("; ")) + bar.label + QStringLiteral(": ") +
-                         parts.join(QStringLiteral(", "));
-            }
+            QStringList words;
+            for (const auto &bar : b.bars)
+                words << bar.label + QStringLiteral(": ") + bar.words();
             body += QStringLiteral("<p style=\"margin-top: 6pt; margin-bottom: 2pt;\"><b>%1</b></p>\n").arg(lineHtml(b.line));
             body += QStringLiteral("<p style=\"margin-top: 0; margin-bottom: 6pt;\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"></p>\n")
                         .arg(chartResource(charts++))
                         .arg(chartWidth())
                         .arg(chartHeight(b))
-                        .arg(esc(words));
+                        .arg(esc(words.join(QStringLiteral("; "))));
             break;
         }
         }

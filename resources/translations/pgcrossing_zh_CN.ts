@@ -1034,12 +1034,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/PdfReport.cpp" line="+72"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location filename="../../ui/PdfReport.cpp" line="+181"/>
         <location line="+32"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
@@ -1700,13 +1695,13 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../core/report/HtmlReport.cpp" line="+67"/>
         <location filename="../../core/report/MarkdownReport.cpp" line="+132"/>
+        <location filename="../../core/report/ReportDocument.cpp" line="+129"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
         <location filename="../../core/report/ReportBuilder.cpp" line="+666"/>
         <source>More details</source>
@@ -1714,7 +1709,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../core/report/RichTextReport.cpp" line="+282"/>
+        <location filename="../../core/report/RichTextReport.cpp" line="+255"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
