@@ -21,6 +21,7 @@ bool run(const QString &dir, const QString &command, QString *error)
     env.insert(QStringLiteral("PGX_SANDBOX_NO_SSH"), QStringLiteral("1"));
     env.insert(QStringLiteral("PGX_SRC_PGPORT"), QStringLiteral("55442"));
     env.insert(QStringLiteral("PGX_DST_PGPORT"), QStringLiteral("55443"));
+    env.insert(QStringLiteral("PGX_SANDBOX_FREE_PORTS"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setStandardInputFile(QProcess::nullDevice());

@@ -5,8 +5,8 @@ namespace pgcrossing {
 
 // The built-in demo: two local PostgreSQL 15 instances with sample data, started by the app itself
 // through the test sandbox's script without sshd (PGX_SANDBOX_NO_SSH=1). It listens on its own ports
-// (55442/55443), so it never collides with a test sandbox, and is stopped when the wizard that started
-// it closes. Needs root (the script runs the servers as the postgres user), like scripts/demo.sh.
+// (55442/55443, or the next free ones when something else listens there; the env file names them), so it
+// never collides with a test sandbox or another demo, and is stopped when the wizard that started it closes. Needs root (the script runs the servers as the postgres user), like scripts/demo.sh.
 namespace DemoEnvironment {
 // sandbox.sh as installed (<prefix>/share/pgcrossing/demo) or in the source tree; empty when neither exists.
 QString script();

@@ -25,7 +25,8 @@
 #
 # Environment for `up`: PGX_SANDBOX_DIR (absolute, default /tmp/pgcrossing-sandbox),
 # PGX_SANDBOX_ROWS (rows of ai_learning_companion.session, default 20000), PGX_SANDBOX_NO_SSH=1,
-# PGX_SRC_PGPORT (55432), PGX_DST_PGPORT (55433), PGX_SSH_PORT (2222).
+# PGX_SRC_PGPORT (55432), PGX_DST_PGPORT (55433), PGX_SSH_PORT (2222), PGX_SANDBOX_FREE_PORTS=1 (a server
+# port that something else listens on is replaced by the next free one; the env file says which ones were taken).
 # Secrets (passwords, the key passphrase) go to files and the env file only, never to stdout/stderr.
 set -euo pipefail
 umask 022
@@ -121,6 +122,29 @@ terminate_pids() {
         sleep 0.1
     done
     kill -KILL "${left[@]}" 2>/dev/null || true
+}
+
+# Something accepts connections on 127.0.0.1:PORT.
+port_busy() { timeout 1 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null; }
+
+# The port cluster NAME runs on, when it runs.
+running_port() {
+    local pidfile
+    pidfile=$(cluster_dir "$1")/data/postmaster.pid
+    cluster_running "$1" && [[ -r $pidfile ]] && sed -n 4p "$pidfile"
+}
+
+# PORT, or when something that is not cluster NAME listens there, the next free port other than AVOID.
+free_port() {
+    local name=$1 port=$2 avoid=$3 mine
+    mine=$(running_port "$name" || true)
+    if [[ -n $mine ]]; then printf '%s' "$mine"; return 0; fi
+    local p
+    for ((p = port; p < port + 100 && p <= 65535; p++)); do
+        [[ $p == "$avoid" ]] && continue
+        port_busy "$p" || { printf '%s' "$p"; return 0; }
+    done
+    die "no free port in $port..$((port + 99)) for the $name cluster"
 }
 
 wait_tcp() {
@@ -578,6 +602,10 @@ cmd_up() {
     rows=$((10#$rows))
     for p in "$SRC_PORT" "$DST_PORT" "$SSH_PORT"; do is_port "$p" || die "bad port '$p'"; done
     [[ $SRC_PORT != "$DST_PORT" ]] || die "PGX_SRC_PGPORT and PGX_DST_PGPORT must differ"
+    if [[ ${PGX_SANDBOX_FREE_PORTS:-0} == 1 ]]; then
+        SRC_PORT=$(free_port src "$SRC_PORT" "$DST_PORT")
+        DST_PORT=$(free_port dst "$DST_PORT" "$SRC_PORT")
+    fi
     [[ -x $PGBIN/initdb ]] || die "PostgreSQL 15 server binaries not found in $PGBIN"
     getent passwd postgres >/dev/null || die "system user postgres is missing"
     local sock="$DIR/src/sock/.s.PGSQL.$SRC_PORT"

@@ -1,6 +1,6 @@
 // "Try the demo" when no demo runs yet: the wizard starts the two local PostgreSQL servers itself (off
 // the UI thread), lands on the Hosts page with both sides filled in and answering, and stops the
-// servers when it closes. "Reset the demo" puts it back as new after a run left the source read-only
+// servers when it closes — on the next free ports when something else holds its usual one. "Reset the demo" puts it back as new after a run left the source read-only
 // and the target full.
 #include "CliRun.h"
 #include "EndpointForm.h"
@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTimer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,6 +53,9 @@ private Q_SLOTS:
         const QString dir = base.filePath(QStringLiteral("demo"));
         qputenv("PGCROSSING_DEMO_DIR", dir.toUtf8());
         QTemporaryDir sessions;
+        // Something else (another demo, a user's own server) already listens on the demo's usual port.
+        QTcpServer squatter;
+        const bool squatted = squatter.listen(QHostAddress::LocalHost, 55442);
         {
             MigrationWizard w;
             w.setSessionsRoot(sessions.path());
@@ -64,8 +68,12 @@ private Q_SLOTS:
             // Started, or refused with the demo's own words on the Start page (said at once, not after the bound).
             QTRY_VERIFY_WITH_TIMEOUT(w.currentId() == int(MigrationWizard::Hosts) || w.startPage()->isEnabled(), 300000);
             QVERIFY2(w.currentId() == int(MigrationWizard::Hosts), qPrintable(w.startPage()->demoNote()->text()));
-            QCOMPARE(w.hostsPage()->sourceForm()->endpoint().pg.port, 55442);
-            QCOMPARE(w.hostsPage()->targetForm()->endpoint().pg.port, 55443);
+            const int srcPort = w.hostsPage()->sourceForm()->endpoint().pg.port;
+            const int dstPort = w.hostsPage()->targetForm()->endpoint().pg.port;
+            QVERIFY2(srcPort != 55442 || !squatted, "the demo took a port something else listens on");
+            QVERIFY(srcPort >= 55442 && srcPort < 55542);
+            QVERIFY(dstPort >= 55443 && dstPort < 55543);
+            QVERIFY(srcPort != dstPort);
             w.hostsPage()->sourceForm()->testConnection();
             w.hostsPage()->targetForm()->testConnection();
             QTRY_VERIFY_WITH_TIMEOUT(w.hostsPage()->isComplete(), 120000);
