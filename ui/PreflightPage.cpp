@@ -39,7 +39,7 @@ PreflightPage::PreflightPage(MigrationWizard *wizard) : QWizardPage(wizard), m_w
     m_list->setHeaderLabels({tr("Status"), tr("Check"), tr("Found"), tr("Expected"), tr("Remedy")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(StatusCol, 110);
+    m_list->setColumnWidth(StatusCol, 124); // "Warning" and its icon, a database row's indent included
     m_list->setColumnWidth(CheckCol, 230);
     m_list->setColumnWidth(FoundCol, 250);
     m_list->setColumnWidth(ExpectedCol, 190);
@@ -214,6 +214,15 @@ QTreeWidgetItem *PreflightPage::groupItem(const QString &group) const
     return nullptr;
 }
 
+QTreeWidgetItem *PreflightPage::databaseItem(const QString &group, const QString &database) const
+{
+    QTreeWidgetItem *parent = groupItem(group);
+    for (int i = 0; parent && i < parent->childCount(); ++i)
+        if (parent->child(i)->data(0, DatabaseRole).toString() == database && !m_rows.contains(parent->child(i)))
+            return parent->child(i);
+    return nullptr;
+}
+
 void PreflightPage::render(const QList<CheckResult> &checks)
 {
     m_list->clear();
@@ -228,31 +237,49 @@ void PreflightPage::render(const QList<CheckResult> &checks)
     };
     const QStringList order{QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("local"), QStringLiteral("online"),
                             QStringLiteral("other")};
-    QMap<QString, QTreeWidgetItem *> groups;
-    QMap<QString, QList<int>> groupCounts; // passed, warnings, blockers
+    const auto headerRow = [](QTreeWidgetItem *item) {
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setFirstColumnSpanned(true);
+    };
+    // A header per place, and under it one per database: the server's own rows come first.
+    QMap<QString, QTreeWidgetItem *> headers;  // "source", or "source/account"
+    QMap<QTreeWidgetItem *, QList<int>> counts; // header → passed, warnings, blockers
+    QMap<QTreeWidgetItem *, QString> titles;
     for (const QString &g : order)
         for (const CheckResult &c : checks)
-            if (groupOf(c) == g && !groups.contains(g)) {
-                auto *header = new QTreeWidgetItem(m_list, {groupTitles.value(g)});
+            if (groupOf(c) == g && !headers.contains(g)) {
+                auto *header = new QTreeWidgetItem(m_list);
                 header->setData(0, GroupRole, g);
-                header->setFlags(Qt::ItemIsEnabled);
-                QFont bold = header->font(0);
-                bold.setBold(true);
-                header->setFont(0, bold);
-                header->setFirstColumnSpanned(true);
-                groups.insert(g, header);
-                groupCounts.insert(g, {0, 0, 0});
+                headerRow(header);
+                headers.insert(g, header);
+                titles.insert(header, groupTitles.value(g));
             }
+    for (const CheckResult &c : checks) {
+        const QString key = groupOf(c) + QLatin1Char('/') + c.database;
+        if (c.database.isEmpty() || headers.contains(key))
+            continue;
+        auto *header = new QTreeWidgetItem; // added after the server's own rows, below
+        header->setData(0, DatabaseRole, c.database);
+        headerRow(header);
+        headers.insert(key, header);
+        titles.insert(header, tr("Database %1").arg(c.database));
+    }
     int blockers = 0, warnings = 0, passed = 0;
     for (const CheckResult &c : checks) {
         const bool ok = c.status == CheckResult::Status::Passed || c.status == CheckResult::Status::Skipped;
         const QString kind = ok ? QStringLiteral("passed") : c.blocks() ? QStringLiteral("blocker") : QStringLiteral("warning");
-        const QString g = groupOf(c);
-        auto *item = new QTreeWidgetItem(groups.value(g), {statusWord(c), c.title, c.found, c.expected, ok ? QString() : c.remedy});
+        QTreeWidgetItem *server = headers.value(groupOf(c));
+        QTreeWidgetItem *parent = c.database.isEmpty() ? server : headers.value(groupOf(c) + QLatin1Char('/') + c.database);
+        auto *item = new QTreeWidgetItem({statusWord(c), c.title, c.found, c.expected, ok ? QString() : c.remedy});
+        parent->addChild(item);
         item->setIcon(StatusCol, StatusIcon::forStatus(c.status == CheckResult::Status::Skipped ? QStringLiteral("skipped")
                                                        : c.status == CheckResult::Status::Error && !c.blocks() ? QStringLiteral("warning")
                                                                                                               : kind));
         item->setData(0, Qt::UserRole, c.id);
+        item->setData(0, DatabaseRole, c.database);
         item->setData(1, Qt::UserRole, kind);
         item->setData(2, Qt::UserRole, ok ? QString() : c.fix);
         if (kind == QLatin1String("blocker")) {
@@ -263,20 +290,34 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         blockers += kind == QLatin1String("blocker");
         warnings += kind == QLatin1String("warning");
         passed += kind == QLatin1String("passed");
-        QList<int> &n = groupCounts[g];
-        ++n[kind == QLatin1String("passed") ? 0 : kind == QLatin1String("warning") ? 1 : 2];
+        const int slot = kind == QLatin1String("passed") ? 0 : kind == QLatin1String("warning") ? 1 : 2;
+        for (QTreeWidgetItem *h : {server, parent}) {
+            QList<int> &n = counts[h];
+            n.resize(3);
+            ++n[slot];
+            if (h == parent)
+                break;
+        }
     }
-    // Each group says at a glance how its checks went.
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        const QList<int> n = groupCounts.value(it.key());
+    // The databases' rows under their server, after its own rows (a row spans only once it is in the tree).
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        if (it.key().contains(QLatin1Char('/'))) {
+            headers.value(it.key().section(QLatin1Char('/'), 0, 0))->addChild(it.value());
+            it.value()->setFirstColumnSpanned(true);
+        }
+    // Each header says at a glance how its checks went; a database whose checks all passed is folded.
+    m_list->expandAll();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const QList<int> &n = it.value();
         QStringList parts{tr("%n passed", nullptr, n[0])};
         if (n[1])
             parts << tr("%n warning(s)", nullptr, n[1]);
         if (n[2])
             parts << tr("%n failed", nullptr, n[2]);
-        it.value()->setText(0, QStringLiteral("%1 · %2").arg(groupTitles.value(it.key()), parts.join(QStringLiteral(", "))));
+        it.key()->setText(0, QStringLiteral("%1 · %2").arg(titles.value(it.key()), parts.join(QStringLiteral(", "))));
+        if (!it.key()->data(0, DatabaseRole).toString().isEmpty())
+            it.key()->setExpanded(n[1] + n[2] > 0);
     }
-    m_list->expandAll();
     m_blocked = MigrationSession::blocked(checks) || checks.isEmpty();
     QTreeWidgetItem *first = nullptr;
     for (QTreeWidgetItem *item : std::as_const(m_rows))
@@ -319,9 +360,16 @@ void PreflightPage::showCurrent()
         return;
     }
     auto html = [](const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
-    QString text = QStringLiteral("<b>%1</b> — %2<br>%3 %4<br>%5 %6")
-                       .arg(html(item->text(CheckCol)), html(item->text(StatusCol)), tr("Found:"), html(item->text(FoundCol)),
-                            tr("Expected:"), html(item->text(ExpectedCol)));
+    // Which server and database the row is about, said with it (the header row may be scrolled away).
+    const QString where = item->parent() && item->parent()->parent() ? item->parent()->parent()->data(0, GroupRole).toString() : QString();
+    const QString db = item->data(0, DatabaseRole).toString();
+    const QString about = db.isEmpty() ? QString()
+                          : where == QLatin1String("target") ? tr("database %1 on the target").arg(db)
+                                                             : tr("database %1 on the source").arg(db);
+    QString text = QStringLiteral("<b>%1</b>%2 — %3<br>%4 %5<br>%6 %7")
+                       .arg(html(item->text(CheckCol)), about.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(html(about)),
+                            html(item->text(StatusCol)), tr("Found:"), html(item->text(FoundCol)), tr("Expected:"),
+                            html(item->text(ExpectedCol)));
     if (!item->text(RemedyCol).isEmpty())
         text += QStringLiteral("<br>%1 %2").arg(tr("Remedy:"), html(item->text(RemedyCol)));
     m_detail->setText(text);

@@ -32,14 +32,19 @@ public:
     bool isComplete() const override;
     void runAgain();
     bool isRunning() const { return m_watch.isRunning(); }
-    // Columns of the checklist; group rows (one per place checked) hold the checks as children.
+    // Columns of the checklist; group rows (one per place checked) hold the checks as children: first the
+    // ones about the server as a whole, then a row per database holding the checks about that database
+    // (folded when they all passed).
     enum Column { StatusCol, CheckCol, FoundCol, ExpectedCol, RemedyCol, ColCount };
-    static constexpr int GroupRole = Qt::UserRole + 1; // on a group row: "source", "target", "local", "online", "other"
+    static constexpr int GroupRole = Qt::UserRole + 1;    // on a group row: "source", "target", "local", "online", "other"
+    static constexpr int DatabaseRole = Qt::UserRole + 2; // on a database row: the database's name
     QTreeWidget *checklist() const { return m_list; }
-    // The check rows, in the order the checks ran (the CLI's order); the group row of a place, or null.
+    // The check rows, in the order the checks ran (the CLI's order); the group row of a place, or null; the
+    // row of one database under it, or null.
     int checkCount() const { return int(m_rows.size()); }
     QTreeWidgetItem *checkItem(int i) const { return m_rows.value(i); }
     QTreeWidgetItem *groupItem(const QString &group) const;
+    QTreeWidgetItem *databaseItem(const QString &group, const QString &database) const;
     QPushButton *copyRemedy() const { return m_copy; }
     QLabel *detail() const { return m_detail; }
     static QString statusWord(const CheckResult &c);

@@ -18,7 +18,9 @@ void checklist(const QList<CheckResult> &checks)
         const QString mark = c.status == CheckResult::Status::Passed ? QStringLiteral("PASS")
                              : c.blocks()                            ? QStringLiteral("FAIL")
                                                                      : QStringLiteral("WARN");
-        std::printf("%s  %-45s %s\n", qPrintable(mark), qPrintable(c.title), qPrintable(c.found));
+        // A row about one database names it first: "[account] Sequences are ahead …".
+        const QString title = c.database.isEmpty() ? c.title : QStringLiteral("[%1] %2").arg(c.database, c.title);
+        std::printf("%s  %-45s %s\n", qPrintable(mark), qPrintable(title), qPrintable(c.found));
         if (c.status != CheckResult::Status::Passed && !c.expected.isEmpty())
             std::printf("      needed: %s\n", qPrintable(c.expected));
         if (c.status != CheckResult::Status::Passed && !c.remedy.isEmpty())

@@ -41,6 +41,8 @@ QJsonObject CheckResult::toJson() const
                   {QStringLiteral("found"), found},
                   {QStringLiteral("expected"), expected},
                   {QStringLiteral("remedy"), remedy}};
+    if (!database.isEmpty())
+        o[QStringLiteral("database")] = database;
     if (!fix.isEmpty())
         o[QStringLiteral("fix")] = fix;
     if (!hostKeyFingerprint.isEmpty())

@@ -12,6 +12,10 @@ struct CheckResult {
 
     QString id;
     QString title;
+    // The database the row is about, as named on the side the check reads ("source.…": the source's name,
+    // "target.…": the target's); empty when it is about the server or this machine as a whole. A check that
+    // looks into each database adds a row per database, so a problem sits under the database that has it.
+    QString database;
     Severity severity = Severity::Blocker;
     Status status = Status::Passed;
     QString found;

@@ -1,5 +1,6 @@
 #pragma once
 #include "Check.h"
+#include "postgres/PgResult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,11 +19,14 @@ class ActivityCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(ActivityCheck)
 public:
     bool appliesTo(const PreflightContext &ctx) const override { return ctx.serversAnswer() && ctx.dumps(); }
-    // Two rows: "source.no-writers" (sessions and long transactions), "source.prepared-xacts".
+    // Two rows per database: "source.no-writers" (sessions and long transactions), "source.prepared-xacts".
     QList<CheckResult> run(PreflightContext &ctx) const override;
 
 private:
     static QString preparedSql(const QStringList &databases);
+    // The rows for database db, from the statements' answers for all databases.
+    static CheckResult writers(const PlanOptions &options, const QString &db, const PgResult &activity);
+    static CheckResult prepared(const PlanOptions &options, const QString &db, const PgResult &preparedXacts);
 };
 
 } // namespace pgcrossing

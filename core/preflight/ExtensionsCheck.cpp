@@ -37,69 +37,70 @@ QList<CheckResult> ExtensionsCheck::run(PreflightContext &ctx) const
     const PgClient &source = *ctx.source;
     const PgClient &target = *ctx.target;
     const int major = ctx.targetMajor();
-    const QList<DatabaseMapping> &databases = ctx.options.databases;
-    CheckResult c;
-    c.id = QStringLiteral("target.extensions");
-    c.title = tr("The source's extensions are available on the target");
-    c.severity = CheckResult::Severity::Blocker;
+    const auto row = [](const QString &database) {
+        CheckResult c = CheckResult::make(QStringLiteral("target.extensions"), tr("The source's extensions are available on the target"),
+                                          CheckResult::Severity::Blocker);
+        c.database = database;
+        return c;
+    };
 
     // What the target can create: name → versions it offers.
     const PgResult avail = target.query({}, QStringLiteral("SELECT name, version FROM pg_available_extension_versions"));
     if (!avail.ok) {
+        CheckResult c = row({});
         c.status = CheckResult::Status::Error;
         c.found = avail.error;
         return {c};
     }
     QMap<QString, QSet<QString>> offered;
-    for (const auto &row : avail.rows)
-        offered[row.value(0)].insert(row.value(1));
+    for (const auto &r : avail.rows)
+        offered[r.value(0)].insert(r.value(1));
 
-    QStringList missing, versionGaps, notes, remedies, used;
-    QSet<QString> hinted;
-    for (const DatabaseMapping &m : databases) {
+    QList<CheckResult> rows;
+    for (const DatabaseMapping &m : ctx.options.databases) {
+        CheckResult c = row(m.target);
         const PgResult ext = source.query(m.source, QStringLiteral("SELECT e.extname, e.extversion, n.nspname FROM pg_extension e "
                                                                    "JOIN pg_namespace n ON n.oid = e.extnamespace "
                                                                    "WHERE e.extname <> 'plpgsql' ORDER BY 1"));
         if (!ext.ok) {
             c.status = CheckResult::Status::Error;
-            c.found = tr("cannot list the extensions of %1: %2").arg(m.source, ext.error);
-            return {c};
+            c.found = tr("cannot list the extensions of %1 on the source: %2").arg(m.source, ext.error);
+            rows << c;
+            continue;
         }
-        for (const auto &row : ext.rows) {
-            const QString name = row.value(0), version = row.value(1), schema = row.value(2);
+        QStringList missing, versionGaps, notes, remedies, used;
+        for (const auto &r : ext.rows) {
+            const QString name = r.value(0), version = r.value(1), schema = r.value(2);
             used << QStringLiteral("%1 %2").arg(name, version);
             if (!offered.contains(name)) {
-                missing << QStringLiteral("%1 (%2)").arg(name, m.source);
-                if (!hinted.contains(name)) {
-                    hinted.insert(name);
-                    remedies << installHint(name, major);
-                }
+                missing << name;
+                remedies << installHint(name, major);
             } else if (!offered.value(name).contains(version)) {
-                versionGaps << tr("%1 %2 in %3 (the target offers %4)")
-                                   .arg(name, version, m.source, QStringList(offered.value(name).values()).join(QStringLiteral(", ")));
+                versionGaps << tr("%1 %2 (the target offers %3)")
+                                   .arg(name, version, QStringList(offered.value(name).values()).join(QStringLiteral(", ")));
             }
             if (schema != QLatin1String("public") && schema != QLatin1String("pg_catalog"))
-                notes << tr("%1 lives in schema %2 (%3)").arg(name, schema, m.source);
+                notes << tr("%1 lives in schema %2").arg(name, schema);
         }
+        c.expected = tr("available on the target: %1").arg(used.isEmpty() ? tr("(none used)") : used.join(QStringLiteral(", ")));
+        if (!missing.isEmpty()) {
+            c.status = CheckResult::Status::Failed;
+            c.found = tr("not available on the target: %1").arg(missing.join(QStringLiteral(", ")));
+            c.remedy = remedies.join(QLatin1Char(' '));
+        } else if (!versionGaps.isEmpty()) {
+            c.severity = CheckResult::Severity::Warning;
+            c.status = CheckResult::Status::Failed;
+            c.found = tr("other versions on the target: %1").arg(versionGaps.join(QStringLiteral("; ")));
+            c.remedy = tr("The restore creates the target's version; compare behaviour, or install the source's version "
+                          "on the target first. ALTER EXTENSION … UPDATE moves to a newer one later.");
+        } else {
+            c.found = used.isEmpty() ? tr("no extensions used") : tr("all %n available", nullptr, int(used.size()));
+        }
+        if (!notes.isEmpty())
+            c.found += QStringLiteral(" · ") + notes.join(QStringLiteral("; "));
+        rows << c;
     }
-    used.removeDuplicates();
-    c.expected = tr("available on the target: %1").arg(used.isEmpty() ? tr("(none used)") : used.join(QStringLiteral(", ")));
-    if (!missing.isEmpty()) {
-        c.status = CheckResult::Status::Failed;
-        c.found = tr("not available on the target: %1").arg(missing.join(QStringLiteral(", ")));
-        c.remedy = remedies.join(QLatin1Char(' '));
-    } else if (!versionGaps.isEmpty()) {
-        c.severity = CheckResult::Severity::Warning;
-        c.status = CheckResult::Status::Failed;
-        c.found = tr("other versions on the target: %1").arg(versionGaps.join(QStringLiteral("; ")));
-        c.remedy = tr("The restore creates the target's version; compare behaviour, or install the source's version "
-                      "on the target first. ALTER EXTENSION … UPDATE moves to a newer one later.");
-    } else {
-        c.found = used.isEmpty() ? tr("no extensions used") : tr("all %n available", nullptr, int(used.size()));
-    }
-    if (!notes.isEmpty())
-        c.found += QStringLiteral(" · ") + notes.join(QStringLiteral("; "));
-    return {c};
+    return rows;
 }
 
 } // namespace pgcrossing

@@ -12,30 +12,31 @@ QList<CheckResult> FreeNamesCheck::run(PreflightContext &ctx) const
     QSet<QString> taken;
     for (const auto &row : tdbs.rows)
         taken.insert(row.value(0));
-    CheckResult free = CheckResult::make(QStringLiteral("target.free-names"), tr("The target database names are free"),
-                            CheckResult::Severity::Blocker);
-    QStringList clash, targets;
+    QList<CheckResult> rows;
     for (const auto &m : ctx.options.databases) {
-        targets << m.target;
-        if (taken.contains(m.target))
-            clash << m.target;
-    }
-    free.expected = tr("no database named %1 on the target").arg(targets.join(QStringLiteral(", ")));
-    if (!clash.isEmpty()) {
-        free.found = tr("already there: %1").arg(clash.join(QStringLiteral(", ")));
-        if (ctx.options.replaceExisting) {
+        CheckResult free = CheckResult::make(QStringLiteral("target.free-names"), tr("The target database name is free"),
+                                             CheckResult::Severity::Blocker);
+        free.database = m.target;
+        free.expected = tr("no database named %1 on the target").arg(m.target);
+        if (!tdbs.ok) {
+            free.status = CheckResult::Status::Error;
+            free.found = tdbs.error;
+        } else if (!taken.contains(m.target)) {
+            free.found = tr("free");
+        } else if (ctx.options.replaceExisting) {
+            free.found = tr("already there");
             free.severity = CheckResult::Severity::Warning;
             free.status = CheckResult::Status::Failed;
-            free.remedy = tr("Replace was chosen: the existing databases are renamed aside, not dropped.");
+            free.remedy = tr("Replace was chosen: the existing database is renamed aside, not dropped.");
         } else {
+            free.found = tr("already there");
             free.status = CheckResult::Status::Failed;
-            free.remedy = tr("Choose other target names, drop those databases yourself, or choose replace "
-                             "(--replace: renames them aside).");
+            free.remedy = tr("Choose another target name, drop that database yourself, or choose replace "
+                             "(--replace: renames it aside).");
         }
-    } else {
-        free.found = tr("free");
+        rows << free;
     }
-    return {free};
+    return rows;
 }
 
 } // namespace pgcrossing

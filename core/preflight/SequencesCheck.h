@@ -10,7 +10,7 @@ namespace pgcrossing {
 // their column: rows were inserted with explicit ids, and the next default insert would collide. A
 // warning (the plan always syncs sequences after the data, so the target continues correctly), listed
 // so the DBA knows the source itself has the problem. Read-only (OwnedSequences, one statement per
-// database).
+// database); a row per database.
 class SequencesCheck : public Check {
     Q_DECLARE_TR_FUNCTIONS(SequencesCheck)
 public:

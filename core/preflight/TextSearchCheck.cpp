@@ -6,40 +6,44 @@ namespace pgcrossing {
 
 QList<CheckResult> TextSearchCheck::run(PreflightContext &ctx) const
 {
-    const PgClient &source = *ctx.source;
+    QList<CheckResult> rows;
+    for (const DatabaseMapping &m : ctx.options.databases)
+        rows << judge(ctx, m.source);
+    return rows;
+}
+
+CheckResult TextSearchCheck::judge(const PreflightContext &ctx, const QString &database)
+{
     const PlanOptions &options = ctx.options;
-    CheckResult c;
-    c.id = QStringLiteral("source.text-search");
-    c.title = tr("pg_dump can dump the text-search configurations");
-    c.severity = CheckResult::Severity::Blocker;
+    CheckResult c = CheckResult::make(QStringLiteral("source.text-search"), tr("pg_dump can dump the text-search configurations"),
+                                      CheckResult::Severity::Blocker);
+    c.database = database;
     c.expected = tr("no configuration of yours over an extension's parser, or the fix-up chosen");
     QStringList found, stuck, copies, notOwned;
     bool jieba = false; // pg_jieba's parser is the one known to crash the server under pg_dump
-    for (const DatabaseMapping &m : options.databases) {
-        QString error;
-        const QList<TextSearchConfigs::Entry> entries = TextSearchConfigs::read(source, m.source, {}, &error);
-        if (!error.isEmpty()) {
-            c.status = CheckResult::Status::Error;
-            c.found = tr("cannot read the text-search configurations of %1: %2").arg(m.source, error);
-            return {c};
-        }
-        for (const auto &e : entries) {
-            QString line = tr("%1: %2 uses parser %3 of extension %4").arg(m.source, e.config, e.parser, e.extension);
-            if (!e.dependents.isEmpty())
-                line += tr("; used by: %1").arg(e.dependents);
-            found << line;
-            jieba = jieba || e.extension == QLatin1String("pg_jieba");
-            if (e.carriable())
-                copies << tr("%1 as COPY = %2").arg(e.config, e.copyFrom);
-            else
-                stuck << tr("%1 (%2): %3").arg(e.config, m.source, e.whyNotCarriable());
-            if (!e.canLend)
-                notOwned << tr("%1 (owner %2) and extension %3 in %4").arg(e.config, e.owner, e.extension, m.source);
-        }
+    QString error;
+    const QList<TextSearchConfigs::Entry> entries = TextSearchConfigs::read(*ctx.source, database, {}, &error);
+    if (!error.isEmpty()) {
+        c.status = CheckResult::Status::Error;
+        c.found = tr("cannot read the text-search configurations: %1").arg(error);
+        return c;
+    }
+    for (const auto &e : entries) {
+        QString line = tr("%1 uses parser %2 of extension %3").arg(e.config, e.parser, e.extension);
+        if (!e.dependents.isEmpty())
+            line += tr("; used by: %1").arg(e.dependents);
+        found << line;
+        jieba = jieba || e.extension == QLatin1String("pg_jieba");
+        if (e.carriable())
+            copies << tr("%1 as COPY = %2").arg(e.config, e.copyFrom);
+        else
+            stuck << tr("%1: %2").arg(e.config, e.whyNotCarriable());
+        if (!e.canLend)
+            notOwned << tr("%1 (owner %2) and extension %3").arg(e.config, e.owner, e.extension);
     }
     if (found.isEmpty()) {
         c.found = tr("none over an extension's parser");
-        return {c};
+        return c;
     }
     c.status = CheckResult::Status::Failed;
     c.found = found.join(QStringLiteral("\n"));
@@ -51,20 +55,20 @@ QList<CheckResult> TextSearchCheck::run(PreflightContext &ctx) const
                       "(pg_jieba issue #39). A backup must hold the configuration, so pgcrossing does not lend it away "
                       "here: if the parser is pg_jieba's, take the backup from a copy of the database (CREATE DATABASE "
                       "… TEMPLATE …) whose configuration you dropped, and keep its definition beside the file.");
-        return {c};
+        return c;
     }
     if (!stuck.isEmpty()) {
         c.remedy = tr("pgcrossing cannot carry %1. By hand, knowing it changes the source: save the definitions of the "
                       "configuration and of the generated columns over it, drop them on the source, migrate, then "
                       "recreate them on the target and on the source (a recreated column moves to the table's end).")
                        .arg(stuck.join(QStringLiteral("; ")));
-        return {c};
+        return c;
     }
     if (options.fixTextSearch && !notOwned.isEmpty()) {
         c.remedy = tr("Lending a configuration to its extension (ALTER EXTENSION … ADD) needs the source login to own "
                       "both: %1. Log in as a superuser, or as their owner.")
                        .arg(notOwned.join(QStringLiteral("; ")));
-        return {c};
+        return c;
     }
     if (options.fixTextSearch) {
         c.severity = CheckResult::Severity::Warning;
@@ -74,7 +78,7 @@ QList<CheckResult> TextSearchCheck::run(PreflightContext &ctx) const
                       "then it is given back (… DROP TEXT SEARCH CONFIGURATION). Nothing is dropped or rewritten on "
                       "the source; the change and its undo are in the session record.")
                        .arg(copies.join(QStringLiteral(", ")));
-        return {c};
+        return c;
     }
     c.fix = QStringLiteral("fixTextSearch");
     c.remedy = tr("To dump it, pg_dump asks the parser for its token names, which crashes the server with pg_jieba "
@@ -82,7 +86,7 @@ QList<CheckResult> TextSearchCheck::run(PreflightContext &ctx) const
                   "it is lent to its extension for the length of the dump, created on the target as %1 before the "
                   "restore, and given back; the generated columns are never dropped.")
                    .arg(copies.join(QStringLiteral(", ")));
-    return {c};
+    return c;
 }
 
 } // namespace pgcrossing

@@ -612,6 +612,8 @@ void ReportBuilder::addPreflight()
         }
         ReportCell check = textCell(str(c, "title").isEmpty() ? str(c, "id") : str(c, "title"));
         check.hint = str(c, "id");
+        if (!str(c, "database").isEmpty()) // a row about one database names it first
+            check.line = ReportLine{ReportSpan::code(str(c, "database")), ReportSpan::plain(QStringLiteral(": "))} + check.line;
         ReportCell remedy = textCell(QString());
         const QString remedyText = valueText(c.value(QStringLiteral("remedy")));
         if (!remedyText.isEmpty()) {

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+50"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+64"/>
         <source>in a transaction open for %n minute(s) since %1</source>
         <translation>
             <numerusform>in a transaction open for %n minute since %1</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ExtensionsCheck</name>
     <message numerus="yes">
-        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+98"/>
+        <location filename="../../core/preflight/ExtensionsCheck.cpp" line="+97"/>
         <source>all %n available</source>
         <translation>
             <numerusform>%n available</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>pgcrossing::PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../ui/PreflightPage.cpp" line="+272"/>
+        <location filename="../../ui/PreflightPage.cpp" line="+312"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
             <numerusform>%n blocker must be fixed before anything can run; then click Check again.</numerusform>

@@ -4,29 +4,29 @@
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../../core/preflight/ActivityCheck.cpp" line="+27"/>
-        <source>Nothing is writing to the source databases</source>
-        <translation>没有任何会话在写入源端数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No session is busy on the source databases</source>
-        <translation>源端数据库上没有忙碌的会话</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../core/preflight/ActivityCheck.cpp" line="+43"/>
         <source>no active session or open transaction</source>
         <translation>没有活动会话或未结束的事务</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>cannot read pg_stat_activity on the source: %1</source>
         <translation>无法读取源端的 pg_stat_activity：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: pid %2 %3 (user %4, application &quot;%5&quot;)</source>
-        <translation>%1：pid %2 %3（用户 %4，应用“%5”）</translation>
+        <location line="-6"/>
+        <source>Nothing is writing to the source database</source>
+        <translation>没有任何会话在写入源端数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No session is busy on the source database</source>
+        <translation>源端数据库上没有忙碌的会话</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pid %1 %2 (user %3, application &quot;%4&quot;)</source>
+        <translation>pid %1 %2（用户 %3，应用“%4”）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -34,7 +34,7 @@
         <translation>状态不可见</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>in a transaction open for %n minute(s) since %1</source>
         <translation>
             <numerusform>处于自 %1 起已持续 %n 分钟的事务中</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>These sessions will be ended when writes are held.</source>
         <translation>停写时这些会话将被终止。</translation>
     </message>
@@ -68,42 +68,42 @@
         <translation>长事务可能持有 pg_dump 需要等待的锁：请终止它（SELECT pg_terminate_backend(PID)），或先等它结束。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No prepared transaction is pending on the source databases</source>
+        <location line="+12"/>
+        <source>No prepared transaction is pending on the source database</source>
         <translation>源端数据库上没有待处理的预备事务</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>no row in pg_prepared_xacts for these databases</source>
-        <translation>pg_prepared_xacts 中没有这些数据库的行</translation>
+        <source>no row in pg_prepared_xacts for this database</source>
+        <translation>pg_prepared_xacts 中没有该数据库的行</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <source>A prepared transaction belongs to no session: holding writes does not end it, and its locks and changes stay until the transaction manager that prepared it finishes it. Let it do so, or, as the DBA connected to this database, keep its changes with COMMIT PREPARED or drop them with ROLLBACK PREPARED: %1</source>
+        <translation>预备事务不属于任何会话：停写不会结束它，它的锁和更改会一直保留，直到预备它的事务管理器将其完成。请等待事务管理器完成它；或者以 DBA 身份连接到该数据库，用 COMMIT PREPARED 保留其更改，或用 ROLLBACK PREPARED 丢弃其更改：%1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>cannot read pg_prepared_xacts on the source: %1</source>
         <translation>无法读取源端的 pg_prepared_xacts：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 (owner %2, prepared %3)</source>
+        <translation>%1（属主 %2，预备时间 %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COMMIT PREPARED %1; or ROLLBACK PREPARED %1;</source>
+        <translation>COMMIT PREPARED %1; 或 ROLLBACK PREPARED %1;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2 (owner %3, prepared %4)</source>
-        <translation>%1：%2（属主 %3，预备时间 %4）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in %1: COMMIT PREPARED %2; or ROLLBACK PREPARED %2;</source>
-        <translation>在 %1 中：COMMIT PREPARED %2; 或 ROLLBACK PREPARED %2;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A prepared transaction belongs to no session: holding writes does not end it, and its locks and changes stay until the transaction manager that prepared it finishes it. Let it do so, or, as the DBA connected to the transaction&apos;s database, keep its changes with COMMIT PREPARED or drop them with ROLLBACK PREPARED: %1</source>
-        <translation>预备事务不属于任何会话：停写不会结束它，它的锁和更改会一直保留，直到预备它的事务管理器将其完成。请等待事务管理器完成它；或者以 DBA 身份连接到该事务所在的数据库，用 COMMIT PREPARED 保留其更改，或用 ROLLBACK PREPARED 丢弃其更改：%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Its changes are not in the dump until it is committed.</source>
         <translation>在提交之前，它的更改不会出现在转储中。</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../../core/session/DemoEnvironment.cpp" line="+30"/>
+        <location filename="../../core/session/DemoEnvironment.cpp" line="+31"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
@@ -604,27 +604,27 @@
         <translation>在目标端主机或其容器中为 PostgreSQL %2 安装提供“%1”的软件包（apt-cache search postgresql-%2 %1），或从源码编译；然后重新运行此检查。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The source&apos;s extensions are available on the target</source>
         <translation>源端使用的扩展在目标端均可用</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>cannot list the extensions of %1: %2</source>
-        <translation>无法列出 %1 的扩展：%2</translation>
+        <location line="+26"/>
+        <source>cannot list the extensions of %1 on the source: %2</source>
+        <translation>无法列出源端 %1 的扩展：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 %2 in %3 (the target offers %4)</source>
-        <translation>%3 中的 %1 %2（目标端提供 %4）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 lives in schema %2 (%3)</source>
-        <translation>%1 位于模式 %2 中（%3）</translation>
+        <location line="+12"/>
+        <source>%1 %2 (the target offers %3)</source>
+        <translation>%1 %2（目标端提供 %3）</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 lives in schema %2</source>
+        <translation>%1 位于模式 %2 中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>available on the target: %1</source>
         <translation>目标端可用：%1</translation>
     </message>
@@ -786,34 +786,34 @@
 <context>
     <name>LocaleCheck</name>
     <message>
-        <location filename="../../core/preflight/LocaleCheck.cpp" line="+21"/>
+        <location filename="../../core/preflight/LocaleCheck.cpp" line="+17"/>
         <source>Encoding and collation match the target&apos;s defaults</source>
         <translation>编码和排序规则与目标端默认值一致</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>the target&apos;s default: %1</source>
         <translation>目标端默认值：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>same as the target&apos;s default</source>
         <translation>与目标端默认值相同</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>different: %1</source>
-        <translation>不同：%1</translation>
+        <location line="+5"/>
+        <source>%1 on the source</source>
+        <translation>源端为 %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The target databases are created with the source&apos;s encoding and locale: check that the locale exists on the target host (locale -a) or creation fails. Text order follows the target&apos;s C library, so after a move between different systems run REINDEX on text indexes (the report&apos;s rollback section keeps the source).</source>
+        <source>The target database is created with the source&apos;s encoding and locale: check that the locale exists on the target host (locale -a) or creation fails. Text order follows the target&apos;s C library, so after a move between different systems run REINDEX on text indexes (the report&apos;s rollback section keeps the source).</source>
         <translation>目标端数据库会按源端的编码和区域设置创建：请确认目标端主机上存在该区域设置（locale -a），否则创建会失败。文本排序取决于目标端的 C 库，因此在不同系统之间迁移后，请对文本索引执行 REINDEX（报告的回滚部分保留了源端）。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>ICU databases (%1) are created with the libc provider on the target: compare text ordering before switching applications.</source>
-        <translation>ICU 数据库（%1）在目标端会以 libc 提供程序创建：切换应用之前请比对文本排序。</translation>
+        <source>An ICU database is created with the libc provider on the target: compare text ordering before switching applications.</source>
+        <translation>ICU 数据库在目标端会以 libc 提供程序创建：切换应用之前请比对文本排序。</translation>
     </message>
 </context>
 <context>
@@ -1266,32 +1266,33 @@
         <translation>目标端主版本 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../core/preflight/FreeNamesCheck.cpp" line="+15"/>
-        <source>The target database names are free</source>
+        <location filename="../../core/preflight/FreeNamesCheck.cpp" line="+17"/>
+        <source>The target database name is free</source>
         <translation>目标数据库名称未被占用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>no database named %1 on the target</source>
         <translation>目标端没有名为 %1 的数据库</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>already there: %1</source>
-        <translation>已存在：%1</translation>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>already there</source>
+        <translation>已存在</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Replace was chosen: the existing databases are renamed aside, not dropped.</source>
+        <location line="-2"/>
+        <source>Replace was chosen: the existing database is renamed aside, not dropped.</source>
         <translation>已选择替换：已有的数据库将改名保留，而不是删除。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Choose other target names, drop those databases yourself, or choose replace (--replace: renames them aside).</source>
-        <translation>请另选目标库名、自行删除这些数据库，或选择替换（--replace：将其改名保留）。</translation>
+        <location line="+4"/>
+        <source>Choose another target name, drop that database yourself, or choose replace (--replace: renames it aside).</source>
+        <translation>请另选目标库名、自行删除该数据库，或选择替换（--replace：将其改名保留）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>free</source>
         <translation>未占用</translation>
     </message>
@@ -1703,7 +1704,7 @@
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+666"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+668"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -1735,7 +1736,7 @@
         <translation>注 %1</translation>
     </message>
     <message>
-        <location filename="../../core/report/ReportBuilder.cpp" line="-63"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="-65"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -1746,12 +1747,12 @@
     </message>
     <message>
         <location line="-14"/>
-        <location line="+682"/>
+        <location line="+684"/>
         <source>local</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-670"/>
         <source> (local socket)</source>
         <translation>（本地套接字）</translation>
     </message>
@@ -1789,12 +1790,12 @@
     <message>
         <location line="-241"/>
         <location line="+316"/>
-        <location line="+487"/>
+        <location line="+489"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-803"/>
+        <location line="-805"/>
         <location line="+316"/>
         <source>No</source>
         <translation>否</translation>
@@ -1837,18 +1838,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+669"/>
+        <location line="+671"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-667"/>
-        <location line="+250"/>
+        <location line="-669"/>
+        <location line="+252"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>Tool version</source>
         <translation>工具版本</translation>
     </message>
@@ -1860,23 +1861,23 @@
     <message>
         <location line="+1"/>
         <location line="+131"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <location line="+5"/>
         <location line="+170"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-398"/>
         <location line="+130"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <location line="+5"/>
         <location line="+168"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-391"/>
         <source>Transfer: %1</source>
         <translation>传输方式：%1</translation>
     </message>
@@ -1998,13 +1999,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+286"/>
         <location line="+57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -2114,7 +2115,7 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Remedy for “%1”</source>
         <translation>“%1”的处理建议</translation>
     </message>
@@ -2202,12 +2203,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-879"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+492"/>
+        <location line="+494"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2721,32 +2722,37 @@
 <context>
     <name>SequencesCheck</name>
     <message>
-        <location filename="../../core/preflight/SequencesCheck.cpp" line="+13"/>
+        <location filename="../../core/preflight/SequencesCheck.cpp" line="+12"/>
         <source>Sequences are ahead of their columns on the source</source>
         <translation>源端序列值领先于其所属列</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>each serial/identity sequence ≥ the largest value in its column</source>
         <translation>每个 serial/identity 序列 ≥ 其所属列的最大值</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot read the sequences of %1: %2</source>
-        <translation>无法读取 %1 的序列：%2</translation>
+        <location line="+6"/>
+        <source>%1 at %2, %3 reaches %4</source>
+        <translation>%1 当前为 %2，而 %3 已达 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2 at %3, %4 reaches %5</source>
-        <translation>%1：%2 当前为 %3，而 %4 已达 %5</translation>
+        <location line="+1"/>
+        <source>unused</source>
+        <translation>未使用</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>cannot read the sequences: %1</source>
+        <translation>无法读取序列：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>none behind</source>
         <translation>没有落后的序列</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The migration sets every sequence on the target past its column&apos;s largest value, so the target continues correctly. On the source, the next default insert would collide; fix it there with SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)).</source>
         <translation>迁移会把目标端每个序列设置到其所属列最大值之后，因此目标端可以正确继续。源端下一次使用默认值插入将发生冲突；请在源端执行 SELECT setval(&apos;SEQUENCE&apos;, (SELECT max(COLUMN) FROM TABLE)) 修正。</translation>
     </message>
@@ -3133,27 +3139,17 @@
 <context>
     <name>TextSearchCheck</name>
     <message>
-        <location filename="../../core/preflight/TextSearchCheck.cpp" line="+13"/>
+        <location filename="../../core/preflight/TextSearchCheck.cpp" line="+18"/>
         <source>pg_dump can dump the text-search configurations</source>
         <translation>pg_dump 能够转储文本搜索配置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no configuration of yours over an extension&apos;s parser, or the fix-up chosen</source>
         <translation>没有基于扩展解析器的自定义配置，或已选择自动修正</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot read the text-search configurations of %1: %2</source>
-        <translation>无法读取 %1 的文本搜索配置：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 uses parser %3 of extension %4</source>
-        <translation>%1：%2 使用扩展 %4 的解析器 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>; used by: %1</source>
         <translation>；被以下对象使用：%1</translation>
     </message>
@@ -3163,17 +3159,27 @@
         <translation>%1（COPY = %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (owner %2) and extension %3 in %4</source>
-        <translation>%4 中的 %1（属主 %2）和扩展 %3</translation>
+        <location line="-10"/>
+        <source>cannot read the text-search configurations: %1</source>
+        <translation>无法读取文本搜索配置：%1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 uses parser %2 of extension %3</source>
+        <translation>%1 使用扩展 %3 的解析器 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (owner %2) and extension %3</source>
+        <translation>%1（属主 %2）和扩展 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>none over an extension&apos;s parser</source>
         <translation>没有基于扩展解析器的配置</translation>
     </message>
@@ -4267,7 +4273,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Source — %1</source>
         <translation>源端 — %1</translation>
     </message>
@@ -4291,8 +4297,13 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <source>Other checks</source>
         <translation>其他检查</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n 项通过</numerusform>
@@ -4313,22 +4324,32 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
+        <source>database %1 on the target</source>
+        <translation>目标端的数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database %1 on the source</source>
+        <translation>源端的数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Found:</source>
         <translation>实际情况：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Expected:</source>
         <translation>预期：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remedy:</source>
         <translation>处理建议：</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-286"/>
         <source>I have read what will be touched and want to run it</source>
         <translation>我已了解将受影响的内容，确认运行</translation>
     </message>
@@ -4338,7 +4359,7 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>正在检查两端主机 …</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+161"/>
         <source>%n blocker(s) must be fixed before anything can run; then click Check again.</source>
         <translation>
             <numerusform>必须先修复 %n 个阻断项才能运行；修复后请点击“重新检查”。</numerusform>

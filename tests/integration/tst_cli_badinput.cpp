@@ -169,7 +169,8 @@ private Q_SLOTS:
         sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("CREATE TABLE IF NOT EXISTS keep_me(x int); INSERT INTO keep_me VALUES (42)"));
         const CliRun r = migrate(sandboxSshArgs() + QStringList{QStringLiteral("--db"), QStringLiteral("account")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.all().contains(QStringLiteral("already there: account")), qPrintable(r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("[account] The target database name is free")), qPrintable(r.all()));
+        QVERIFY2(r.all().contains(QStringLiteral("already there")), qPrintable(r.all()));
         QVERIFY(r.all().contains(QStringLiteral("--replace")));
         touchedNothing();
         QVERIFY(sandboxSql(QStringLiteral("dst"), QStringLiteral("account"), QStringLiteral("SELECT count(*) FROM keep_me")).toInt() >= 1);

@@ -79,8 +79,8 @@ private Q_SLOTS:
     {
         const CliRun r = CliRun::run(stopWrite(), sandboxPgEnv(), m_dir.filePath(QStringLiteral("ok")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        QVERIFY2(r.out.contains(QStringLiteral("PASS  Nothing is writing to the source databases")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("PASS  No prepared transaction is pending on the source databases")));
+        QVERIFY2(r.out.contains(QStringLiteral("PASS  [account] Nothing is writing to the source database")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("PASS  [account] No prepared transaction is pending on the source database")));
     }
 
     void openTransaction()
@@ -102,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(!m_pid.isEmpty());
         const CliRun r = CliRun::run(stopWrite(), sandboxPgEnv(), m_dir.filePath(QStringLiteral("busy")));
         QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
-        const QString fail = row(r, QStringLiteral("FAIL  Nothing is writing to the source databases"));
-        QVERIFY2(fail.contains(QStringLiteral("account: pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
+        const QString fail = row(r, QStringLiteral("FAIL  [account] Nothing is writing to the source database"));
+        QVERIFY2(fail.contains(QStringLiteral("pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
         QVERIFY(fail.contains(QStringLiteral("pgx-activity-test")));
         QVERIFY(fail.contains(QStringLiteral("--hold-writes")));
         QVERIFY2(!fail.contains(QStringLiteral("in a transaction open for")), qPrintable(fail)); // not 5 minutes yet
@@ -118,7 +118,7 @@ private Q_SLOTS:
                                          << QStringLiteral("--long-transaction-minutes") << QStringLiteral("0"),
                                      sandboxPgEnv(), m_dir.filePath(QStringLiteral("long")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        const QString warn = row(r, QStringLiteral("WARN  No session is busy on the source databases"));
+        const QString warn = row(r, QStringLiteral("WARN  [account] No session is busy on the source database"));
         QVERIFY2(warn.contains(QStringLiteral("pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
         QVERIFY2(warn.contains(QStringLiteral("in a transaction open for 0 minute")), qPrintable(warn));
         QVERIFY(warn.contains(QStringLiteral("pg_terminate_backend")));
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!m_pid.isEmpty());
         const CliRun r = CliRun::run(stopWrite({QStringLiteral("--hold-writes")}), sandboxPgEnv(), m_dir.filePath(QStringLiteral("hold")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        const QString warn = row(r, QStringLiteral("WARN  Nothing is writing to the source databases"));
+        const QString warn = row(r, QStringLiteral("WARN  [account] Nothing is writing to the source database"));
         QVERIFY2(warn.contains(QStringLiteral("pid %1").arg(m_pid)), qPrintable(r.out));
         QVERIFY(warn.contains(QStringLiteral("will be ended")));
     }
@@ -140,8 +140,8 @@ private Q_SLOTS:
         const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("account")), sandboxPgEnv(),
                                      m_dir.filePath(QStringLiteral("copy")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
-        const QString warn = row(r, QStringLiteral("WARN  No session is busy on the source databases"));
-        QVERIFY2(warn.contains(QStringLiteral("account: pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
+        const QString warn = row(r, QStringLiteral("WARN  [account] No session is busy on the source database"));
+        QVERIFY2(warn.contains(QStringLiteral("pid %1 idle in transaction").arg(m_pid)), qPrintable(r.out));
         QVERIFY(warn.contains(QStringLiteral("snapshot")));
         endWriter();
     }
@@ -157,15 +157,15 @@ private Q_SLOTS:
                                         m_dir.filePath(QStringLiteral("prepared-copy")));
         rollbackPrepared();
         QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
-        const QString fail = row(r, QStringLiteral("FAIL  No prepared transaction is pending on the source databases"));
-        QVERIFY2(fail.contains(QStringLiteral("account: %1 (owner postgres").arg(kGid)), qPrintable(r.out));
-        QVERIFY2(fail.contains(QStringLiteral("in account: COMMIT PREPARED 'pgx activity ''test'''; or ROLLBACK PREPARED "
+        const QString fail = row(r, QStringLiteral("FAIL  [account] No prepared transaction is pending on the source database"));
+        QVERIFY2(fail.contains(QStringLiteral("%1 (owner postgres").arg(kGid)), qPrintable(r.out));
+        QVERIFY2(fail.contains(QStringLiteral("COMMIT PREPARED 'pgx activity ''test'''; or ROLLBACK PREPARED "
                                               "'pgx activity ''test''';")),
                  qPrintable(fail));
-        QVERIFY2(r.out.contains(QStringLiteral("PASS  Nothing is writing to the source databases")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("PASS  [account] Nothing is writing to the source database")), qPrintable(r.out));
         // For a copy it is a warning.
         QVERIFY2(copy.exitCode == 0, qPrintable(copy.all()));
-        QVERIFY2(copy.out.contains(QStringLiteral("WARN  No prepared transaction is pending on the source databases")), qPrintable(copy.out));
+        QVERIFY2(copy.out.contains(QStringLiteral("WARN  [account] No prepared transaction is pending on the source database")), qPrintable(copy.out));
         // And it is gone.
         QCOMPARE(sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM pg_prepared_xacts")),
                  QStringLiteral("0"));

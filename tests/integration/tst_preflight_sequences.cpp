@@ -44,14 +44,14 @@ private Q_SLOTS:
     void healthyDatabasePasses()
     {
         const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QStringLiteral("knowledge_db")), sandboxPgEnv(), m_dir.filePath(QStringLiteral("ok")));
-        QVERIFY2(r.out.contains(QStringLiteral("PASS  Sequences are ahead of their columns on the source")), qPrintable(r.all()));
+        QVERIFY2(r.out.contains(QStringLiteral("PASS  [knowledge_db] Sequences are ahead of their columns on the source")), qPrintable(r.all()));
     }
 
     void behindSequenceWarns()
     {
         const CliRun r = CliRun::run(sandboxLocalArgs(QStringLiteral("check"), QString::fromLatin1(kDb)), sandboxPgEnv(), m_dir.filePath(QStringLiteral("check")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all())); // a warning does not block
-        QVERIFY2(r.out.contains(QStringLiteral("WARN  Sequences are ahead of their columns on the source")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("WARN  [%1] Sequences are ahead of their columns on the source").arg(QLatin1String(kDb))), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("public.tickets_id_seq at unused, public.tickets.id reaches 100")));
         QVERIFY(!r.out.contains(QStringLiteral("fine_id_seq")));
     }

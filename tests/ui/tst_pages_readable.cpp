@@ -146,9 +146,22 @@ private Q_SLOTS:
                 blocker = pre->checkItem(i);
         QVERIFY(blocker);
         QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("Failed"));
-        QCOMPARE(blocker->parent(), pre->groupItem(QStringLiteral("target")));
+        // Under the target, in the row of the database it is about, which is open and says so; the server's row counts it.
+        QTreeWidgetItem *knowledge = pre->databaseItem(QStringLiteral("target"), QStringLiteral("knowledge_db"));
+        QVERIFY(knowledge);
+        QCOMPARE(blocker->parent(), knowledge);
+        QCOMPARE(knowledge->parent(), pre->groupItem(QStringLiteral("target")));
+        QVERIFY(knowledge->isExpanded());
+        QVERIFY2(knowledge->text(0).startsWith(QStringLiteral("Database knowledge_db · ")) && knowledge->text(0).contains(QStringLiteral("1 failed")),
+                 qPrintable(knowledge->text(0)));
         QVERIFY2(pre->groupItem(QStringLiteral("target"))->text(0).contains(QStringLiteral("1 failed")),
                  qPrintable(pre->groupItem(QStringLiteral("target"))->text(0)));
+        // A database whose checks all passed is folded, and says how many passed.
+        QTreeWidgetItem *account = pre->databaseItem(QStringLiteral("target"), QStringLiteral("account"));
+        QVERIFY(account);
+        QVERIFY(!account->isExpanded());
+        QVERIFY2(account->text(0).contains(QStringLiteral("passed")) && !account->text(0).contains(QStringLiteral("failed")),
+                 qPrintable(account->text(0)));
         QVERIFY(!blocker->text(PreflightPage::RemedyCol).isEmpty());
         QCOMPARE(tree->currentItem(), blocker); // the first problem is selected, in view and shown whole
         QTRY_VERIFY2(tree->viewport()->rect().contains(tree->visualItemRect(blocker)),
@@ -174,22 +187,30 @@ private Q_SLOTS:
             QVERIFY(!item->icon(PreflightPage::StatusCol).pixmap(16).isNull());
         }
 
-        // Grouped by server: the source's checks under "Source — …", the target's under "Target — …".
+        // Grouped by server and database: the source's checks under "Source — …", the target's under
+        // "Target — …", a check about one database under that database's row.
         QTreeWidgetItem *source = pre->groupItem(QStringLiteral("source"));
         QTreeWidgetItem *target = pre->groupItem(QStringLiteral("target"));
         QVERIFY(source && target);
         QVERIFY2(source->text(0).startsWith(QStringLiteral("Source — ")), qPrintable(source->text(0)));
         QVERIFY2(target->text(0).startsWith(QStringLiteral("Target — ")), qPrintable(target->text(0)));
         QVERIFY(source->childCount() > 0 && target->childCount() > 0);
+        int aboutOneDatabase = 0;
         for (int i = 0; i < pre->checkCount(); ++i) {
             QTreeWidgetItem *item = pre->checkItem(i);
             QVERIFY(item->parent());
             const QString id = item->data(0, Qt::UserRole).toString();
-            if (id.startsWith(QLatin1String("source.")))
-                QCOMPARE(item->parent(), source);
-            if (id.startsWith(QLatin1String("target.")))
-                QCOMPARE(item->parent(), target);
+            const QString db = item->data(0, PreflightPage::DatabaseRole).toString();
+            QTreeWidgetItem *server = id.startsWith(QLatin1String("source.")) ? source : id.startsWith(QLatin1String("target.")) ? target : nullptr;
+            if (!server)
+                continue;
+            QCOMPARE(item->parent(), db.isEmpty() ? server : pre->databaseItem(server == source ? QStringLiteral("source") : QStringLiteral("target"), db));
+            aboutOneDatabase += !db.isEmpty();
         }
+        QVERIFY(aboutOneDatabase > 0);
+        // The server's own rows come before its databases' rows.
+        QVERIFY(source->child(0)->data(0, PreflightPage::DatabaseRole).toString().isEmpty());
+        QVERIFY(!source->child(source->childCount() - 1)->data(0, PreflightPage::DatabaseRole).toString().isEmpty());
 
         // Copy remedy: disabled on a row with nothing to copy, and on a group row.
         QTreeWidgetItem *noRemedy = nullptr, *withRemedy = nullptr;

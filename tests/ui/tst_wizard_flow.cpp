@@ -358,7 +358,8 @@ private Q_SLOTS:
         bool blocker = false;
         for (int i = 0; i < pre->checkCount(); ++i)
             blocker = blocker || (pre->checkItem(i)->data(1, Qt::UserRole).toString() == QStringLiteral("blocker") &&
-                                  pre->checkItem(i)->text(PreflightPage::FoundCol).contains(QStringLiteral("knowledge_db")));
+                                  pre->checkItem(i)->data(0, PreflightPage::DatabaseRole).toString() == QStringLiteral("knowledge_db") &&
+                                  pre->checkItem(i)->parent()->text(0).startsWith(QStringLiteral("Database knowledge_db")));
         QVERIFY(blocker);
         screenshot(&w, QStringLiteral("preflight-blocker"));
         w.back();
