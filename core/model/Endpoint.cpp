@@ -35,6 +35,22 @@ QString Endpoint::fullLabel() const
     return address.isEmpty() ? label() : label() + QStringLiteral(" › ") + address;
 }
 
+QString Endpoint::detailLabel() const
+{
+    QString s = label();
+    if (!container.isEmpty() && !containerUser.isEmpty())
+        s += QStringLiteral(" (-u %1)").arg(containerUser);
+    s += QStringLiteral(" \u00B7 pg ") + (pg.user.isEmpty() ? QStringLiteral("postgres") : pg.user);
+    if (pg.host.isEmpty())
+        s += pg.port > 0 ? QCoreApplication::translate("Endpoint", " (local socket, port %1)").arg(pg.port)
+                         : QCoreApplication::translate("Endpoint", " (local socket)");
+    else
+        s += QLatin1Char('@') + pg.host + (pg.port > 0 ? QStringLiteral(":%1").arg(pg.port) : QString());
+    if (!pg.sslMode.isEmpty())
+        s += QStringLiteral(" sslmode=") + pg.sslMode;
+    return s;
+}
+
 QString Endpoint::secretKey() const
 {
     QString s = kind == Kind::Local ? QStringLiteral("local") : ssh.label();

@@ -23,6 +23,9 @@ struct Endpoint {
 
     QString label() const;        // "root@127.0.0.2:2222 › docker postgresql-svc-plus"
     QString fullLabel() const;    // label() plus the PostgreSQL address: "local › :55432", for lists
+    // Everything a reader of a report needs to find the server again: label(), the container user, the
+    // PostgreSQL login and address, sslmode: "root@db1 › docker pg (-u postgres) · pg postgres@127.0.0.1:5432".
+    QString detailLabel() const;
     QString secretKey() const;    // stable id for the keychain entries of this endpoint
     QJsonObject toJson() const;
     static Endpoint fromJson(const QJsonObject &o, QString *error = nullptr);

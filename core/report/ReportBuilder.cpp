@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "model/Endpoint.h"
 #include "model/PlanOptions.h"
 #include "model/ServerVersion.h"
 #include "model/SessionRecord.h"
@@ -215,41 +216,6 @@ Status inventoryStatus(InventoryStatus s)
 // ---------------------------------------------------------------------------------------------------
 // Public helpers
 
-QString ReportBuilder::endpointLabel(const QJsonObject &e)
-{
-    QString s;
-    if (str(e, "kind") == QLatin1String("ssh")) {
-        const QJsonObject ssh = obj(e, "ssh");
-        const QString user = str(ssh, "user");
-        const QString host = str(ssh, "host");
-        s = QStringLiteral("ssh ") + (user.isEmpty() ? host : user + QLatin1Char('@') + host) + QLatin1Char(':') +
-            QString::number(ssh.value(QStringLiteral("port")).toInt(22));
-    } else {
-        s = tr("local"); // the word shown; the record keeps the code
-    }
-    const QJsonObject c = obj(e, "container");
-    if (!str(c, "name").isEmpty()) {
-        const QString engine = str(c, "engine").isEmpty() ? QStringLiteral("docker") : str(c, "engine");
-        s += QStringLiteral(" \u203A ") + engine + QLatin1Char(' ') + str(c, "name");
-        if (!str(c, "user").isEmpty())
-            s += QStringLiteral(" (-u ") + str(c, "user") + QLatin1Char(')');
-    }
-    const QJsonObject pg = obj(e, "postgres");
-    const QString user = str(pg, "user").isEmpty() ? QStringLiteral("postgres") : str(pg, "user");
-    const int port = pg.value(QStringLiteral("port")).toInt();
-    s += QStringLiteral(" \u00B7 pg ") + user;
-    if (str(pg, "host").isEmpty()) {
-        s += port > 0 ? tr(" (local socket, port %1)").arg(port) : tr(" (local socket)");
-    } else {
-        s += QLatin1Char('@') + str(pg, "host");
-        if (port > 0)
-            s += QLatin1Char(':') + QString::number(port);
-    }
-    if (!str(pg, "sslMode").isEmpty())
-        s += QStringLiteral(" sslmode=") + str(pg, "sslMode");
-    return s;
-}
-
 ReportTone ReportBuilder::outcomeTone(SessionOutcome outcome)
 {
     switch (outcome) {
@@ -427,8 +393,8 @@ void ReportBuilder::addSession()
                                          ? QString()
                                          : QStringLiteral("pgcrossing ") + str(m_record, "toolVersion")));
     add(tr("Mode"), textCell(modeWord()));
-    add(tr("Source"), codeCell(endpointLabel(obj(m_record, "source"))));
-    add(tr("Target"), codeCell(endpointLabel(obj(m_record, "target"))));
+    add(tr("Source"), codeCell(Endpoint::fromJson(obj(m_record, "source")).detailLabel()));
+    add(tr("Target"), codeCell(Endpoint::fromJson(obj(m_record, "target")).detailLabel()));
 
     // Only what took effect in this mode: a backup has no transfer or replace, a copy holds no writes.
     const PlanOptions o = PlanOptions::fromJson(m_options);
@@ -1002,7 +968,7 @@ void ReportBuilder::addRollback()
     }
 
     // 2. Going back to the source.
-    const QString sourceLabel = endpointLabel(obj(m_record, "source"));
+    const QString sourceLabel = Endpoint::fromJson(obj(m_record, "source")).detailLabel();
     QList<ReportLine> steps;
     steps << line(tr("Keep the source running, unchanged, until the applications are verified on the target: it is your way back."));
     steps << ReportDocument::compose(tr("To go back, point the applications' connection settings at the source again (%1). "
@@ -1029,7 +995,7 @@ void ReportBuilder::addRollback()
             drops << QStringLiteral("DROP DATABASE %1;").arg(quoteIdent(db));
         }
     }
-    const QString targetLabel = endpointLabel(obj(m_record, "target"));
+    const QString targetLabel = Endpoint::fromJson(obj(m_record, "target")).detailLabel();
     if (!drops.isEmpty())
         m_doc.code(drops.join(QLatin1Char('\n')), QStringLiteral("sql"),
                    ReportDocument::compose(tr("If you abandon the migration, drop the databases this session created on the "

@@ -25,8 +25,6 @@ public:
     // recordPath: where the JSON record lives, for the revert command; empty gives a placeholder.
     static ReportDocument build(const QJsonObject &record, const QString &recordPath = QString());
 
-    // "ssh root@127.0.0.2:2222 › docker pg-main · pg postgres@127.0.0.1:5432" from Endpoint JSON.
-    static QString endpointLabel(const QJsonObject &endpoint);
     static QString humanBytes(qint64 bytes);
     // How an end state stands out, the same in the report and on every page: Ok only for a plain
     // Succeeded, Warning with warnings or incomplete, Bad when failed, Muted when cancelled.

@@ -575,6 +575,16 @@
         <source>local</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source> (local socket, port %1)</source>
+        <translation>（本地套接字，端口 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (local socket)</source>
+        <translation>（本地套接字）</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionsCheck</name>
@@ -1704,7 +1714,7 @@
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+668"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+634"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -1741,23 +1751,12 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-361"/>
-        <source> (local socket, port %1)</source>
-        <translation>（本地套接字，端口 %1）</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <location line="+684"/>
+        <location line="+309"/>
         <source>local</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="-670"/>
-        <source> (local socket)</source>
-        <translation>（本地套接字）</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-644"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -1788,15 +1787,15 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+316"/>
+        <location line="-206"/>
+        <location line="+281"/>
         <location line="+489"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-805"/>
-        <location line="+316"/>
+        <location line="-770"/>
+        <location line="+281"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2203,12 +2202,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-879"/>
+        <location line="-844"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+459"/>
         <source>#</source>
         <translation>#</translation>
     </message>

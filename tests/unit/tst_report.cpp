@@ -222,7 +222,7 @@ private Q_SLOTS:
     void basicInformation()
     {
         const QString md = ReportRenderer::toMarkdown(makeRecord().toJson());
-        QVERIFY(md.contains(QStringLiteral("`ssh root@127.0.0.2:2222 \u203A docker postgresql-svc-plus \u00B7 pg postgres (local socket, port 5432)`")));
+        QVERIFY(md.contains(QStringLiteral("`root@127.0.0.2:2222 \u203A docker postgresql-svc-plus \u00B7 pg postgres (local socket, port 5432)`")));
         QVERIFY(md.contains(QStringLiteral("`local \u00B7 pg postgres@127.0.0.1:5433`")));
         QVERIFY(md.contains(QStringLiteral("Stop-write (maintenance window)")));
         QVERIFY(md.contains(QStringLiteral("| Duration | 1 min 35 s |")));
