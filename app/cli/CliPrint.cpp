@@ -1,6 +1,7 @@
 #include "CliPrint.h"
 
 #include "CliCommand.h"
+#include "model/InventoryStatus.h"
 
 #include <cstdio>
 
@@ -33,7 +34,61 @@ void checklist(const QList<CheckResult> &checks)
     std::fflush(stdout);
 }
 
-int outcome(const SessionRecord &record)
+void differences(const Verification &v, const QStringList &written)
+{
+    // What a DBA acts on, in the terminal: every table that is not equal with its status and first keys,
+    // every inventory item that differs, and where the whole list is.
+    constexpr int kTables = 20, kKeys = 5;
+    int shown = 0, tables = 0, items = 0;
+    for (const TableDiff &t : v.tables) {
+        if (t.status == TableStatus::Equal)
+            continue;
+        ++tables;
+        if (++shown > kTables)
+            continue;
+        QString line = QStringLiteral("  %1 %2: %3").arg(t.isDatabaseRow() ? QStringLiteral("database") : QStringLiteral("table"),
+                                                          t.isDatabaseRow() ? t.database : t.database + QLatin1Char('.') + t.qualifiedName(),
+                                                          wordOf(t.status));
+        if (!t.message.isEmpty())
+            line += QStringLiteral(" — ") + t.message;
+        if (!t.differingKeys.isEmpty()) {
+            QStringList keys;
+            for (const DifferingKey &k : t.differingKeys.mid(0, kKeys))
+                keys << QStringLiteral("%1 %2").arg(k.key, wordOf(k.kind));
+            if (t.differingKeys.size() > kKeys)
+                keys << QStringLiteral("… %1 more").arg(t.differingKeys.size() - kKeys);
+            line += QStringLiteral("\n      keys (%1): %2").arg(t.keyColumns.join(QStringLiteral(", ")), keys.join(QStringLiteral(", ")));
+        }
+        err(line);
+    }
+    for (const InventoryRow &i : v.inventory) {
+        if (!isDifference(i.status) && !(i.kind == QLatin1String("not compared")))
+            continue;
+        if (isDifference(i.status))
+            ++items;
+        if (++shown > kTables)
+            continue;
+        QString line = QStringLiteral("  %1 %2.%3: %4").arg(InventoryRow::kindWord(i.kind), i.database, i.key,
+                                                             isDifference(i.status) ? wordOf(i.status) : QStringLiteral("not compared"));
+        if (i.source || i.target)
+            line += QStringLiteral(" (source: %1; target: %2)").arg(i.source.value_or(QStringLiteral("none")), i.target.value_or(QStringLiteral("none")));
+        if (!i.message.isEmpty())
+            line += QStringLiteral(" — ") + i.message;
+        err(line);
+    }
+    if (shown > kTables)
+        err(QStringLiteral("  … %1 more lines").arg(shown - kTables));
+    if (tables || items) {
+        QString where;
+        for (const QString &w : written)
+            if (w.endsWith(QLatin1String(".md")) || (where.isEmpty() && w.endsWith(QLatin1String(".json"))))
+                where = w;
+        err(QStringLiteral("%1 table(s) and %2 inventory item(s) differ%3").arg(tables).arg(items)
+                .arg(where.isEmpty() ? QString() : QStringLiteral("; the full list: ") + where));
+    }
+}
+
+int outcome(const SessionRecord &record, const QStringList &written)
 {
     // The end state (EndState): a verified difference or a change left on the source is never succeeded.
     const EndState end = record.endState();
@@ -41,8 +96,10 @@ int outcome(const SessionRecord &record)
     err(QStringLiteral("outcome: %1").arg(codeOf(end.outcome)));
     for (const QString &reason : end.reasons)
         err(QStringLiteral("  - ") + reason);
-    if (verdict != VerificationVerdict::NotVerified)
+    if (verdict != VerificationVerdict::NotVerified) {
+        differences(record.verification, written);
         err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
+    }
     return exitCode(end.outcome, verdict);
 }
 

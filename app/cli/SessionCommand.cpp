@@ -85,7 +85,7 @@ int SessionCommand::runPlan(MigrationSession &session, bool verbose)
         CliPrint::err(QStringLiteral("report: %1").arg(w));
     if (!finished)
         CliPrint::err(QStringLiteral("warning: %1").arg(error));
-    return CliPrint::outcome(session.record());
+    return CliPrint::outcome(session.record(), written);
 }
 
 } // namespace pgcrossing

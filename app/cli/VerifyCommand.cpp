@@ -43,7 +43,7 @@ int VerifyCommand::run(const QCommandLineParser &args)
     if (result.status == StepStatus::Cancelled)
         return Cancelled;
     // The session judged again with this verification: the same end state and exit code as after its run.
-    return CliPrint::outcome(session->record());
+    return CliPrint::outcome(session->record(), written);
 }
 
 } // namespace pgcrossing

@@ -7,18 +7,28 @@
 namespace pgcrossing {
 
 namespace {
-// Base types whose default hash opclass has an extended (seeded 64-bit) hash function and whose hash
-// depends on the value only. Anything else is hashed through its text: json, point, xml, tsvector,
-// hstore, money (no hash function at all), enums and reg* types (they hash OIDs, which a restore changes),
-// composites and arrays of those.
+// The one rule of what a fingerprint tells apart (README, "How verification hashes"): a value is hashed
+// natively only where the type's hash separates every value its output separates. These base types have
+// such an extended (seeded 64-bit) hash that depends on the value only. Every other type is hashed
+// through its text under the session's pinned settings (PgClient::sessionSql: extra_float_digits = 3,
+// DateStyle ISO, IntervalStyle postgres, TimeZone UTC, bytea hex), which is exact:
+//   float4, float8   their hash makes -0 equal to 0 (and every NaN one value); the text says "-0"
+//   numeric          its hash ignores the scale: 2.5 and 2.50 are one; the text keeps the scale
+//   jsonb            numbers inside are numeric: 1 and 1.0 hash alike; the text keeps them apart
+//   interval         '1 day' and '24 hours' hash alike; the text keeps them apart
+//   money, json, xml, point, tsvector, hstore, ranges, composites, enums, reg* (no hash function, or
+//                    one over OIDs a restore changes)
+// Arrays follow their element type, domains their base type. Text is compared byte for byte (COLLATE
+// "C"), so a nondeterministic collation cannot make 'A' and 'a' one value.
 const QSet<QString> kHashable{
     QStringLiteral("int2"), QStringLiteral("int4"), QStringLiteral("int8"), QStringLiteral("text"),
-    QStringLiteral("varchar"), QStringLiteral("bpchar"), QStringLiteral("bool"), QStringLiteral("numeric"),
-    QStringLiteral("float4"), QStringLiteral("float8"), QStringLiteral("date"), QStringLiteral("timestamp"),
-    QStringLiteral("timestamptz"), QStringLiteral("time"), QStringLiteral("timetz"), QStringLiteral("uuid"),
-    QStringLiteral("bytea"), QStringLiteral("jsonb"), QStringLiteral("char"), QStringLiteral("name"),
-    QStringLiteral("oid"), QStringLiteral("inet"), QStringLiteral("cidr"), QStringLiteral("interval"),
-    QStringLiteral("macaddr")};
+    QStringLiteral("varchar"), QStringLiteral("bpchar"), QStringLiteral("bool"), QStringLiteral("date"),
+    QStringLiteral("timestamp"), QStringLiteral("timestamptz"), QStringLiteral("time"), QStringLiteral("timetz"),
+    QStringLiteral("uuid"), QStringLiteral("bytea"), QStringLiteral("char"), QStringLiteral("name"),
+    QStringLiteral("oid"), QStringLiteral("inet"), QStringLiteral("cidr"), QStringLiteral("macaddr")};
+// Of those, the ones whose values are text: hashed under COLLATE "C".
+const QSet<QString> kCollatable{QStringLiteral("text"), QStringLiteral("varchar"), QStringLiteral("bpchar"),
+                                QStringLiteral("name")};
 } // namespace
 
 QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const QString &db, QString *error)
@@ -34,7 +44,7 @@ QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const Q
         "JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END "
         "LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A' "
         "LEFT JOIN pg_index pk ON pk.indrelid = c.oid AND pk.indisprimary "
-        "WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "WHERE (c.relkind = 'r' OR (c.relkind = 'm' AND c.relispopulated)) AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
         "  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%' "
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e') "
         "ORDER BY 1, 2, a.attnum");
@@ -50,7 +60,8 @@ QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const Q
         TableShape &t = out[key];
         t.schema = row.value(0);
         t.name = row.value(1);
-        t.columns << TableShape::Column{row.value(2), row.value(3), kHashable.contains(row.value(4))};
+        t.columns << TableShape::Column{row.value(2), row.value(3), kHashable.contains(row.value(4)),
+                                        kCollatable.contains(row.value(4))}; // an array of text too: text[] COLLATE "C"
         if (const int pos = row.value(6).toInt())
             pks[key].insert(pos, row.value(2));
     }
@@ -75,7 +86,9 @@ QString ContentFingerprint::rowHash(const TableShape &shape, const QStringList &
         const TableShape::Column *c = shape.column(name);
         QString e = QStringLiteral("t.") + PgClient::quoteIdent(name);
         if (textMode || !c || !c->hashable)
-            e += QStringLiteral("::text");
+            e = QStringLiteral("(%1::text) COLLATE \"C\"").arg(e);
+        else if (c->text)
+            e += QStringLiteral(" COLLATE \"C\"");
         exprs << e;
     }
     const QString row = QStringLiteral("ROW(%1)").arg(exprs.join(QStringLiteral(", ")));

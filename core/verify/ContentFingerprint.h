@@ -12,8 +12,8 @@ class PgClient;
 //   count(*), sum(hashint8extended(hash_record_extended(ROW(<columns by name>), 0), 0))
 // The sum (not xor) of re-mixed row hashes catches changed, missing and duplicated rows and values
 // swapped between rows (RECIPES: a plain sum of record hashes is blind to swaps). Columns are taken in
-// name order so a column re-added at the end still compares; types without an extended hash are cast to
-// text. Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead
+// name order so a column re-added at the end still compares; types whose hash is coarser than their
+// values (see the rule in the .cpp: float -0, numeric scale, jsonb numbers, intervals) are cast to text. Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead
 // (the session pins DateStyle, extra_float_digits and friends, so text is stable).
 class ContentFingerprint {
 public:
@@ -23,7 +23,8 @@ public:
         QString error;
     };
 
-    // Shapes of every user table of the connected database (extension-owned tables excluded).
+    // Shapes of every user table and populated materialized view of the connected database (their rows are
+    // compared alike; extension-owned tables excluded).
     static QMap<QString, TableShape> shapes(const PgClient &pg, const QString &db, QString *error);
     // Settings every comparison session starts with (row security off, no statement timeout, cancel
     // reaching the server).

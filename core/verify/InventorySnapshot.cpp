@@ -29,9 +29,19 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
         "UNION ALL SELECT 'constraint', format('%I.%I.%I', n.nspname, c.relname, k.conname), pg_get_constraintdef(k.oid), 0, 0 "
         "  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
         "  WHERE %1 AND %2\n"
-        "UNION ALL SELECT 'sequence', format('%I.%I', s.schemaname, s.sequencename), '', coalesce(s.last_value, 0), 0 "
-        "  FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
-        "  JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename WHERE %1 AND %2\n"
+        // A sequence: its last value and is_called, read from the sequence itself (pg_sequences hides a value
+        // not yet called), through query_to_xml so that one statement reads them all.
+        "UNION ALL SELECT 'sequence', format('%I.%I', n.nspname, c.relname), "
+        "  (xpath('/row/is_called/text()', x))[1]::text, (xpath('/row/last_value/text()', x))[1]::text::bigint, 0 "
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, "
+        "  LATERAL query_to_xml(format('SELECT last_value, is_called FROM %I.%I', n.nspname, c.relname), false, true, '') x "
+        "  WHERE c.relkind = 'S' AND %1 AND %2\n"
+        // What the verifier does not read, said: a foreign table's rows live on another server, a
+        // materialized view never populated has none to read.
+        "UNION ALL SELECT 'not compared', format('%I.%I', n.nspname, c.relname), "
+        "  CASE WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'unpopulated materialized view' END, 0, 0 "
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "  WHERE (c.relkind = 'f' OR (c.relkind = 'm' AND NOT c.relispopulated)) AND %1 AND %2\n"
         "UNION ALL SELECT 'view', format('%I.%I', n.nspname, c.relname), md5(pg_get_viewdef(c.oid)), 0, 0 "
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('v','m') AND %1 AND %2\n"
         "UNION ALL SELECT 'function', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), "
@@ -54,12 +64,62 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
     for (const auto &row : r.rows)
         snap.items[row.value(0)][row.value(1)] = Item{row.value(2), row.value(3).toLongLong(), 0};
 
+    // Large objects: each one's owner and the md5 of its content (their OIDs survive a dump and restore).
+    const PgResult lo = pg.query(db, QStringLiteral("SELECT m.oid::text, pg_get_userbyid(m.lomowner), md5(lo_get(m.oid)) "
+                                                    "FROM pg_largeobject_metadata m ORDER BY m.oid"));
+    if (!lo.ok) {
+        snap.error = tr("cannot read the large objects: %1").arg(lo.error);
+        return snap;
+    }
+    for (const auto &row : lo.rows)
+        snap.items[QStringLiteral("large object")][row.value(0)] =
+            Item{tr("owner %1, md5 %2").arg(row.value(1), row.value(2)), 0, 0};
+
     // Owned sequences: the max of the owning column, so "a sequence behind its data" shows.
     QString error;
     for (const OwnedSequences::Entry &e : OwnedSequences::read(pg, db, &error))
         if (snap.items[QStringLiteral("sequence")].contains(e.sequence))
             snap.items[QStringLiteral("sequence")][e.sequence].columnMax = e.columnMax.toLongLong();
     return snap;
+}
+
+QString InventorySnapshot::notComparedWhy(const QString &what)
+{
+    if (what == QLatin1String("foreign table"))
+        return tr("a foreign table: its rows live on another server and are not compared");
+    return tr("a materialized view never populated: no rows to compare (REFRESH MATERIALIZED VIEW fills it)");
+}
+
+QString InventorySnapshot::shown(const QString &kind, const Item &i)
+{
+    if (kind != QLatin1String("sequence"))
+        return i.value;
+    return i.value == QLatin1String("true") ? tr("%1, is_called = true").arg(i.number) : tr("%1, is_called = false").arg(i.number);
+}
+
+void InventorySnapshot::compareSequence(const Item &a, const Item &b, InventoryRow *row)
+{
+    // setval(seq, last_value, is_called): both must match, in either direction. The one accepted
+    // difference is the migration's own: a source sequence behind its column's max, which the plan moved
+    // past the data on the target.
+    row->source = shown(QStringLiteral("sequence"), a);
+    row->target = shown(QStringLiteral("sequence"), b);
+    if (b.number < b.columnMax || (b.number == b.columnMax && b.columnMax > 0 && b.value != QLatin1String("true"))) {
+        row->status = InventoryStatus::Differs;
+        row->message = tr("the target's sequence (%1) is behind the max of its column (%2): the next insert "
+                          "would collide").arg(b.number).arg(b.columnMax);
+    } else if (a.number == b.number && a.value == b.value) {
+        row->status = InventoryStatus::Equal;
+    } else if (a.columnMax > a.number && b.number == b.columnMax) {
+        row->status = InventoryStatus::Info;
+        row->message = tr("moved past its column's max on the target by the migration (the source's sequence is "
+                          "behind its own data)");
+    } else {
+        row->status = InventoryStatus::Differs;
+        row->message = b.number > a.number   ? tr("the target's sequence is ahead of the source's")
+                       : b.number < a.number ? tr("the target's sequence is behind the source's")
+                                             : tr("same last value, but is_called differs: the next value differs");
+    }
 }
 
 QList<InventoryRow> InventorySnapshot::compare(const QString &database, const InventorySnapshot &source,
@@ -89,24 +149,24 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.target = QString::number(t.value(key).number);
                 row.status = InventoryStatus::Info;
                 row.message = tr("sizes differ after a restore (no bloat); not a difference");
+            } else if (kind == QLatin1String("not compared") && !(s.contains(key) && t.contains(key))) {
+                row.source = s.contains(key) ? std::optional<QString>(s.value(key).value) : std::nullopt;
+                row.target = t.contains(key) ? std::optional<QString>(t.value(key).value) : std::nullopt;
+                row.status = s.contains(key) ? InventoryStatus::MissingOnTarget : InventoryStatus::ExtraOnTarget;
+                row.message = notComparedWhy((s.contains(key) ? s : t).value(key).value);
             } else if (!t.contains(key)) {
                 row.status = InventoryStatus::MissingOnTarget;
-                row.source = s.value(key).value;
+                row.source = shown(kind, s.value(key));
             } else if (!s.contains(key)) {
                 row.status = InventoryStatus::ExtraOnTarget;
-                row.target = t.value(key).value;
+                row.target = shown(kind, t.value(key));
             } else if (kind == QLatin1String("sequence")) {
-                const Item a = s.value(key), b = t.value(key);
-                row.source = QString::number(a.number);
-                row.target = QString::number(b.number);
-                if (b.number < a.number) {
-                    row.status = InventoryStatus::Differs;
-                    row.message = tr("the target's sequence is behind the source's");
-                } else if (b.number < b.columnMax) {
-                    row.status = InventoryStatus::Differs;
-                    row.message = tr("the target's sequence (%1) is behind the max of its column (%2): the next insert "
-                                                 "would collide").arg(b.number).arg(b.columnMax);
-                }
+                compareSequence(s.value(key), t.value(key), &row);
+            } else if (kind == QLatin1String("not compared")) {
+                row.source = s.value(key).value;
+                row.target = t.value(key).value;
+                row.status = InventoryStatus::Info;
+                row.message = notComparedWhy(t.value(key).value);
             } else {
                 row.source = s.value(key).value;
                 row.target = t.value(key).value;

@@ -10,7 +10,8 @@ struct TableShape {
     struct Column {
         QString name;
         QString type;      // format_type()
-        bool hashable;     // has an extended hash function; otherwise compared through ::text
+        bool hashable;     // its hash is exact (ContentFingerprint's rule); otherwise compared through ::text
+        bool text = false; // text (text, varchar, char, name, or an array of them): hashed under COLLATE "C"
     };
     QString schema;
     QString name;

@@ -756,13 +756,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sequence (last value)</source>
-        <translation>序列（当前值）</translation>
+        <source>Sequence</source>
+        <translation>序列</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>View</source>
-        <translation>视图</translation>
+        <source>Large object</source>
+        <translation>大对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not compared</source>
+        <translation>未比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View (definition)</source>
+        <translation>视图（定义）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3365,19 +3375,64 @@
         <translation>严格 sha256 一致</translation>
     </message>
     <message>
-        <location filename="../../core/verify/InventorySnapshot.cpp" line="+91"/>
+        <location filename="../../core/verify/InventorySnapshot.cpp" line="+151"/>
         <source>sizes differ after a restore (no bloat); not a difference</source>
         <translation>恢复后大小不同（没有膨胀），不算差异</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-31"/>
         <source>the target&apos;s sequence is behind the source&apos;s</source>
         <translation>目标端的序列值落后于源端</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
+        <source>cannot read the large objects: %1</source>
+        <translation>无法读取大对象：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner %1, md5 %2</source>
+        <translation>属主 %1，md5 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a foreign table: its rows live on another server and are not compared</source>
+        <translation>外部表：其数据行位于另一台服务器上，不做比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a materialized view never populated: no rows to compare (REFRESH MATERIALIZED VIEW fills it)</source>
+        <translation>从未填充的物化视图：没有可比较的行（REFRESH MATERIALIZED VIEW 可填充它）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, is_called = true</source>
+        <translation>%1，is_called = true</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, is_called = false</source>
+        <translation>%1，is_called = false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the target&apos;s sequence (%1) is behind the max of its column (%2): the next insert would collide</source>
         <translation>目标端的序列值（%1）落后于其所属列的最大值（%2）：下一次插入将发生冲突</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved past its column&apos;s max on the target by the migration (the source&apos;s sequence is behind its own data)</source>
+        <translation>迁移已在目标端将其推进到所属列的最大值之后（源端序列落后于其自身的数据）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the target&apos;s sequence is ahead of the source&apos;s</source>
+        <translation>目标端序列领先于源端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same last value, but is_called differs: the next value differs</source>
+        <translation>last_value 相同，但 is_called 不同：下一个值会不同</translation>
     </message>
     <message>
         <location filename="../../core/verify/KeyLocator.cpp" line="+49"/>
