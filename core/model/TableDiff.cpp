@@ -20,6 +20,8 @@ QJsonObject TableDiff::toJson() const
         o[QStringLiteral("schema")] = schema;
         o[QStringLiteral("table")] = table;
         o[QStringLiteral("keyColumns")] = QJsonArray::fromStringList(keyColumns);
+        if (!partitionOf.isEmpty())
+            o[QStringLiteral("partitionOf")] = partitionOf;
     }
     if (fingerprinted) {
         o[QStringLiteral("sourceRows")] = double(sourceRows);
@@ -49,6 +51,7 @@ TableDiff TableDiff::fromJson(const QJsonObject &o)
     t.database = text("database");
     t.schema = text("schema");
     t.table = text("table");
+    t.partitionOf = text("partitionOf");
     for (const auto &c : o.value(QStringLiteral("keyColumns")).toArray())
         t.keyColumns << c.toString();
     t.fingerprinted = o.contains(QStringLiteral("sourceRows")) || o.contains(QStringLiteral("targetRows"));

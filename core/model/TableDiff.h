@@ -12,13 +12,14 @@ namespace pgcrossing {
 // One table compared on both sides: row count and content fingerprint per side, what was found, and
 // for a table that differs the keys of its differing rows. A row with no table name stands for a whole
 // database that could not be compared. JSON (the session record's verification.tables[]): database,
-// schema, table, keyColumns; sourceRows, targetRows, sourceHash, targetHash once fingerprinted; status;
+// schema, table, keyColumns, partitionOf for a partition; sourceRows, targetRows, sourceHash, targetHash once fingerprinted; status;
 // message when there is one; differingKeys once looked for; sourceSha256, targetSha256 under --strict.
 struct TableDiff {
     QString database;         // the target's name of the database
     QString schema;
     QString table;
     QStringList keyColumns;   // the primary key, in key order; empty: none
+    QString partitionOf;      // a partition: its partitioned table ("schema.table"); empty otherwise
     bool fingerprinted = false;
     qint64 sourceRows = -1;
     qint64 targetRows = -1;

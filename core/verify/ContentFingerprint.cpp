@@ -37,7 +37,9 @@ QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const Q
     const QString sql = QStringLiteral(
         "SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
         "  coalesce(et.typname, bt.typname) AS basetype, (bt.typcategory = 'A') AS isarray, "
-        "  coalesce((SELECT k.n FROM unnest(pk.indkey) WITH ORDINALITY AS k(attnum, n) WHERE k.attnum = a.attnum), 0) AS pkpos "
+        "  coalesce((SELECT k.n FROM unnest(pk.indkey) WITH ORDINALITY AS k(attnum, n) WHERE k.attnum = a.attnum), 0) AS pkpos, "
+        "  coalesce((SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
+        "            JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid AND p.relkind = 'p'), '') AS parent "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
         "JOIN pg_type t ON t.oid = a.atttypid "
@@ -60,6 +62,7 @@ QMap<QString, TableShape> ContentFingerprint::shapes(const PgClient &pg, const Q
         TableShape &t = out[key];
         t.schema = row.value(0);
         t.name = row.value(1);
+        t.partitionOf = row.value(7);
         t.columns << TableShape::Column{row.value(2), row.value(3), kHashable.contains(row.value(4)),
                                         kCollatable.contains(row.value(4))}; // an array of text too: text[] COLLATE "C"
         if (const int pos = row.value(6).toInt())

@@ -77,6 +77,7 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         d.schema = t.schema;
         d.table = t.name;
         d.keyColumns = t.primaryKey;
+        d.partitionOf = t.partitionOf;
         d.status = status;
         return d;
     };
@@ -91,6 +92,8 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         if (!dstShapes.contains(key)) {
             TableDiff d = row(srcShapesV[key], TableStatus::MissingOnTarget);
             d.message = tr("the table does not exist on the target");
+            if (!d.partitionOf.isEmpty())
+                d.message.prepend(tr("a partition of %1").arg(d.partitionOf) + QStringLiteral("; "));
             res.tables.append(d);
             res.summary.count(d);
             continue;
@@ -98,6 +101,8 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         if (!srcShapesV.contains(key)) {
             TableDiff d = row(dstShapes[key], TableStatus::ExtraOnTarget);
             d.message = tr("the table exists only on the target");
+            if (!d.partitionOf.isEmpty())
+                d.message.prepend(tr("a partition of %1").arg(d.partitionOf) + QStringLiteral("; "));
             res.tables.append(d);
             res.summary.count(d);
             continue;
@@ -135,6 +140,9 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
                 else if (!loc.complete)
                     msg << tr("first %1 differing keys shown").arg(maxKeys);
             }
+            // Rows are compared partition by partition; the partitioned table they belong to is named with them.
+            if (!shape.partitionOf.isEmpty())
+                msg.prepend(tr("a partition of %1").arg(shape.partitionOf));
             o.message = msg.join(QStringLiteral("; "));
         }
         if (strictTables.contains(key) && o.status != TableStatus::Error) {

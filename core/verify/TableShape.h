@@ -17,6 +17,7 @@ struct TableShape {
     QString name;
     QList<Column> columns;
     QStringList primaryKey;   // in key order; empty: no primary key
+    QString partitionOf;      // a partition: its partitioned table, "schema.table"; empty otherwise
 
     QString qualified() const;          // "schema"."table", quoted
     QString key() const { return schema + QLatin1Char('.') + name; }

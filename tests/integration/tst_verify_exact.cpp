@@ -38,6 +38,10 @@ const QString kSetup = QStringLiteral(
     "CREATE TABLE counted (id serial PRIMARY KEY, v text);"
     "INSERT INTO counted (v) VALUES ('a'), ('b'), ('c');"
     "CREATE SEQUENCE tickets; SELECT setval('tickets', 10);"
+    "CREATE TABLE orders (id int, placed date, PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);"
+    "CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+    "CREATE TABLE orders_2026 PARTITION OF orders FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+    "INSERT INTO orders SELECT g, date '2025-06-01' + g FROM generate_series(1, 400) g;"
     "SELECT lo_from_bytea(424242, 'hello'), lo_from_bytea(424243, 'world');");
 
 struct Fault {
@@ -66,6 +70,8 @@ const Fault kFaults[] = {
      "UPDATE docs SET body = 'Abc' WHERE id = 1", "(1) Changed"},
     {"1 day becomes 24 hours", "UPDATE misc SET iv = '24 hours' WHERE id = 1", "UPDATE misc SET iv = '1 day' WHERE id = 1",
      "table vfx_db.public.misc: Different"},
+    {"a row deleted in a partition", "DELETE FROM orders WHERE id = 300", "INSERT INTO orders VALUES (300, date '2025-06-01' + 300)",
+     "table vfx_db.public.orders_2026: Different — a partition of public.orders"},
     {"a large object's content", "SELECT lo_put(424242, 0, 'J')", "SELECT lo_put(424242, 0, 'h')",
      "Large object vfx_db.424242: Different"},
     {"a large object deleted", "SELECT lo_unlink(424243)", "SELECT lo_from_bytea(424243, 'world')",
