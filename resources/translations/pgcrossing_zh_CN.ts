@@ -332,7 +332,12 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../../core/session/DemoEnvironment.cpp" line="+30"/>
+        <location filename="../../core/session/DemoEnvironment.cpp" line="+15"/>
+        <source>the demo script (sandbox.sh) is not installed with this program</source>
+        <translation>本程序没有随附安装演示脚本（sandbox.sh）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
@@ -575,6 +580,26 @@
         <source>local</source>
         <translation>本机</translation>
     </message>
+    <message>
+        <location line="+68"/>
+        <source>unknown ssh auth &quot;%1&quot; (use agent, key or password)</source>
+        <translation>未知的 SSH 认证方式“%1”（可用 agent、key 或 password）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh endpoint without a host</source>
+        <translation>SSH 端点没有指定主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown endpoint kind &quot;%1&quot; (use local or ssh)</source>
+        <translation>未知的端点类型“%1”（可用 local 或 ssh）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown container engine &quot;%1&quot; (use docker or podman)</source>
+        <translation>未知的容器引擎“%1”（可用 docker 或 podman）</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionsCheck</name>
@@ -773,6 +798,19 @@
         <location line="+1"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="+44"/>
+        <source>the system keychain did not answer within %1 s (is it locked?)</source>
+        <translation>系统密钥环在 %1 秒内没有响应（是否已锁定？）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no system keychain is available: %1</source>
+        <translation>没有可用的系统密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -1046,9 +1084,45 @@
     </message>
 </context>
 <context>
+    <name>PgClient</name>
+    <message>
+        <location filename="../../core/postgres/PgClient.cpp" line="+109"/>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>psql exited with status %1</source>
+        <translation>psql 退出，状态码为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../../core/model/PlanFile.cpp" line="+38"/>
+        <source>cannot write the plan %1: %2</source>
+        <translation>无法写入计划 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the plan %1: %2</source>
+        <translation>无法读取计划 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the plan %1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>计划 %1 不是有效的 JSON：%2（位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plan %1: %2</source>
+        <translation>计划 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlanOptions</name>
     <message>
-        <location filename="../../core/model/PlanOptions.cpp" line="+12"/>
+        <location filename="../../core/model/PlanOptions.cpp" line="+13"/>
         <source>Backup only</source>
         <translation>仅备份</translation>
     </message>
@@ -1066,6 +1140,31 @@
         <location line="+1"/>
         <source>Verify only</source>
         <translation>仅校验</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>unknown mode &quot;%1&quot; (use backup, copy, stop-write or verify)</source>
+        <translation>未知的模式“%1”（可用 backup、copy、stop-write 或 verify）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a database entry without a source name</source>
+        <translation>有一个数据库条目没有源端名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown transfer &quot;%1&quot; (use stream or files)</source>
+        <translation>未知的传输方式“%1”（可用 stream 或 files）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;jobs&quot;: %1 — parallel jobs are not available yet; remove the key (the transfer runs as one job)</source>
+        <translation>&quot;jobs&quot;: %1 — 暂不支持并行作业；请删除该键（传输以单个作业运行）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dumpDir &quot;%1&quot; must be an absolute path on the hosts</source>
+        <translation>dumpDir“%1”必须是主机上的绝对路径</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2851,69 @@
     </message>
 </context>
 <context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../../core/history/SessionHistory.cpp" line="+77"/>
+        <source>cannot open the session history %1: %2</source>
+        <translation>无法打开会话历史 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was written by a newer pgcrossing (schema %1, this one knows %2)</source>
+        <translation>它由更新版本的 pgcrossing 写入（结构版本 %1，本程序最高只支持 %2）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the session history %1 is not open</source>
+        <translation>会话历史 %1 未打开</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a session without an id cannot be saved in the history</source>
+        <translation>没有 ID 的会话无法保存到历史记录中</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot save session %1 in the history: %2</source>
+        <translation>无法将会话 %1 保存到历史记录中：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the session history: %1</source>
+        <translation>无法读取会话历史：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot remove session %1 from the history: %2</source>
+        <translation>无法从历史记录中删除会话 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the history has no session %1</source>
+        <translation>历史记录中没有会话 %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionOutcome</name>
     <message>
         <location filename="../../core/model/SessionOutcome.cpp" line="+9"/>
@@ -2780,6 +2942,24 @@
     </message>
 </context>
 <context>
+    <name>SessionRecord</name>
+    <message>
+        <location filename="../../core/model/SessionRecord.cpp" line="+182"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a session record: %2</source>
+        <translation>%1 不是会话记录：%2</translation>
+    </message>
+</context>
+<context>
     <name>SetupDraft</name>
     <message>
         <location filename="../../core/session/SetupDraft.cpp" line="+25"/>
@@ -2795,6 +2975,35 @@
         <location line="+8"/>
         <source>The draft %1 cannot be used: %2</source>
         <translation>草稿 %1 无法使用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../core/remote/ContainerShell.cpp" line="+30"/>
+        <source>invalid container name &quot;%1&quot;</source>
+        <translation>无效的容器名称“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/remote/LocalProcess.cpp" line="+24"/>
+        <location filename="../../core/remote/SshShell.cpp" line="+32"/>
+        <source>empty command</source>
+        <translation>命令为空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/remote/Shell.cpp" line="+33"/>
+        <source>a password may not contain a line break</source>
+        <translation>密码中不能包含换行符</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>output larger than %1 bytes; stopped</source>
+        <translation>输出超过 %1 字节，已停止</translation>
     </message>
 </context>
 <context>
