@@ -158,6 +158,16 @@
         <source>cannot create the backup directory %1</source>
         <translation>无法创建备份目录 %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>back up globals</source>
+        <translation>备份全局对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back up %1</source>
+        <translation>备份 %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckNoWritersStep</name>
@@ -249,12 +259,23 @@
         <translation>在 %2 上执行 pg_restore &lt; %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>pg_restore on %1 failed (exit %2): %3</source>
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>dump %1</source>
+        <translation>转储 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>target database %1 is INCOMPLETE (resume the session to copy it again)</source>
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
@@ -304,7 +325,12 @@
         <translation>所有角色在目标端均已存在（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>dump roles</source>
+        <translation>转储角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pg_dumpall --roles-only failed on the source</source>
         <translation>在源端执行 pg_dumpall --roles-only 失败</translation>
     </message>
@@ -378,7 +404,12 @@
         <translation>df 输出格式异常：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>free disk at %1</source>
+        <translation>查看 %1 处的可用磁盘空间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>df failed on %1: %2</source>
         <translation>在 %1 上执行 df 失败：%2</translation>
     </message>
@@ -509,12 +540,27 @@
         <translation>%1 → %2（在 %3 上）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>dump the globals to %1</source>
+        <translation>将全局对象转储到 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dump %1 to %2</source>
+        <translation>将 %1 转储到 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the dump of %1 is made, but a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
         <translation>%1 的转储已完成，但源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>size of %1</source>
+        <translation>查看 %1 的大小</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>without text-search configuration %1 (lent away for the dump; recreate it with CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2))</source>
         <translation>不含文本搜索配置 %1（转储期间已临时归入扩展；可用 CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2) 重建）</translation>
     </message>
@@ -725,9 +771,32 @@
     </message>
 </context>
 <context>
+    <name>HostFiles</name>
+    <message>
+        <location filename="../../core/migration/HostFiles.cpp" line="+55"/>
+        <source>read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sha256 of %1</source>
+        <translation>计算 %1 的 sha256</translation>
+    </message>
+</context>
+<context>
     <name>InspectStep</name>
     <message>
-        <location filename="../../core/migration/steps/InspectStep.cpp" line="+41"/>
+        <location filename="../../core/migration/steps/InspectStep.cpp" line="+29"/>
+        <source>tool version</source>
+        <translation>查看工具版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot query the source server</source>
         <translation>无法查询源端服务器</translation>
     </message>
@@ -1052,6 +1121,24 @@
     </message>
 </context>
 <context>
+    <name>LoginDiagnosis</name>
+    <message>
+        <location filename="../../core/postgres/LoginDiagnosis.cpp" line="+26"/>
+        <source>login check</source>
+        <translation>登录检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login check, no password</source>
+        <translation>登录检查（不带密码）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is the server ready</source>
+        <translation>检查服务器是否就绪</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <location filename="../../core/session/MigrationSession.cpp" line="+43"/>
@@ -1290,7 +1377,12 @@
         <translation>目标端主机上的 %1 版本足够新</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>tool version</source>
+        <translation>查看工具版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 or newer</source>
         <translation>%1 %2 或更新版本</translation>
     </message>
@@ -1662,7 +1754,12 @@
         <translation>请检查这一端的主机、容器、端口、用户名和密码。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>list running containers</source>
+        <translation>列出正在运行的容器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ps failed on %2: %3</source>
         <translation>在 %2 上执行 %1 ps 失败：%3</translation>
     </message>
@@ -2851,6 +2948,19 @@
     </message>
 </context>
 <context>
+    <name>SessionContext</name>
+    <message>
+        <location filename="../../core/migration/SessionContext.cpp" line="+31"/>
+        <source>[%1] exit %2 (cancelled): %3</source>
+        <translation>[%1] 退出码 %2（已取消）：%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[%1] exit %2: %3</source>
+        <translation>[%1] 退出码 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>SessionHistory</name>
     <message>
         <location filename="../../core/history/SessionHistory.cpp" line="+77"/>
@@ -3594,7 +3704,12 @@
         <translation>严格比对需要主键来排序</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>strict sha256 of %1</source>
+        <translation>计算 %1 的严格 sha256</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
