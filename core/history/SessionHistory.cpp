@@ -74,21 +74,21 @@ bool SessionHistory::open(QString *error)
     if (isOpen())
         return true;
     const auto fail = [&](const QString &why) {
-        setError(error, QStringLiteral("cannot open the session history %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+        setError(error, tr("cannot open the session history %1: %2").arg(QDir::toNativeSeparators(m_path), why));
         if (m_db.isOpen())
             m_db.close();
         return false;
     };
     if (!m_db.isValid())
-        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed"));
+        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed"));
     if (m_path.isEmpty())
-        return fail(QStringLiteral("no file name given"));
+        return fail(tr("no file name given"));
     const QFileInfo file(m_path);
     const QString folder = file.absolutePath();
     if (!QDir().mkpath(folder))
-        return fail(QStringLiteral("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder)));
+        return fail(tr("the folder %1 cannot be created").arg(QDir::toNativeSeparators(folder)));
     if (file.exists() && file.isDir())
-        return fail(QStringLiteral("it is a folder, not a file"));
+        return fail(tr("it is a folder, not a file"));
     if (!m_db.open())
         return fail(reason(m_db.lastError()));
 
@@ -97,7 +97,9 @@ bool SessionHistory::open(QString *error)
         return fail(reason(q.lastError())); // e.g. "file is not a database"
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("it was written by a newer pgcrossing (schema %1, this one knows %2)").arg(version).arg(kSchemaVersion));
+        return fail(tr("it was written by a newer pgcrossing (schema %1, this one knows %2)")
+                        .arg(version)
+                        .arg(kSchemaVersion));
     q.finish();
 
     // SQLite creates the file lazily: this first write is where a read-only folder or file shows.
@@ -144,7 +146,7 @@ bool SessionHistory::ready(QString *error) const
 {
     if (isOpen())
         return true;
-    setError(error, QStringLiteral("the session history %1 is not open").arg(QDir::toNativeSeparators(m_path)));
+    setError(error, tr("the session history %1 is not open").arg(QDir::toNativeSeparators(m_path)));
     return false;
 }
 
@@ -158,7 +160,7 @@ bool SessionHistory::upsert(const SessionSummary &s, QString *error)
     if (!ready(error))
         return false;
     if (s.id.isEmpty()) {
-        setError(error, QStringLiteral("a session without an id cannot be saved in the history"));
+        setError(error, tr("a session without an id cannot be saved in the history"));
         return false;
     }
     QSqlQuery q(m_db);
@@ -180,7 +182,7 @@ bool SessionHistory::upsert(const SessionSummary &s, QString *error)
     q.bindValue(QStringLiteral(":verdict"), codeOf(s.verdict));
     q.bindValue(QStringLiteral(":path"), s.recordPath);
     if (!q.exec()) {
-        setError(error, QStringLiteral("cannot save session %1 in the history: %2").arg(s.id, reason(q.lastError())));
+        setError(error, tr("cannot save session %1 in the history: %2").arg(s.id, reason(q.lastError())));
         return false;
     }
     return true;
@@ -195,7 +197,7 @@ QList<SessionSummary> SessionHistory::list(QString *error) const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, started_at, finished_at, source_label, target_label, databases, mode, outcome, verdict,"
                                " record_path FROM sessions ORDER BY started_at DESC, id DESC"))) {
-        setError(error, QStringLiteral("cannot read the session history: %1").arg(reason(q.lastError())));
+        setError(error, tr("cannot read the session history: %1").arg(reason(q.lastError())));
         return out;
     }
     while (q.next()) {
@@ -223,11 +225,11 @@ bool SessionHistory::remove(const QString &id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
-        setError(error, QStringLiteral("cannot remove session %1 from the history: %2").arg(id, reason(q.lastError())));
+        setError(error, tr("cannot remove session %1 from the history: %2").arg(id, reason(q.lastError())));
         return false;
     }
     if (q.numRowsAffected() < 1) {
-        setError(error, QStringLiteral("the history has no session %1").arg(id));
+        setError(error, tr("the history has no session %1").arg(id));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 #include "SessionSummary.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,6 +14,8 @@ class SessionRecord;
 // reading every record. One row per session id: saving a session again updates its row. Each instance
 // has its own connection, usable from the thread that created the instance only.
 class SessionHistory {
+    Q_DECLARE_TR_FUNCTIONS(SessionHistory)
+
 public:
     explicit SessionHistory(QString path);
     ~SessionHistory();

@@ -3,6 +3,8 @@
 #include "postgres/PgClient.h"
 #include "remote/ContainerShell.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing::HostFiles {
 
 namespace {
@@ -49,7 +51,8 @@ CommandSpec toolFromFile(const PgClient &pg, const QString &tool, const QStringL
 
 CommandSpec catFile(const QString &path)
 {
-    return CommandSpec::plain({QStringLiteral("cat"), QStringLiteral("--"), path}, QStringLiteral("read %1").arg(path));
+    return CommandSpec::plain({QStringLiteral("cat"), QStringLiteral("--"), path},
+                              QCoreApplication::translate("HostFiles", "read %1").arg(path));
 }
 
 CommandSpec writeFile(const QString &path)
@@ -57,12 +60,13 @@ CommandSpec writeFile(const QString &path)
     return CommandSpec::plain({QStringLiteral("sh"), QStringLiteral("-c"),
                                QStringLiteral("umask 077; mkdir -p \"$(dirname \"$1\")\" && exec cat > \"$1\""),
                                QStringLiteral("sh"), path},
-                              QStringLiteral("write %1").arg(path));
+                              QCoreApplication::translate("HostFiles", "write %1").arg(path));
 }
 
 CommandSpec sha256(const QString &path)
 {
-    return CommandSpec::plain({QStringLiteral("sha256sum"), QStringLiteral("--"), path}, QStringLiteral("sha256 of %1").arg(path));
+    return CommandSpec::plain({QStringLiteral("sha256sum"), QStringLiteral("--"), path},
+                              QCoreApplication::translate("HostFiles", "sha256 of %1").arg(path));
 }
 
 } // namespace pgcrossing::HostFiles

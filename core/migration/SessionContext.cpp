@@ -28,10 +28,9 @@ void SessionContext::onCommand(const CommandRecord &rec, bool finished)
                                    ? QStringLiteral("[%1] $ %2").arg(rec.host, rec.command)
                                    : QStringLiteral("[%1] $ %2    # %3").arg(rec.host, rec.command, rec.purpose));
     else if (rec.exitCode != 0)
-        log(LogLevel::Warning, QStringLiteral("[%1] exit %2%3: %4")
+        log(LogLevel::Warning, (rec.cancelled ? tr("[%1] exit %2 (cancelled): %3") : tr("[%1] exit %2: %3"))
                                    .arg(rec.host)
                                    .arg(rec.exitCode)
-                                   .arg(rec.cancelled ? QStringLiteral(" (cancelled)") : QString())
                                    .arg(rec.command.left(200)));
 }
 

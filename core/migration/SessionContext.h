@@ -4,6 +4,7 @@
 #include "postgres/PgClient.h"
 #include "remote/CommandJournal.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMutex>
 #include <functional>
@@ -17,6 +18,8 @@ namespace pgcrossing {
 // but in the StepContext the Runner (or whoever runs a step) makes for that run, so no owner ever rewires
 // a shared object and nothing has to be put back afterwards.
 class SessionContext {
+    Q_DECLARE_TR_FUNCTIONS(SessionContext)
+
 public:
     using LogSink = std::function<void(LogLevel level, const QString &text)>;
 

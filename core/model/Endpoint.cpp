@@ -104,13 +104,13 @@ Endpoint Endpoint::fromJson(const QJsonObject &o, QString *error)
         else if (auth == QLatin1String("password"))
             e.ssh.auth = SshConfig::Auth::Password;
         else if (auth != QLatin1String("agent") && error)
-            *error = QStringLiteral("unknown ssh auth \"%1\" (use agent, key or password)").arg(auth);
+            *error = QCoreApplication::translate("Endpoint", "unknown ssh auth \"%1\" (use agent, key or password)").arg(auth);
         e.ssh.keyFile = s.value(QStringLiteral("keyFile")).toString();
         e.ssh.knownHostsFile = s.value(QStringLiteral("knownHostsFile")).toString();
         if (e.ssh.host.isEmpty() && error)
-            *error = QStringLiteral("ssh endpoint without a host");
+            *error = QCoreApplication::translate("Endpoint", "ssh endpoint without a host");
     } else if (kind != QLatin1String("local") && error) {
-        *error = QStringLiteral("unknown endpoint kind \"%1\" (use local or ssh)").arg(kind);
+        *error = QCoreApplication::translate("Endpoint", "unknown endpoint kind \"%1\" (use local or ssh)").arg(kind);
     }
     const QJsonObject c = o.value(QStringLiteral("container")).toObject();
     if (!c.isEmpty()) {
@@ -118,7 +118,8 @@ Endpoint Endpoint::fromJson(const QJsonObject &o, QString *error)
         e.container = c.value(QStringLiteral("name")).toString();
         e.containerUser = c.value(QStringLiteral("user")).toString();
         if (e.containerEngine != QLatin1String("docker") && e.containerEngine != QLatin1String("podman") && error)
-            *error = QStringLiteral("unknown container engine \"%1\" (use docker or podman)").arg(e.containerEngine);
+            *error = QCoreApplication::translate("Endpoint", "unknown container engine \"%1\" (use docker or podman)")
+                         .arg(e.containerEngine);
     }
     e.pg = PgConnection::fromJson(o.value(QStringLiteral("postgres")).toObject());
     return e;

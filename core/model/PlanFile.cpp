@@ -1,5 +1,6 @@
 #include "PlanFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -34,7 +35,7 @@ bool PlanFile::save(const QString &path, QString *error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write the plan %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("PlanFile", "cannot write the plan %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -44,19 +45,21 @@ bool PlanFile::load(const QString &path, PlanFile *out, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the plan %1: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("PlanFile", "cannot read the plan %1: %2").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
-        *error = QStringLiteral("the plan %1 is not valid JSON: %2 (at byte %3)").arg(path, pe.errorString()).arg(pe.offset);
+        *error = QCoreApplication::translate("PlanFile", "the plan %1 is not valid JSON: %2 (at byte %3)")
+                     .arg(path, pe.errorString())
+                     .arg(pe.offset);
         return false;
     }
     QString e;
     *out = fromJson(doc.object(), &e);
     if (!e.isEmpty()) {
-        *error = QStringLiteral("the plan %1: %2").arg(path, e);
+        *error = QCoreApplication::translate("PlanFile", "the plan %1: %2").arg(path, e);
         return false;
     }
     return true;

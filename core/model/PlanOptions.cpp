@@ -1,5 +1,6 @@
 #include "PlanOptions.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace pgcrossing {
@@ -74,7 +75,8 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     PlanOptions p;
     const QString mode = o.value(QStringLiteral("mode")).toString(QStringLiteral("copy"));
     if (!parseMode(mode, &p.mode) && error)
-        *error = QStringLiteral("unknown mode \"%1\" (use backup, copy, stop-write or verify)").arg(mode);
+        *error = QCoreApplication::translate("PlanOptions", "unknown mode \"%1\" (use backup, copy, stop-write or verify)")
+                     .arg(mode);
     for (const auto &v : o.value(QStringLiteral("databases")).toArray()) {
         DatabaseMapping m;
         if (v.isString()) {
@@ -84,7 +86,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
             m.target = v.toObject().value(QStringLiteral("target")).toString(m.source);
         }
         if (m.source.isEmpty() && error)
-            *error = QStringLiteral("a database entry without a source name");
+            *error = QCoreApplication::translate("PlanOptions", "a database entry without a source name");
         p.databases << m;
     }
     p.includeGlobals = o.value(QStringLiteral("includeGlobals")).toBool(true);
@@ -92,7 +94,7 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     if (transfer == QLatin1String("files"))
         p.transfer = Transfer::Files;
     else if (transfer != QLatin1String("stream") && error)
-        *error = QStringLiteral("unknown transfer \"%1\" (use stream or files)").arg(transfer);
+        *error = QCoreApplication::translate("PlanOptions", "unknown transfer \"%1\" (use stream or files)").arg(transfer);
     p.replaceExisting = o.value(QStringLiteral("replaceExisting")).toBool(false);
     p.holdWrites = o.value(QStringLiteral("holdWrites")).toBool(false);
     p.exitOnError = o.value(QStringLiteral("exitOnError")).toBool(true);
@@ -106,14 +108,16 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     p.longTransactionMinutes = qMax(0, o.value(QStringLiteral("longTransactionMinutes")).toInt(5));
     // Plans exported before parallel transfer was withdrawn carry "jobs": 1. More was never carried out.
     if (o.value(QStringLiteral("jobs")).toInt(1) > 1 && error)
-        *error = QStringLiteral("\"jobs\": %1 — parallel jobs are not available yet; remove the key (the transfer "
-                                "runs as one job)").arg(o.value(QStringLiteral("jobs")).toInt());
+        *error = QCoreApplication::translate("PlanOptions", "\"jobs\": %1 — parallel jobs are not available yet; remove the "
+                                                            "key (the transfer runs as one job)")
+                     .arg(o.value(QStringLiteral("jobs")).toInt());
     p.compression = qBound(0, o.value(QStringLiteral("compression")).toInt(0), 9);
     p.backupDir = o.value(QStringLiteral("backupDir")).toString();
     p.dumpDir = o.value(QStringLiteral("dumpDir")).toString();
     p.backupOnSourceHost = o.value(QStringLiteral("backupOnSourceHost")).toBool(false);
     if (!p.dumpDir.isEmpty() && !p.dumpDir.startsWith(QLatin1Char('/')) && error)
-        *error = QStringLiteral("dumpDir \"%1\" must be an absolute path on the hosts").arg(p.dumpDir);
+        *error = QCoreApplication::translate("PlanOptions", "dumpDir \"%1\" must be an absolute path on the hosts")
+                     .arg(p.dumpDir);
     p.verify = o.value(QStringLiteral("verify")).toBool(true);
     for (const auto &v : o.value(QStringLiteral("strictTables")).toArray())
         p.strictTables << v.toString();

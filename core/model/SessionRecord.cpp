@@ -1,5 +1,6 @@
 #include "SessionRecord.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -176,15 +177,9 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
 bool SessionRecord::save(const QString &path, QString *error) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("SessionRecord", "cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -195,14 +190,14 @@ bool SessionRecord::load(const QString &path, SessionRecord *out, QString *error
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("SessionRecord", "cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("%1 is not a session record: %2").arg(path, pe.errorString());
+            *error = QCoreApplication::translate("SessionRecord", "%1 is not a session record: %2").arg(path, pe.errorString());
         return false;
     }
     *out = fromJson(doc.object());

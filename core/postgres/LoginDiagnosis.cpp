@@ -3,6 +3,8 @@
 #include "PgClient.h"
 #include "remote/Shell.h"
 
+#include <QCoreApplication>
+
 namespace pgcrossing::LoginDiagnosis {
 
 namespace {
@@ -20,7 +22,9 @@ CommandResult login(const PgClient &pg, const QString &db, bool withPassword)
     CommandSpec spec = pg.toolSpec(QStringLiteral("psql"),
                                    {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-q"), QStringLiteral("-At"),
                                     QStringLiteral("-c"), QStringLiteral("SELECT 1")},
-                                   db, withPassword ? QStringLiteral("login check") : QStringLiteral("login check, no password"));
+                                   db,
+                                   withPassword ? QCoreApplication::translate("LoginDiagnosis", "login check")
+                                                : QCoreApplication::translate("LoginDiagnosis", "login check, no password"));
     if (!withPassword) {
         // No password from anywhere: not ours, not the host's environment, not its ~/.pgpass.
         spec.secret.clear();
@@ -40,7 +44,7 @@ Failure diagnose(const PgClient &pg, const PgResult &failed, const QString &db)
         return Failure::Unknown;
 
     CommandSpec ready = pg.toolSpec(QStringLiteral("pg_isready"), {QStringLiteral("-t"), QStringLiteral("10")}, db,
-                                    QStringLiteral("is the server ready"));
+                                    QCoreApplication::translate("LoginDiagnosis", "is the server ready"));
     ready.secret.clear();
     const CommandResult r = pg.shell().run(ready);
     if (r.exitCode == kReadyNoResponse)

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "remote/Shell.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace pgcrossing {
@@ -105,7 +106,7 @@ QString PgClient::toolPath(const QString &tool) const
 
 QString PgClient::label() const
 {
-    QString where = m_conn.host.isEmpty() ? QStringLiteral("socket") : m_conn.host;
+    QString where = m_conn.host.isEmpty() ? QCoreApplication::translate("PgClient", "socket") : m_conn.host;
     if (m_conn.port)
         where += QLatin1Char(':') + QString::number(m_conn.port);
     return QStringLiteral("%1 (%2)").arg(m_shell->hostLabel(), where);
@@ -148,7 +149,7 @@ PgResult PgClient::query(const QString &db, const QString &sql, const CancelToke
     if (!res.ok()) {
         out.error = res.error.isEmpty() ? QString::fromUtf8(res.err).trimmed() : res.error;
         if (out.error.isEmpty())
-            out.error = QStringLiteral("psql exited with status %1").arg(res.exitCode);
+            out.error = QCoreApplication::translate("PgClient", "psql exited with status %1").arg(res.exitCode);
         return out;
     }
     const auto parsed = CsvReader::parse(res.out, nullMarker());

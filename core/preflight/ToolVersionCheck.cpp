@@ -25,7 +25,7 @@ QList<CheckResult> ToolVersionCheck::run(PreflightContext &ctx) const
     CheckResult c = CheckResult::make((isSource ? QStringLiteral("source.") : QStringLiteral("target.")) + tool,
                          isSource ? tr("%1 on the source host is new enough").arg(tool) : tr("%1 on the target host is new enough").arg(tool),
                          CheckResult::Severity::Blocker);
-    const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")}, QStringLiteral("tool version")));
+    const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")}, tr("tool version")));
     c.expected = tr("%1 %2 or newer").arg(tool).arg(minMajor);
     if (!v.ok()) {
         c.status = CheckResult::Status::Failed;

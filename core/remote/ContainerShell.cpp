@@ -27,7 +27,7 @@ std::unique_ptr<RemoteProcess> ContainerShell::startArgv(const QStringList &argv
 {
     if (m_container.isEmpty() || m_container.startsWith(QLatin1Char('-'))) {
         if (error)
-            *error = QStringLiteral("invalid container name \"%1\"").arg(m_container);
+            *error = Shell::tr("invalid container name \"%1\"").arg(m_container);
         return nullptr;
     }
     return m_host->startArgv(execPrefix() + argv, error, sshError);

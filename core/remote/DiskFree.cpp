@@ -46,7 +46,7 @@ DiskFree DiskFree::measure(Shell &shell, const QString &path, const CancelToken 
          QStringLiteral("p=$1; while [ ! -e \"$p\" ]; do p=$(dirname -- \"$p\"); done; "
                         "printf '%s\\n' \"$p\"; exec df -Pk -- \"$p\""),
          QStringLiteral("sh"), path},
-        QStringLiteral("free disk at %1").arg(path));
+        QCoreApplication::translate("DiskFree", "free disk at %1").arg(path));
     const CommandResult r = shell.run(spec, {}, cancel);
     if (!r.ok()) {
         DiskFree d;

@@ -1,5 +1,7 @@
 #include "LocalProcess.h"
 
+#include "Shell.h"
+
 namespace pgcrossing {
 
 namespace {
@@ -19,7 +21,7 @@ bool LocalProcess::startProgram(const QStringList &argv, QString *error)
 {
     if (argv.isEmpty()) {
         if (error)
-            *error = QStringLiteral("empty command");
+            *error = Shell::tr("empty command");
         return false;
     }
     m_proc.setProgram(argv.first());
@@ -28,7 +30,7 @@ bool LocalProcess::startProgram(const QStringList &argv, QString *error)
     m_proc.start(QIODevice::ReadWrite | QIODevice::Unbuffered);
     if (!m_proc.waitForStarted(10000)) {
         if (error)
-            *error = QStringLiteral("cannot start %1: %2").arg(argv.first(), m_proc.errorString());
+            *error = Shell::tr("cannot start %1: %2").arg(argv.first(), m_proc.errorString());
         return false;
     }
     return true;

@@ -30,7 +30,7 @@ std::unique_ptr<RemoteProcess> Shell::start(const CommandSpec &spec, QString *er
 {
     if (spec.secret.contains('\n')) {
         if (error)
-            *error = QStringLiteral("a password may not contain a line break");
+            *error = tr("a password may not contain a line break");
         return nullptr;
     }
     const int id = m_journal ? m_journal->begin(hostLabel(), spec.display(), spec.purpose) : 0;
@@ -78,7 +78,7 @@ CommandResult Shell::run(const CommandSpec &spec, const QByteArray &stdinData, c
         if (n > 0) {
             if (res.out.size() + n > maxOut) {
                 proc->terminate();
-                res.error = QStringLiteral("output larger than %1 bytes; stopped").arg(maxOut);
+                res.error = tr("output larger than %1 bytes; stopped").arg(maxOut);
                 res.cancelled = true;
                 break;
             }

@@ -3,6 +3,7 @@
 #include "CommandSpec.h"
 #include "RemoteProcess.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -20,6 +21,8 @@ class CommandJournal;
 // first stdin line into an environment variable (so it never shows in an argv). Every command started
 // through start() is recorded in the journal, if one is set.
 class Shell {
+    Q_DECLARE_TR_FUNCTIONS(Shell)
+
 public:
     virtual ~Shell() = default;
 

@@ -29,7 +29,7 @@ std::unique_ptr<RemoteProcess> SshShell::startArgv(const QStringList &argv, QStr
 {
     if (argv.isEmpty()) {
         if (error)
-            *error = QStringLiteral("empty command");
+            *error = Shell::tr("empty command");
         return nullptr;
     }
     // The remote side runs one command line through the login shell: every word is quoted.

@@ -1,5 +1,6 @@
 #include "KeychainSecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QObject>
 #include <QTimer>
@@ -40,7 +41,9 @@ SecretStore::Result runJob(QKeychain::Job *job, int timeoutMs, QString *error,
     if (!done) {
         QObject::disconnect(connection); // the job lives on and deletes itself if it ever finishes
         if (error)
-            *error = QStringLiteral("the system keychain did not answer within %1 s (is it locked?)").arg(timeoutMs / 1000);
+            *error = QCoreApplication::translate("KeychainSecretStore",
+                                                 "the system keychain did not answer within %1 s (is it locked?)")
+                         .arg(timeoutMs / 1000);
         return SecretStore::Result::Unavailable;
     }
     switch (code) {
@@ -51,7 +54,7 @@ SecretStore::Result runJob(QKeychain::Job *job, int timeoutMs, QString *error,
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         if (error)
-            *error = QStringLiteral("no system keychain is available: %1").arg(message);
+            *error = QCoreApplication::translate("KeychainSecretStore", "no system keychain is available: %1").arg(message);
         return SecretStore::Result::Unavailable;
     default:
         if (error)

@@ -12,7 +12,7 @@ bool run(const QString &dir, const QString &command, QString *error)
 {
     const QString sh = script();
     if (sh.isEmpty()) {
-        *error = QStringLiteral("the demo script (sandbox.sh) is not installed with this program");
+        *error = QCoreApplication::translate("DemoEnvironment", "the demo script (sandbox.sh) is not installed with this program");
         return false;
     }
     QProcess p;

@@ -63,7 +63,7 @@ QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &s
     }
     const CommandResult r = shell->run(CommandSpec::plain({engine, QStringLiteral("ps"), QStringLiteral("--format"),
                                                            QStringLiteral("{{.Names}}")},
-                                                          QStringLiteral("list running containers")));
+                                                          QObject::tr("list running containers")));
     if (!r.ok()) {
         const QString why = r.error.isEmpty() ? firstLine(QString::fromUtf8(r.err)) : r.error;
         *error = QObject::tr("%1 ps failed on %2: %3").arg(engine, shell->hostLabel(), why);

@@ -29,7 +29,7 @@ StrictHasher::Value StrictHasher::hash(const PgClient &pg, const QString &db, co
     CommandSpec spec = pg.toolSpec(QStringLiteral("psql"),
                                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                     QStringLiteral("-f"), QStringLiteral("-")},
-                                   db, QStringLiteral("strict sha256 of %1").arg(shape.key()));
+                                   db, tr("strict sha256 of %1").arg(shape.key()));
     QString error;
     auto proc = pg.shell().start(spec, &error);
     if (!proc) {

@@ -158,6 +158,16 @@
         <source>cannot create the backup directory %1</source>
         <translation>无法创建备份目录 %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>back up globals</source>
+        <translation>备份全局对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>back up %1</source>
+        <translation>备份 %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckNoWritersStep</name>
@@ -249,12 +259,23 @@
         <translation>在 %2 上执行 pg_restore &lt; %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>pg_restore on %1 failed (exit %2): %3</source>
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>dump %1</source>
+        <translation>转储 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>target database %1 is INCOMPLETE (resume the session to copy it again)</source>
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
@@ -304,7 +325,12 @@
         <translation>所有角色在目标端均已存在（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>dump roles</source>
+        <translation>转储角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pg_dumpall --roles-only failed on the source</source>
         <translation>在源端执行 pg_dumpall --roles-only 失败</translation>
     </message>
@@ -332,7 +358,12 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../../core/session/DemoEnvironment.cpp" line="+31"/>
+        <location filename="../../core/session/DemoEnvironment.cpp" line="+15"/>
+        <source>the demo script (sandbox.sh) is not installed with this program</source>
+        <translation>本程序没有随附安装演示脚本（sandbox.sh）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
@@ -373,7 +404,12 @@
         <translation>df 输出格式异常：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>free disk at %1</source>
+        <translation>查看 %1 处的可用磁盘空间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>df failed on %1: %2</source>
         <translation>在 %1 上执行 df 失败：%2</translation>
     </message>
@@ -504,12 +540,27 @@
         <translation>%1 → %2（在 %3 上）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>dump the globals to %1</source>
+        <translation>将全局对象转储到 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dump %1 to %2</source>
+        <translation>将 %1 转储到 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the dump of %1 is made, but a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
         <translation>%1 的转储已完成，但源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>size of %1</source>
+        <translation>查看 %1 的大小</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>without text-search configuration %1 (lent away for the dump; recreate it with CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2))</source>
         <translation>不含文本搜索配置 %1（转储期间已临时归入扩展；可用 CREATE TEXT SEARCH CONFIGURATION %1 (COPY = %2) 重建）</translation>
     </message>
@@ -584,6 +635,26 @@
         <location line="+1"/>
         <source> (local socket)</source>
         <translation>（本地套接字）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>unknown ssh auth &quot;%1&quot; (use agent, key or password)</source>
+        <translation>未知的 SSH 认证方式“%1”（可用 agent、key 或 password）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh endpoint without a host</source>
+        <translation>SSH 端点没有指定主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown endpoint kind &quot;%1&quot; (use local or ssh)</source>
+        <translation>未知的端点类型“%1”（可用 local 或 ssh）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown container engine &quot;%1&quot; (use docker or podman)</source>
+        <translation>未知的容器引擎“%1”（可用 docker 或 podman）</translation>
     </message>
 </context>
 <context>
@@ -710,9 +781,32 @@
     </message>
 </context>
 <context>
+    <name>HostFiles</name>
+    <message>
+        <location filename="../../core/migration/HostFiles.cpp" line="+55"/>
+        <source>read %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sha256 of %1</source>
+        <translation>计算 %1 的 sha256</translation>
+    </message>
+</context>
+<context>
     <name>InspectStep</name>
     <message>
-        <location filename="../../core/migration/steps/InspectStep.cpp" line="+41"/>
+        <location filename="../../core/migration/steps/InspectStep.cpp" line="+29"/>
+        <source>tool version</source>
+        <translation>查看工具版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot query the source server</source>
         <translation>无法查询源端服务器</translation>
     </message>
@@ -793,6 +887,19 @@
         <location line="+1"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../../core/secrets/KeychainSecretStore.cpp" line="+44"/>
+        <source>the system keychain did not answer within %1 s (is it locked?)</source>
+        <translation>系统密钥环在 %1 秒内没有响应（是否已锁定？）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no system keychain is available: %1</source>
+        <translation>没有可用的系统密钥环：%1</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1141,24 @@
     </message>
 </context>
 <context>
+    <name>LoginDiagnosis</name>
+    <message>
+        <location filename="../../core/postgres/LoginDiagnosis.cpp" line="+26"/>
+        <source>login check</source>
+        <translation>登录检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login check, no password</source>
+        <translation>登录检查（不带密码）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is the server ready</source>
+        <translation>检查服务器是否就绪</translation>
+    </message>
+</context>
+<context>
     <name>MigrationSession</name>
     <message>
         <location filename="../../core/session/MigrationSession.cpp" line="+43"/>
@@ -1066,9 +1191,45 @@
     </message>
 </context>
 <context>
+    <name>PgClient</name>
+    <message>
+        <location filename="../../core/postgres/PgClient.cpp" line="+109"/>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>psql exited with status %1</source>
+        <translation>psql 退出，状态码为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../../core/model/PlanFile.cpp" line="+38"/>
+        <source>cannot write the plan %1: %2</source>
+        <translation>无法写入计划 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the plan %1: %2</source>
+        <translation>无法读取计划 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the plan %1 is not valid JSON: %2 (at byte %3)</source>
+        <translation>计划 %1 不是有效的 JSON：%2（位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the plan %1: %2</source>
+        <translation>计划 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlanOptions</name>
     <message>
-        <location filename="../../core/model/PlanOptions.cpp" line="+12"/>
+        <location filename="../../core/model/PlanOptions.cpp" line="+13"/>
         <source>Backup only</source>
         <translation>仅备份</translation>
     </message>
@@ -1086,6 +1247,31 @@
         <location line="+1"/>
         <source>Verify only</source>
         <translation>仅校验</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>unknown mode &quot;%1&quot; (use backup, copy, stop-write or verify)</source>
+        <translation>未知的模式“%1”（可用 backup、copy、stop-write 或 verify）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a database entry without a source name</source>
+        <translation>有一个数据库条目没有源端名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown transfer &quot;%1&quot; (use stream or files)</source>
+        <translation>未知的传输方式“%1”（可用 stream 或 files）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;jobs&quot;: %1 — parallel jobs are not available yet; remove the key (the transfer runs as one job)</source>
+        <translation>&quot;jobs&quot;: %1 — 暂不支持并行作业；请删除该键（传输以单个作业运行）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dumpDir &quot;%1&quot; must be an absolute path on the hosts</source>
+        <translation>dumpDir“%1”必须是主机上的绝对路径</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1397,12 @@
         <translation>目标端主机上的 %1 版本足够新</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>tool version</source>
+        <translation>查看工具版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 %2 or newer</source>
         <translation>%1 %2 或更新版本</translation>
     </message>
@@ -1584,7 +1775,12 @@
         <translation>请检查这一端的主机、容器、端口、用户名和密码。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>list running containers</source>
+        <translation>列出正在运行的容器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ps failed on %2: %3</source>
         <translation>在 %2 上执行 %1 ps 失败：%3</translation>
     </message>
@@ -2767,6 +2963,82 @@
     </message>
 </context>
 <context>
+    <name>SessionContext</name>
+    <message>
+        <location filename="../../core/migration/SessionContext.cpp" line="+31"/>
+        <source>[%1] exit %2 (cancelled): %3</source>
+        <translation>[%1] 退出码 %2（已取消）：%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[%1] exit %2: %3</source>
+        <translation>[%1] 退出码 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../../core/history/SessionHistory.cpp" line="+77"/>
+        <source>cannot open the session history %1: %2</source>
+        <translation>无法打开会话历史 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was written by a newer pgcrossing (schema %1, this one knows %2)</source>
+        <translation>它由更新版本的 pgcrossing 写入（结构版本 %1，本程序最高只支持 %2）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the session history %1 is not open</source>
+        <translation>会话历史 %1 未打开</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a session without an id cannot be saved in the history</source>
+        <translation>没有 ID 的会话无法保存到历史记录中</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot save session %1 in the history: %2</source>
+        <translation>无法将会话 %1 保存到历史记录中：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read the session history: %1</source>
+        <translation>无法读取会话历史：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot remove session %1 from the history: %2</source>
+        <translation>无法从历史记录中删除会话 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the history has no session %1</source>
+        <translation>历史记录中没有会话 %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionOutcome</name>
     <message>
         <location filename="../../core/model/SessionOutcome.cpp" line="+9"/>
@@ -2795,6 +3067,24 @@
     </message>
 </context>
 <context>
+    <name>SessionRecord</name>
+    <message>
+        <location filename="../../core/model/SessionRecord.cpp" line="+182"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a session record: %2</source>
+        <translation>%1 不是会话记录：%2</translation>
+    </message>
+</context>
+<context>
     <name>SetupDraft</name>
     <message>
         <location filename="../../core/session/SetupDraft.cpp" line="+25"/>
@@ -2810,6 +3100,35 @@
         <location line="+8"/>
         <source>The draft %1 cannot be used: %2</source>
         <translation>草稿 %1 无法使用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../core/remote/ContainerShell.cpp" line="+30"/>
+        <source>invalid container name &quot;%1&quot;</source>
+        <translation>无效的容器名称“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/remote/LocalProcess.cpp" line="+24"/>
+        <location filename="../../core/remote/SshShell.cpp" line="+32"/>
+        <source>empty command</source>
+        <translation>命令为空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/remote/Shell.cpp" line="+33"/>
+        <source>a password may not contain a line break</source>
+        <translation>密码中不能包含换行符</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>output larger than %1 bytes; stopped</source>
+        <translation>输出超过 %1 字节，已停止</translation>
     </message>
 </context>
 <context>
@@ -3325,17 +3644,24 @@
         <translation>%1：在两端计算 %2 张表的指纹</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the table does not exist on the target</source>
         <translation>目标端不存在该表</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+40"/>
+        <source>a partition of %1</source>
+        <translation>%1 的一个分区</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>the table exists only on the target</source>
         <translation>该表仅存在于目标端</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 rows on the source, %2 on the target</source>
         <translation>源端 %1 行，目标端 %2 行</translation>
     </message>
@@ -3355,7 +3681,7 @@
         <translation>仅显示前 %1 个不一致的键</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1: strict sha256 of %2</source>
         <translation>%1：计算 %2 的严格 sha256</translation>
     </message>
@@ -3445,7 +3771,12 @@
         <translation>严格比对需要主键来排序</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
+        <source>strict sha256 of %1</source>
+        <translation>计算 %1 的严格 sha256</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

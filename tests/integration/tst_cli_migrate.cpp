@@ -98,12 +98,18 @@ private Q_SLOTS:
         for (const auto &c : commands) {
             const QJsonObject o = c.toObject();
             QVERIFY(!o.value(QStringLiteral("host")).toString().isEmpty());
-            dump = dump || o.value(QStringLiteral("command")).toString().contains(QLatin1String("pg_dump"));
-            restore = restore || o.value(QStringLiteral("command")).toString().contains(QLatin1String("pg_restore"));
+            const QString command = o.value(QStringLiteral("command")).toString();
+            // Told by the command line, not by the purpose: that is words for the user, in their language. Both
+            // hosts are asked every tool's --version.
+            const bool asked = command.endsWith(QLatin1String(" --version"));
+            const bool isDump = !asked && command.contains(QLatin1String("pg_dump"));
+            const bool isRestore = !asked && command.contains(QLatin1String("pg_restore"));
+            dump = dump || isDump;
+            restore = restore || isRestore;
             // Restores run on the target host, inside its container; dumps on the source's.
-            if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("restore ")))
+            if (isRestore)
                 QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("%1:%2 › docker").arg(Sandbox::instance().value(QStringLiteral("PGX_DST_SSH_HOST")), Sandbox::instance().value(QStringLiteral("PGX_SSH_PORT")))));
-            if (o.value(QStringLiteral("purpose")).toString().startsWith(QLatin1String("dump ")))
+            if (isDump)
                 QVERIFY(o.value(QStringLiteral("host")).toString().contains(QStringLiteral("%1:%2 › docker").arg(Sandbox::instance().value(QStringLiteral("PGX_SRC_SSH_HOST")), Sandbox::instance().value(QStringLiteral("PGX_SSH_PORT")))));
         }
         QVERIFY(dump && restore);

@@ -4,15 +4,17 @@
 // Execute after a copy, Verify (Tables and Inventory, with differences planted on the target and Verify
 // again), Report — and on each page every visible text of the widget tree is read: labels, buttons, group
 // titles, tab texts, every header and cell of the trees and tables, combo box items, placeholders, the
-// window and page titles, and the Report page's document. Any English word there fails the test, naming
-// the page, the widget and the text, unless it is
+// window and page titles, the tooltips of the widgets and of every header and cell, the Report page's
+// document, and our own words in the Execute page's log (each command's purpose, the steps' lines). Any
+// English word there fails the test, naming the page, the widget and the text, unless it is
 //   - a product or tool name, a unit or an acronym (kAllowed below, short and explained), or
 //   - a name that comes from the data: the databases, schemas, tables, keys, inventory items, hosts and
 //     users of this session (collected from its record and the sandbox), or anything that reads as an
 //     identifier, a path, SQL or a command line (has _ . / = : @ or digits in it, is all capitals like a
 //     SQL keyword, is quoted in `…` or "…", is set in <tt>/<code>, or in the report's monospace code), or
-//   - in the log view, whose lines are the tools' own output (excluded as a whole), or in the report's
-//     appendix of commands (command lines as they ran).
+//   - in the log view, whose lines are otherwise the tools' own output and the command lines as they ran
+//     (excluded; a purpose that is a statement's first words, as PgClient writes it, is SQL), or in the
+//     report's appendix of commands (command lines as they ran).
 // Saves zh-<page>.png of every page at 1024×700 when PGX_SCREENSHOT_DIR is set.
 #include "CliRun.h"
 #include "DatabasesPage.h"
@@ -20,6 +22,7 @@
 #include "ExecutePage.h"
 #include "HostsPage.h"
 #include "Language.h"
+#include "LogModel.h"
 #include "MigrationWizard.h"
 #include "ModePage.h"
 #include "PreflightPage.h"
@@ -28,6 +31,7 @@
 #include "StartPage.h"
 #include "VerifyPage.h"
 #include "WizardDriver.h"
+#include "model/LogLevel.h"
 #include "model/SessionOutcome.h"
 #include "model/SessionRecord.h"
 
@@ -228,13 +232,17 @@ class TstTranslatedUi : public QObject {
         const QAbstractItemModel *model = view->model();
         if (!model)
             return;
-        for (int c = 0; c < model->columnCount(); ++c)
+        for (int c = 0; c < model->columnCount(); ++c) {
             check(page, view, QStringLiteral("header %1").arg(c), model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            check(page, view, QStringLiteral("header %1 tooltip").arg(c),
+                  model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+        }
         std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
             for (int r = 0; r < model->rowCount(parent); ++r)
                 for (int c = 0; c < model->columnCount(parent); ++c) {
                     const QModelIndex i = model->index(r, c, parent);
                     check(page, view, QStringLiteral("cell %1,%2").arg(r).arg(c), i.data(Qt::DisplayRole).toString());
+                    check(page, view, QStringLiteral("cell %1,%2 tooltip").arg(r).arg(c), i.data(Qt::ToolTipRole).toString());
                     if (c == 0 && model->hasChildren(i))
                         walk(i);
                 }
@@ -268,6 +276,40 @@ class TstTranslatedUi : public QObject {
             check(page, browser, QStringLiteral("document"), line);
     }
 
+    // Our own words in the live log: what each command is for, and the steps' lines. The rest of the log is
+    // the commands as they ran and the tools' output.
+    void checkLog(const QString &page, ExecutePage *exec)
+    {
+        LogModel *log = exec->log();
+        log->flush();
+        // PgClient's purpose of a query is the statement's first words: SQL, which starts with a keyword.
+        static const QRegularExpression sql(QStringLiteral("^[A-Z]{2,}\\b"));
+        const QString separator = QStringLiteral("    # ");
+        int purposes = 0;
+        for (int row = 0; row < log->rowCount(); ++row) {
+            const QModelIndex i = log->index(row);
+            const QString text = i.data(Qt::DisplayRole).toString();
+            switch (LogLevel(i.data(LogModel::LevelRole).toInt())) {
+            case LogLevel::Command: {
+                const qsizetype at = text.lastIndexOf(separator);
+                if (at < 0)
+                    break;
+                const QString purpose = text.mid(at + separator.size());
+                ++purposes;
+                if (!sql.match(purpose).hasMatch())
+                    check(page, exec->logView(), QStringLiteral("purpose in line %1").arg(row), purpose);
+                break;
+            }
+            case LogLevel::Info:
+                check(page, exec->logView(), QStringLiteral("line %1").arg(row), text);
+                break;
+            default:
+                break;
+            }
+        }
+        QVERIFY2(purposes > 0, "the log shows no command with its purpose");
+    }
+
     // Every visible text of the window on the page it shows.
     void walk(MigrationWizard &w, const QString &page)
     {
@@ -283,7 +325,8 @@ class TstTranslatedUi : public QObject {
             if (!widget->isVisible())
                 continue;
             if (widget == logView || logView->isAncestorOf(widget))
-                continue; // the tools' own output
+                continue; // the tools' own output; our words in it are read by checkLog()
+            check(page, widget, QStringLiteral("tooltip"), widget->toolTip());
             if (auto *label = qobject_cast<QLabel *>(widget))
                 check(page, label, QStringLiteral("text"), plainLabelText(label));
             else if (auto *button = qobject_cast<QAbstractButton *>(widget))
@@ -453,6 +496,7 @@ private Q_SLOTS:
         QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
         collectNames(w.state().session->record());
         walk(w, QStringLiteral("Execute"));
+        checkLog(QStringLiteral("Execute (log)"), exec);
         screenshot(&w, QStringLiteral("execute"));
 
         w.next();

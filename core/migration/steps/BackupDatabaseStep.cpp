@@ -44,12 +44,12 @@ StepResult BackupDatabaseStep::run(StepContext &ctx)
     CommandSpec spec;
     if (m_db.isEmpty()) {
         spec = ctx.source->toolSpec(QStringLiteral("pg_dumpall"), {QStringLiteral("--globals-only")}, {},
-                                    QStringLiteral("back up globals"));
+                                    tr("back up globals"));
     } else {
         QStringList args{QStringLiteral("-Fc")};
         if (m_compression > 0)
             args << QStringLiteral("-Z") << QString::number(m_compression);
-        spec = ctx.source->toolSpec(QStringLiteral("pg_dump"), args, m_db, QStringLiteral("back up %1").arg(m_db));
+        spec = ctx.source->toolSpec(QStringLiteral("pg_dump"), args, m_db, tr("back up %1").arg(m_db));
     }
     const StreamTransfer::Outcome out = StreamTransfer::toFile(ctx, ctx.source->shell(), spec, path, 0);
     if (out.cancelled)

@@ -136,7 +136,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         Shell &host = HostFiles::hostShell(ctx.target->shell());
         ctx.progress(0.1, tr("pg_restore < %1 on %2").arg(file, host.hostLabel()));
         const CommandResult r = host.run(HostFiles::toolFromFile(*ctx.target, QStringLiteral("pg_restore"), restoreArgs, m_db.target,
-                                                                 file, QStringLiteral("restore %1").arg(m_db.target)),
+                                                                 file, tr("restore %1").arg(m_db.target)),
                                          {}, ctx.cancel);
         out.cancelled = r.cancelled;
         out.producerExit = 0;
@@ -150,9 +150,9 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
                               .arg(out.consumerErr.section(QLatin1Char('\n'), -1).trimmed());
     } else {
         const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dump"), dumpArgs, m_db.source,
-                                                      QStringLiteral("dump %1").arg(m_db.source));
+                                                      tr("dump %1").arg(m_db.source));
         const CommandSpec restore = ctx.target->toolSpec(QStringLiteral("pg_restore"), restoreArgs, m_db.target,
-                                                         QStringLiteral("restore %1").arg(m_db.target));
+                                                         tr("restore %1").arg(m_db.target));
         out = StreamTransfer::toProcess(ctx, ctx.source->shell(), dump, ctx.target->shell(), restore, expected);
     }
     const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);

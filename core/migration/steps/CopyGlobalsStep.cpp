@@ -89,7 +89,7 @@ StepResult CopyGlobalsStep::run(StepContext &ctx)
         return StepResult::ok(tr("every role exists on the target already (%1)").arg(existing.join(QStringLiteral(", "))));
 
     const CommandSpec dump = ctx.source->toolSpec(QStringLiteral("pg_dumpall"), {QStringLiteral("--roles-only")}, {},
-                                                  QStringLiteral("dump roles"));
+                                                  tr("dump roles"));
     const CommandResult d = ctx.source->shell().run(dump, {}, ctx.cancel);
     if (d.cancelled)
         return StepResult::cancelled();

@@ -68,9 +68,8 @@ StepResult DumpFileStep::run(StepContext &ctx)
         }
     }
     ctx.progress(0, tr("%1 → %2 on %3").arg(tool, file, host.hostLabel()));
-    const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, tool, args, m_db.source, file,
-                                                           QStringLiteral("dump %1 to %2").arg(globals ? QStringLiteral("globals") : m_db.source, file)),
-                                     {}, ctx.cancel);
+    const QString purpose = globals ? tr("dump the globals to %1").arg(file) : tr("dump %1 to %2").arg(m_db.source, file);
+    const CommandResult d = host.run(HostFiles::toolToFile(*ctx.source, tool, args, m_db.source, file, purpose), {}, ctx.cancel);
     const QString notGivenBack = TextSearchLoan::giveBack(ctx, m_db.source, lent);
     if (!notGivenBack.isEmpty() && d.ok())
         return StepResult::failed(tr("the dump of %1 is made, but a text-search configuration was not given back on the "
@@ -86,7 +85,7 @@ StepResult DumpFileStep::run(StepContext &ctx)
         return StepResult::failed(tr("cannot checksum %1 on %2").arg(file, host.hostLabel()), error);
     const CommandResult size = host.run(CommandSpec::plain({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%s"),
                                                             QStringLiteral("--"), file},
-                                                           QStringLiteral("size of %1").arg(file)));
+                                                           tr("size of %1").arg(file)));
     const qint64 bytes = QString::fromUtf8(size.out).trimmed().toLongLong();
     ctx.update([&](SessionRecord &r) {
         r.artifacts.append(Artifact{globals ? QStringLiteral("globals") : QStringLiteral("dump"), m_db.source, host.hostLabel(),

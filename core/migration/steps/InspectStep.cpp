@@ -26,7 +26,7 @@ QJsonObject facts(PgClient &pg, QString *error)
     o[QStringLiteral("host")] = pg.label();
     for (const QString &tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore"), QStringLiteral("psql")}) {
         const CommandResult v = pg.shell().run(CommandSpec::plain({pg.toolPath(tool), QStringLiteral("--version")},
-                                                                    QStringLiteral("tool version")));
+                                                                    InspectStep::tr("tool version")));
         o[tool] = v.ok() ? QString::fromUtf8(v.out).trimmed() : QStringLiteral("not found");
     }
     return o;
