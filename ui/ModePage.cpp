@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -68,6 +69,21 @@ ModePage::ModePage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(wiza
     form->addRow(m_replace);
     form->addRow(m_reindex);
     form->addRow(tr("Backup folder:"), m_backupDir);
+    // The runbooks' validation queries, compared on both sides after the tables (read-only there).
+    m_checks = new QPlainTextEdit(opts);
+    m_checks->setObjectName(QStringLiteral("ownChecks"));
+    m_checks->setPlaceholderText(tr("Your own checks, one per line, run read-only on both sides after the copy and "
+                                    "compared: active users = SELECT count(*) FROM users WHERE active "
+                                    "(or account:active users = … for one database)"));
+    m_checks->setTabChangesFocus(true);
+    m_checks->setFixedHeight(m_checks->fontMetrics().lineSpacing() * 3 + 12);
+    m_checksError = new QLabel(opts);
+    m_checksError->setWordWrap(true);
+    m_checksError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_checksError->setVisible(false);
+    form->addRow(tr("Your checks:"), m_checks);
+    form->addRow(QString(), m_checksError);
+    connect(m_checks, &QPlainTextEdit::textChanged, this, &ModePage::updateSummary);
     layout->addWidget(opts);
     for (QCheckBox *c : {m_hold, m_replace, m_reindex})
         connect(c, &QCheckBox::toggled, this, &ModePage::updateSummary);
@@ -115,6 +131,10 @@ void ModePage::initializePage()
     m_replace->setChecked(s.options.replaceExisting);
     m_reindex->setChecked(s.options.reindex);
     m_backupDir->setText(s.options.backupDir);
+    QStringList lines;
+    for (const VerifyQuery &q : s.options.verifyQueries)
+        lines << (q.database.isEmpty() ? QString() : q.database + QLatin1Char(':')) + q.name + QStringLiteral(" = ") + q.sql;
+    m_checks->setPlainText(lines.join(QLatin1Char('\n')));
     updateSummary();
 }
 
@@ -138,6 +158,7 @@ void ModePage::updateSummary()
     m_reindex->setEnabled(!m_backup->isChecked());
     m_transfer->setEnabled(!m_backup->isChecked());
     m_backupDir->setEnabled(m_backup->isChecked());
+    m_checks->setEnabled(!m_backup->isChecked()); // a backup has no target to compare with
 
     WizardState &s = m_wizard->state();
     PlanOptions o = s.options;
@@ -147,9 +168,32 @@ void ModePage::updateSummary()
     o.replaceExisting = m_replace->isChecked() && !m_backup->isChecked();
     o.reindex = m_reindex->isChecked() && !m_backup->isChecked();
     o.backupDir = m_backupDir->text().trimmed();
+    o.verifyQueries.clear();
+    QStringList wrong;
+    const QStringList lines = m_checks->toPlainText().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().isEmpty() || m_backup->isChecked())
+            continue;
+        VerifyQuery q;
+        QString error;
+        if (VerifyQuery::parse(lines[i], &q, &error))
+            o.verifyQueries << q;
+        else
+            wrong << tr("line %1: %2").arg(i + 1).arg(error);
+    }
+    const bool wasComplete = isComplete();
+    m_checksError->setText(wrong.join(QLatin1Char('\n')));
+    m_checksError->setVisible(!wrong.isEmpty());
+    if (wasComplete != isComplete())
+        Q_EMIT completeChanged();
     s.options = o;
 
     m_summary->setText(PlanSummary::html(s, o));
+}
+
+bool ModePage::isComplete() const
+{
+    return m_checksError->text().isEmpty();
 }
 
 bool ModePage::validatePage()

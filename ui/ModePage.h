@@ -5,6 +5,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QRadioButton;
 
 namespace pgcrossing {
@@ -21,10 +22,15 @@ public:
     explicit ModePage(MigrationWizard *wizard);
     void initializePage() override;
     bool validatePage() override;
+    bool isComplete() const override; // every line of the own checks reads NAME = SQL
     void chooseMode(int mode);       // PlanOptions::Mode, as a click on its button
     QCheckBox *holdWrites() const { return m_hold; }
     QCheckBox *replace() const { return m_replace; }
     QLabel *summary() const { return m_summary; }
+    // The DBA's own checks (VerifyQuery), a line each: "name = SQL" or "database:name = SQL"; what is wrong
+    // with them, said under them.
+    QPlainTextEdit *ownChecks() const { return m_checks; }
+    QLabel *ownChecksError() const { return m_checksError; }
 
 private:
     void updateSummary();
@@ -40,6 +46,8 @@ private:
     QCheckBox *m_replace;
     QCheckBox *m_reindex;
     QLineEdit *m_backupDir;
+    QPlainTextEdit *m_checks;
+    QLabel *m_checksError;
     QLabel *m_summary;
 };
 

@@ -74,6 +74,9 @@ const QList<Spec> &specs()
          CliOptions::Check | CliOptions::Backup},
         {{QStringLiteral("strict")}, "TABLE", "db.schema.table also compared by sha256 ordered by primary key (repeatable)",
          CliOptions::Check | CliOptions::Migrate | CliOptions::Verify},
+        {{QStringLiteral("verify-query")}, "[DB:]NAME=SQL", "a check of your own: SQL run read-only on both sides after the "
+                                                           "tables, whose results must be the same (repeatable; DB: only in that database)",
+         CliOptions::Check | CliOptions::Migrate | CliOptions::Verify},
         {{QStringLiteral("no-verify")}, nullptr, "do not verify after copying", kCarry},
         {{QStringLiteral("online-readiness")}, nullptr, "also check what an online (logical replication) migration would need: "
                                                         "wal_level, slots, WAL senders, replica identities, large objects, "
@@ -264,6 +267,14 @@ bool CliOptions::plan(const QCommandLineParser &p, Endpoint *source, Endpoint *t
         o->backupDir = QDir(value("backup-dir")).absolutePath();
     if (has("strict"))
         o->strictTables += p.values(QStringLiteral("strict"));
+    for (const QString &spec : p.values(QStringLiteral("verify-query"))) {
+        VerifyQuery q;
+        if (!VerifyQuery::parse(spec, &q, error)) {
+            *error = QStringLiteral("--verify-query: ") + *error;
+            return false;
+        }
+        o->verifyQueries << q;
+    }
     if (o->holdWrites && o->mode != PlanOptions::Mode::StopWrite) {
         *error = QStringLiteral("--hold-writes goes with --mode stop-write");
         return false;

@@ -12,7 +12,7 @@ int VerifyCommand::run(const QCommandLineParser &args)
         return SessionCommand::run(args);
     // The session's record says what to compare, and its folder keeps the result: flags that would say
     // otherwise are refused rather than ignored.
-    for (const QString &planFlag : {QStringLiteral("plan"), QStringLiteral("db"), QStringLiteral("strict"),
+    for (const QString &planFlag : {QStringLiteral("plan"), QStringLiteral("db"), QStringLiteral("strict"), QStringLiteral("verify-query"),
                                     QStringLiteral("session-dir"), QStringLiteral("resume")})
         if (args.optionNames().contains(planFlag)) {
             CliPrint::err(QStringLiteral("--%1 does not go with --session: the session's record says what to compare "

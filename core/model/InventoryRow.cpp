@@ -42,6 +42,7 @@ QString InventoryRow::kindWord(const QString &kind)
         {"sequence", QT_TRANSLATE_NOOP("InventoryRow", "Sequence")},
         {"large object", QT_TRANSLATE_NOOP("InventoryRow", "Large object")},
         {"not compared", QT_TRANSLATE_NOOP("InventoryRow", "Not compared")},
+        {"query", QT_TRANSLATE_NOOP("InventoryRow", "Your check")},
         {"view", QT_TRANSLATE_NOOP("InventoryRow", "View (definition)")},
         {"function", QT_TRANSLATE_NOOP("InventoryRow", "Function")},
         {"trigger", QT_TRANSLATE_NOOP("InventoryRow", "Trigger")},

@@ -67,6 +67,12 @@ QJsonObject PlanOptions::toJson() const
     if (!strictTables.isEmpty())
         o[QStringLiteral("strictTables")] = QJsonArray::fromStringList(strictTables);
     o[QStringLiteral("maxDifferingKeys")] = maxDifferingKeys;
+    if (!verifyQueries.isEmpty()) {
+        QJsonArray queries;
+        for (const VerifyQuery &q : verifyQueries)
+            queries.append(q.toJson());
+        o[QStringLiteral("verifyQueries")] = queries;
+    }
     return o;
 }
 
@@ -122,6 +128,13 @@ PlanOptions PlanOptions::fromJson(const QJsonObject &o, QString *error)
     for (const auto &v : o.value(QStringLiteral("strictTables")).toArray())
         p.strictTables << v.toString();
     p.maxDifferingKeys = o.value(QStringLiteral("maxDifferingKeys")).toInt(20);
+    for (const auto &v : o.value(QStringLiteral("verifyQueries")).toArray()) {
+        const VerifyQuery q = VerifyQuery::fromJson(v.toObject());
+        if ((q.name.isEmpty() || q.sql.isEmpty()) && error)
+            *error = QCoreApplication::translate("PlanOptions", "each of verifyQueries needs a name and its sql");
+        else
+            p.verifyQueries << q;
+    }
     return p;
 }
 

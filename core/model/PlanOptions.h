@@ -1,5 +1,6 @@
 #pragma once
 #include "CodeTable.h"
+#include "VerifyQuery.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,7 @@ struct PlanOptions {
     bool verify = true;                 // verify after copying
     QStringList strictTables;           // "db.schema.table": sha256 ordered by primary key as well
     int maxDifferingKeys = 20;          // keys located per differing table
+    QList<VerifyQuery> verifyQueries;   // the DBA's own checks, compared after the tables
 
     static QString modeName(Mode m);    // codeOf(m): "backup", "copy", "stop-write", "verify"
     // Copy or stop-write: the modes that write the target.

@@ -3,6 +3,7 @@
 #include "ContentFingerprint.h"
 #include "InventorySnapshot.h"
 #include "KeyLocator.h"
+#include "OwnQueries.h"
 #include "StrictHasher.h"
 #include "postgres/PgClient.h"
 #include "remote/CancelToken.h"
@@ -13,7 +14,8 @@
 namespace pgcrossing {
 
 DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QString &targetDb, bool textMode,
-                                               int maxKeys, const QStringList &strictTables, const CancelToken *cancel,
+                                               int maxKeys, const QStringList &strictTables, const QList<VerifyQuery> &queries,
+                                               const CancelToken *cancel,
                                                const std::function<void(const QString &)> &status)
 {
     Result res;
@@ -168,6 +170,13 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         }
         res.tables.append(o);
         res.summary.count(o);
+    }
+    if (!queries.isEmpty()) {
+        say(tr("%1: %n check(s) of your own on both sides", nullptr, int(queries.size())).arg(targetDb));
+        for (const InventoryRow &q : OwnQueries::compare(m_source, sourceDb, m_target, targetDb, queries)) {
+            res.inventory.append(q);
+            res.summary.count(q);
+        }
     }
     return res;
 }

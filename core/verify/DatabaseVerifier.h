@@ -2,6 +2,7 @@
 #include "model/InventoryRow.h"
 #include "model/TableDiff.h"
 #include "model/VerificationSummary.h"
+#include "model/VerifyQuery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,9 +32,10 @@ public:
 
     DatabaseVerifier(const PgClient &source, const PgClient &target) : m_source(source), m_target(target) {}
     // textMode: hash text renderings (servers of different major versions).
-    // strictTables: "schema.table" keys also compared by StrictHasher (sha256 in key order).
+    // strictTables: "schema.table" keys also compared by StrictHasher (sha256 in key order); queries: the
+    // DBA's own checks for this database (OwnQueries), compared after the tables.
     Result run(const QString &sourceDb, const QString &targetDb, bool textMode, int maxKeys,
-               const QStringList &strictTables, const CancelToken *cancel,
+               const QStringList &strictTables, const QList<VerifyQuery> &queries, const CancelToken *cancel,
                const std::function<void(const QString &)> &status = {});
 
 private:

@@ -105,7 +105,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../../ui/ModePage.cpp" line="+28"/>
+        <location filename="../../ui/ModePage.cpp" line="+29"/>
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
@@ -148,6 +148,25 @@
         <translation>
             <numerusform>%n sequence missing on the target</numerusform>
             <numerusform>%n sequences missing on the target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message numerus="yes">
+        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+175"/>
+        <source>%1: %n check(s) of your own on both sides</source>
+        <translation>
+            <numerusform>%1: %n check of your own on both sides</numerusform>
+            <numerusform>%1: %n checks of your own on both sides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/verify/OwnQueries.cpp" line="+37"/>
+        <source>… %n more row(s)</source>
+        <translation>
+            <numerusform>… %n more row</numerusform>
+            <numerusform>… %n more rows</numerusform>
         </translation>
     </message>
 </context>

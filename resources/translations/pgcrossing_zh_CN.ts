@@ -865,6 +865,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your check</source>
+        <translation>自定义检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>View (definition)</source>
         <translation>视图（定义）</translation>
     </message>
@@ -1249,7 +1254,7 @@
         <translation>仅校验</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>unknown mode &quot;%1&quot; (use backup, copy, stop-write or verify)</source>
         <translation>未知的模式“%1”（可用 backup、copy、stop-write 或 verify）</translation>
     </message>
@@ -1272,6 +1277,11 @@
         <location line="+8"/>
         <source>dumpDir &quot;%1&quot; must be an absolute path on the hosts</source>
         <translation>dumpDir“%1”必须是主机上的绝对路径</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>each of verifyQueries needs a name and its sql</source>
+        <translation>verifyQueries 中的每一项都需要 name 和 sql</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1733,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/ModePage.cpp" line="+26"/>
+        <location filename="../../ui/ModePage.cpp" line="+27"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
@@ -3624,7 +3634,7 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+23"/>
+        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+25"/>
         <source>%1: inventory and table shapes</source>
         <translation>%1：对象清单和表结构</translation>
     </message>
@@ -3699,6 +3709,13 @@
         <location line="+2"/>
         <source>strict sha256 identical</source>
         <translation>严格 sha256 一致</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n check(s) of your own on both sides</source>
+        <translation>
+            <numerusform>%1：在两端执行 %n 项自定义检查</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/verify/InventorySnapshot.cpp" line="+151"/>
@@ -3780,11 +3797,46 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/verify/OwnQueries.cpp" line="+37"/>
+        <source>… %n more row(s)</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>on the source: %1</source>
+        <translation>源端：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the target: %1</source>
+        <translation>目标端：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — the query failed %2</source>
+        <translation>%1 —— 查询失败，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — the results differ</source>
+        <translation>%1 —— 结果不同</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyQuery</name>
+    <message>
+        <location filename="../../core/model/VerifyQuery.cpp" line="+33"/>
+        <source>a check must read NAME=SQL or DATABASE:NAME=SQL (got &quot;%1&quot;)</source>
+        <translation>检查的写法应为 名称=SQL 或 数据库:名称=SQL（收到的是“%1”）</translation>
+    </message>
 </context>
 <context>
     <name>VerifyStep</name>
     <message>
-        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+55"/>
+        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+59"/>
         <source>%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, %5 could not be compared; %6 inventory difference(s)</source>
         <translation>%1 张表一致，%2 张不一致，%3 张目标端缺失，%4 张仅目标端有，%5 张无法比对；对象清单差异 %6 处</translation>
     </message>
@@ -4550,7 +4602,17 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Your own checks, one per line, run read-only on both sides after the copy and compared: active users = SELECT count(*) FROM users WHERE active (or account:active users = … for one database)</source>
+        <translation>自定义检查，每行一项，复制后在两端以只读方式执行并比对结果：active users = SELECT count(*) FROM users WHERE active（只针对某个数据库时写作 account:active users = …）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your checks:</source>
+        <translation>自定义检查：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Dump the databases (pg_dump -Fc) and their roles to files. Nothing is written anywhere else; the source stays online. %1 to read, %2.</source>
         <translation>将数据库（pg_dump -Fc）及其角色转储到文件。不会写入其他任何地方；源端保持在线。需读取 %1，%2。</translation>
     </message>
@@ -4563,6 +4625,11 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <location line="+2"/>
         <source>Writes to the source stop for the whole run: you stop the applications yourself, or tick Hold writes below and pgcrossing makes the source read-only. pgcrossing checks that nothing writes, copies, verifies; then you point the applications at the target. Downtime: %1 for %2.</source>
         <translation>整个运行期间源端停止写入：由您自行停止应用，或勾选下方的“在源端停写”，由 pgcrossing 将源端设为只读。pgcrossing 会确认没有写入，然后复制、校验；之后由您把应用切换到目标端。停机时间：%1（数据量 %2）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ class TstVerify : public QObject {
     }
     DatabaseVerifier::Result verify(const QStringList &strict = {})
     {
-        return DatabaseVerifier(*m_src, *m_dst).run(kDb, kDb, false, 20, strict, nullptr);
+        return DatabaseVerifier(*m_src, *m_dst).run(kDb, kDb, false, 20, strict, {}, nullptr);
     }
     static TableDiff table(const DatabaseVerifier::Result &r, const QString &name)
     {

@@ -6,6 +6,7 @@
 #include "CliRun.h"
 #include "Sandbox.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -97,9 +98,17 @@ class TstVerifyExact : public QObject {
         const QString out = sandboxSql(side, db, text, &ok);
         QVERIFY2(ok, qPrintable(text.left(300) + QLatin1Char('\n') + out));
     }
-    CliRun verify(const QString &tag)
+    CliRun verify(const QString &tag, const QStringList &more = {})
     {
-        return CliRun::run(sandboxLocalArgs(QStringLiteral("verify"), kDb), sandboxPgEnv(), m_dir.filePath(tag));
+        return CliRun::run(sandboxLocalArgs(QStringLiteral("verify"), kDb) + more, sandboxPgEnv(), m_dir.filePath(tag));
+    }
+    static QJsonObject ownCheck(const CliRun &r, const QString &name)
+    {
+        for (const auto &v : r.record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("inventory")).toArray())
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("query") &&
+                v.toObject().value(QStringLiteral("key")).toString() == name)
+                return v.toObject();
+        return {};
     }
 
 private Q_SLOTS:
@@ -146,6 +155,40 @@ private Q_SLOTS:
     {
         const CliRun r = verify(QStringLiteral("after"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.all().right(3000)));
+    }
+
+    // The DBA's own checks: run read-only on both sides, their results compared and kept side by side.
+    void ownChecksAreCompared()
+    {
+        const CliRun same = verify(QStringLiteral("own-same"), {QStringLiteral("--verify-query"), QStringLiteral("orders=SELECT count(*) AS n FROM orders")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.all().right(3000)));
+        const QJsonObject orders = ownCheck(same, QStringLiteral("orders"));
+        QCOMPARE(orders.value(QStringLiteral("status")).toString(), QStringLiteral("equal"));
+        QCOMPARE(orders.value(QStringLiteral("source")).toString(), QStringLiteral("n\n400"));
+        QCOMPARE(orders.value(QStringLiteral("target")).toString(), QStringLiteral("n\n400"));
+
+        // Tables equal, the check's answers not: the verification fails and shows both answers.
+        const CliRun differs = verify(QStringLiteral("own-differs"),
+                                      {QStringLiteral("--verify-query"), QStringLiteral("vfx_db:port=SELECT current_setting('port') AS port")});
+        QVERIFY2(differs.exitCode == 4, qPrintable(differs.all().right(3000)));
+        const QJsonObject port = ownCheck(differs, QStringLiteral("port"));
+        QCOMPARE(port.value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
+        const Sandbox &s = Sandbox::instance();
+        QCOMPARE(port.value(QStringLiteral("source")).toString(), QStringLiteral("port\n") + s.value(QStringLiteral("PGX_SRC_PGPORT")));
+        QCOMPARE(port.value(QStringLiteral("target")).toString(), QStringLiteral("port\n") + s.value(QStringLiteral("PGX_DST_PGPORT")));
+        QVERIFY2(differs.err.contains(QStringLiteral("Your check vfx_db.port: Different")), qPrintable(differs.err.right(2000)));
+
+        // A check that would write is refused by both servers: nothing changes, and it fails the verification.
+        const CliRun writes = verify(QStringLiteral("own-writes"), {QStringLiteral("--verify-query"), QStringLiteral("wipe=DELETE FROM orders")});
+        QVERIFY2(writes.exitCode == 4, qPrintable(writes.all().right(3000)));
+        QVERIFY2(ownCheck(writes, QStringLiteral("wipe")).value(QStringLiteral("message")).toString().contains(QStringLiteral("read-only")),
+                 qPrintable(writes.err.right(2000)));
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")})
+            QCOMPARE(sandboxSql(side, kDb, QStringLiteral("SELECT count(*) FROM orders")).trimmed(), QStringLiteral("400"));
+
+        const CliRun bad = verify(QStringLiteral("own-bad"), {QStringLiteral("--verify-query"), QStringLiteral("no sql here")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("NAME=SQL")), qPrintable(bad.err));
     }
 
     void cleanupTestCase()

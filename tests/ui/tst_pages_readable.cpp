@@ -125,6 +125,20 @@ private Q_SLOTS:
         }
         // The list is in view at the default size (the page scrolls it rather than cutting it).
         QVERIFY(mode->summary()->isVisible());
+
+        // A check of the DBA's own: a line that is not NAME = SQL is said under the box and holds the page; a
+        // good one goes into the plan (and is compared after the copy, see verifyReadsAtAGlance).
+        mode->ownChecks()->setPlainText(QStringLiteral("users count without sql"));
+        QVERIFY(!mode->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(mode->ownChecksError()->isVisible());
+        QVERIFY2(mode->ownChecksError()->text().startsWith(QStringLiteral("line 1: ")), qPrintable(mode->ownChecksError()->text()));
+        mode->ownChecks()->setPlainText(QStringLiteral("account:users = SELECT count(*) AS n FROM users"));
+        QVERIFY(mode->isComplete());
+        QVERIFY(!mode->ownChecksError()->isVisible());
+        QCOMPARE(w.state().options.verifyQueries.size(), 1);
+        QCOMPARE(w.state().options.verifyQueries[0].database, QStringLiteral("account"));
+        QCOMPARE(w.state().options.verifyQueries[0].name, QStringLiteral("users"));
         screenshot(&w, QStringLiteral("pages-mode-stop-write"));
     }
 
@@ -364,6 +378,18 @@ private Q_SLOTS:
         verify->tabs()->setCurrentIndex(0);
         QTRY_COMPARE(visibleRows(tables), 2);
         screenshot(&w, QStringLiteral("pages-verify-tables-differences"));
+
+        // The DBA's check counted the users on both sides: a row gone on the target, so it differs, both answers shown.
+        bool ownCheck = false;
+        for (int r = 0; r < inventory->rowCount(); ++r)
+            if (inventory->item(r, 1)->text() == QStringLiteral("Your check") && inventory->item(r, 2)->text() == QStringLiteral("users")) {
+                ownCheck = true;
+                QCOMPARE(inventory->item(r, 5)->text(), QStringLiteral("Different"));
+                const int n = sandboxSql(QStringLiteral("src"), QStringLiteral("account"), QStringLiteral("SELECT count(*) FROM users")).trimmed().toInt();
+                QVERIFY2(inventory->item(r, 3)->text().contains(QString::number(n)), qPrintable(inventory->item(r, 3)->text()));
+                QVERIFY2(inventory->item(r, 4)->text().contains(QString::number(n - 1)), qPrintable(inventory->item(r, 4)->text()));
+            }
+        QVERIFY(ownCheck);
 
         // The inventory at the default size: every column named, the status column within the viewport.
         verify->tabs()->setCurrentIndex(1);

@@ -31,7 +31,11 @@ StepResult VerifyStep::run(StepContext &ctx)
         for (const QString &t : m_options.strictTables)
             if (t.startsWith(m.source + QLatin1Char('.')))
                 strict << t.mid(m.source.size() + 1);
-        const DatabaseVerifier::Result r = verifier.run(m.source, m.target, textMode, m_options.maxDifferingKeys, strict, ctx.cancel,
+        QList<VerifyQuery> queries;
+        for (const VerifyQuery &q : m_options.verifyQueries)
+            if (q.appliesTo(m.source))
+                queries << q;
+        const DatabaseVerifier::Result r = verifier.run(m.source, m.target, textMode, m_options.maxDifferingKeys, strict, queries, ctx.cancel,
                                                         [&](const QString &s) { ctx.progress(double(i) / n, s); });
         result.method = r.method;
         if (!r.error.isEmpty()) {
