@@ -77,6 +77,8 @@ const QList<Spec> &specs()
         {{QStringLiteral("verify-query")}, "[DB:]NAME=SQL", "a check of your own: SQL run read-only on both sides after the "
                                                            "tables, whose results must be the same (repeatable; DB: only in that database)",
          CliOptions::Check | CliOptions::Migrate | CliOptions::Verify},
+        {{QStringLiteral("json")}, nullptr, "print the verification as JSON on stdout (the session record's "
+                                            "\"verification\"), for automation; the checklist goes to stderr then", CliOptions::Verify},
         {{QStringLiteral("no-verify")}, nullptr, "do not verify after copying", kCarry},
         {{QStringLiteral("online-readiness")}, nullptr, "also check what an online (logical replication) migration would need: "
                                                         "wal_level, slots, WAL senders, replica identities, large objects, "

@@ -3,9 +3,19 @@
 #include "CliCommand.h"
 #include "model/InventoryStatus.h"
 
+#include <QJsonDocument>
 #include <cstdio>
 
 namespace pgcrossing::CliPrint {
+
+namespace {
+bool g_json = false;
+}
+
+void setJson(bool on)
+{
+    g_json = on;
+}
 
 void err(const QString &text)
 {
@@ -15,23 +25,24 @@ void err(const QString &text)
 
 void checklist(const QList<CheckResult> &checks)
 {
+    FILE *to = g_json ? stderr : stdout;
     for (const CheckResult &c : checks) {
         const QString mark = c.status == CheckResult::Status::Passed ? QStringLiteral("PASS")
                              : c.blocks()                            ? QStringLiteral("FAIL")
                                                                      : QStringLiteral("WARN");
         // A row about one database names it first: "[account] Sequences are ahead …".
         const QString title = c.database.isEmpty() ? c.title : QStringLiteral("[%1] %2").arg(c.database, c.title);
-        std::printf("%s  %-45s %s\n", qPrintable(mark), qPrintable(title), qPrintable(c.found));
+        std::fprintf(to, "%s  %-45s %s\n", qPrintable(mark), qPrintable(title), qPrintable(c.found));
         if (c.status != CheckResult::Status::Passed && !c.expected.isEmpty())
-            std::printf("      needed: %s\n", qPrintable(c.expected));
+            std::fprintf(to, "      needed: %s\n", qPrintable(c.expected));
         if (c.status != CheckResult::Status::Passed && !c.remedy.isEmpty())
-            std::printf("      remedy: %s\n", qPrintable(c.remedy));
+            std::fprintf(to, "      remedy: %s\n", qPrintable(c.remedy));
         // An unknown host key: the CLI's way to trust it, once the user compared the fingerprint.
         if (c.blocks() && !c.hostKeyFingerprint.isEmpty())
-            std::printf("      if it matches the server's key: --%s-accept-host-key %s\n",
+            std::fprintf(to, "      if it matches the server's key: --%s-accept-host-key %s\n",
                         qPrintable(c.id.section(QLatin1Char('.'), 0, 0)), qPrintable(c.hostKeyFingerprint));
     }
-    std::fflush(stdout);
+    std::fflush(to);
 }
 
 void differences(const Verification &v, const QStringList &written)
@@ -99,6 +110,10 @@ int outcome(const SessionRecord &record, const QStringList &written)
     if (verdict != VerificationVerdict::NotVerified) {
         differences(record.verification, written);
         err(QStringLiteral("verification: %1").arg(codeOf(verdict)));
+    }
+    if (g_json) {
+        std::fputs(QJsonDocument(record.verification.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
+        std::fflush(stdout);
     }
     return exitCode(end.outcome, verdict);
 }

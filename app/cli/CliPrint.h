@@ -11,6 +11,8 @@ namespace pgcrossing {
 // outcome) on stderr, and the outcome's exit code.
 namespace CliPrint {
 void err(const QString &text);
+// verify --json: stdout holds the verification's JSON only (outcome() prints it), the checklist goes to stderr.
+void setJson(bool on);
 void checklist(const QList<CheckResult> &checks);
 // Prints the session's end state with its reasons, what the verification found different (differences()) and
 // its verdict; returns its exit code. written: the files finish() wrote (the report named as the full list).

@@ -8,6 +8,7 @@ namespace pgcrossing {
 
 int VerifyCommand::run(const QCommandLineParser &args)
 {
+    CliPrint::setJson(args.optionNames().contains(QStringLiteral("json")));
     if (!args.optionNames().contains(QStringLiteral("session")))
         return SessionCommand::run(args);
     // The session's record says what to compare, and its folder keeps the result: flags that would say

@@ -34,7 +34,7 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         res.error = QStringList{srcErr, dstErr, srcInvV.error, dstInv.error}.join(QLatin1Char(' ')).trimmed();
         return res;
     }
-    res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv);
+    res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv, m_ownerOnTarget);
     for (const InventoryRow &item : res.inventory)
         res.summary.count(item);
     if (cancel && cancel->isCancelled())

@@ -31,6 +31,9 @@ public:
     };
 
     DatabaseVerifier(const PgClient &source, const PgClient &target) : m_source(source), m_target(target) {}
+    // The role the plan gave the target's objects (--owner), "*" when restored without owners: large objects
+    // owned by it on the target are not a difference.
+    void setOwnerOnTarget(const QString &owner) { m_ownerOnTarget = owner; }
     // textMode: hash text renderings (servers of different major versions).
     // strictTables: "schema.table" keys also compared by StrictHasher (sha256 in key order); queries: the
     // DBA's own checks for this database (OwnQueries), compared after the tables.
@@ -41,6 +44,7 @@ public:
 private:
     const PgClient &m_source;
     const PgClient &m_target;
+    QString m_ownerOnTarget;
 };
 
 } // namespace pgcrossing

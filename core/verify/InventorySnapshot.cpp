@@ -72,8 +72,7 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
         return snap;
     }
     for (const auto &row : lo.rows)
-        snap.items[QStringLiteral("large object")][row.value(0)] =
-            Item{tr("owner %1, md5 %2").arg(row.value(1), row.value(2)), 0, 0};
+        snap.items[QStringLiteral("large object")][row.value(0)] = Item{row.value(2), 0, 0, row.value(1)};
 
     // Owned sequences: the max of the owning column, so "a sequence behind its data" shows.
     QString error;
@@ -92,6 +91,8 @@ QString InventorySnapshot::notComparedWhy(const QString &what)
 
 QString InventorySnapshot::shown(const QString &kind, const Item &i)
 {
+    if (kind == QLatin1String("large object"))
+        return tr("owner %1, md5 %2").arg(i.owner, i.value);
     if (kind != QLatin1String("sequence"))
         return i.value;
     return i.value == QLatin1String("true") ? tr("%1, is_called = true").arg(i.number) : tr("%1, is_called = false").arg(i.number);
@@ -123,7 +124,7 @@ void InventorySnapshot::compareSequence(const Item &a, const Item &b, InventoryR
 }
 
 QList<InventoryRow> InventorySnapshot::compare(const QString &database, const InventorySnapshot &source,
-                                               const InventorySnapshot &target)
+                                               const InventorySnapshot &target, const QString &ownerOnTarget)
 {
     QList<InventoryRow> out;
     QSet<QString> kinds;
@@ -162,6 +163,16 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.target = shown(kind, t.value(key));
             } else if (kind == QLatin1String("sequence")) {
                 compareSequence(s.value(key), t.value(key), &row);
+            } else if (kind == QLatin1String("large object")) {
+                // Content always; the owner is the source's, or the one the plan gave everything on the target.
+                const Item a = s.value(key), b = t.value(key);
+                row.source = shown(kind, a);
+                row.target = shown(kind, b);
+                const bool owner = ownerOnTarget == QLatin1String("*") || b.owner == (ownerOnTarget.isEmpty() ? a.owner : ownerOnTarget);
+                if (a.value != b.value || !owner) {
+                    row.status = InventoryStatus::Differs;
+                    row.message = a.value != b.value ? tr("the content differs") : tr("another owner on the target");
+                }
             } else if (kind == QLatin1String("not compared")) {
                 row.source = s.value(key).value;
                 row.target = t.value(key).value;

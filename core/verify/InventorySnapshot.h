@@ -25,14 +25,16 @@ public:
         QString value;      // what is compared; a sequence: is_called ("true"/"false")
         qint64 number = 0;  // sequences: last value; size: bytes
         qint64 columnMax = 0;
+        QString owner;      // large objects
     };
     QMap<QString, QMap<QString, Item>> items;   // kind → key → item
     QString error;
 
     static InventorySnapshot collect(const PgClient &pg, const QString &db);
-    // One row per item of either side, kinds and keys in order.
+    // One row per item of either side, kinds and keys in order. ownerOnTarget: the role the plan gave the
+    // target's objects (--owner), "*" for any (restored without owners), empty: the source's owners.
     static QList<InventoryRow> compare(const QString &database, const InventorySnapshot &source,
-                                       const InventorySnapshot &target);
+                                       const InventorySnapshot &target, const QString &ownerOnTarget = {});
 
 private:
     static void compareSequence(const Item &source, const Item &target, InventoryRow *row);

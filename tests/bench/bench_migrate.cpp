@@ -1,6 +1,7 @@
 // Benchmark, not a timed test: prints figures side by side on one pgbench database in the sandbox.
 //   migrate (dump→restore only) vs a plain `pg_dump -Fc | pg_restore` between the same clusters;
-//   verify (both sides) vs a count(*) pass and vs the seed's ordered md5(string_agg) per table;
+//   verify (both sides) vs a count(*) pass, a read-every-column pass, pgcopydb's compare query and the
+//   seed's ordered md5(string_agg) per table;
 //   the CLI's peak RSS.
 // PGX_BENCH_SCALE=small (CI: pgbench scale 2, ~30 MB) or full (scale 30, ~450 MB).
 #include "CliRun.h"
@@ -147,7 +148,7 @@ private Q_SLOTS:
 
         const QStringList tables{QStringLiteral("pgbench_accounts"), QStringLiteral("pgbench_branches"),
                                  QStringLiteral("pgbench_tellers"), QStringLiteral("pgbench_history")};
-        QStringList counts, readAll, seed;
+        QStringList counts, readAll, seed, pgcopydb;
         for (const QString &t : tables) {
             counts << QStringLiteral("SELECT count(*) FROM %1").arg(t);
             // The second floor (RECIPES): every column of every row read, nothing hashed — "t IS NOT NULL"
@@ -159,11 +160,14 @@ private Q_SLOTS:
                                   : t == QLatin1String("pgbench_tellers")  ? QStringLiteral("tid")
                                                                            : QStringLiteral("t::text");
             seed << QStringLiteral("SELECT md5(string_agg(t::text, '' ORDER BY %2)) FROM %1 t").arg(t, order);
+            // pgcopydb compare data's query (its src/bin/pgcopydb/compare.c).
+            pgcopydb << QStringLiteral("SELECT count(*), sum(hashtext(t::text)) FROM %1 t").arg(t);
         }
         // bench_ours on the target side; same database name on the source side is benchdb.
         const double countPass = bothSides(QStringLiteral("benchdb"), counts);
         const double readPass = bothSides(QStringLiteral("benchdb"), readAll);
         const double seedPass = bothSides(QStringLiteral("benchdb"), seed);
+        const double pgcopydbPass = bothSides(QStringLiteral("benchdb"), pgcopydb);
 
         std::printf("\nbench (pgbench scale %d, %s on the source)\n", scale, qPrintable(size));
         std::printf("  plain pg_dump -Fc | pg_restore   %7.2f s   median of %.2f %.2f %.2f\n", plain, plains[0], plains[1], plains[2]);
@@ -172,6 +176,7 @@ private Q_SLOTS:
         std::printf("  count(*) pass, both sides        %7.2f s\n", countPass);
         std::printf("  read-every-column pass, both     %7.2f s\n", readPass);
         std::printf("  seed md5(string_agg) both sides  %7.2f s\n", seedPass);
+        std::printf("  pgcopydb count+sum(hashtext)     %7.2f s\n", pgcopydbPass);
         std::printf("  pgcrossing verify (verify step)  %7.2f s   %.2fx count(*)   %.2fx read-every-column   %.1fx faster than seed   "
                     "(whole CLI run %.2f s)\n",
                     verify, verify / countPass, verify / readPass, seedPass / verify, verifyWall);

@@ -7,6 +7,7 @@
 #include "Sandbox.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,6 +150,29 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 4, qPrintable(QStringLiteral("exit %1\n%2").arg(r.exitCode).arg(r.all().right(3000))));
         QVERIFY2(r.err.contains(names), qPrintable(r.err.right(3000)));
         QVERIFY2(r.err.contains(QStringLiteral("the full list: ")), qPrintable(r.err.right(1500)));
+    }
+
+    // verify --json: stdout is the verification's JSON and nothing else, with the difference in it.
+    void jsonForAutomation()
+    {
+        sql(QStringLiteral("dst"), kDb, QStringLiteral("UPDATE floats SET f8 = 0 WHERE id = 1"));
+        const CliRun r = verify(QStringLiteral("json"), {QStringLiteral("--json")});
+        sql(QStringLiteral("dst"), kDb, QStringLiteral("UPDATE floats SET f8 = '-0' WHERE id = 1"));
+        QCOMPARE(r.exitCode, 4);
+        QJsonParseError pe;
+        const QJsonObject v = QJsonDocument::fromJson(r.out.toUtf8(), &pe).object();
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString() + QLatin1Char('\n') + r.out.left(500)));
+        QCOMPARE(v.value(QStringLiteral("verdict")).toString(), QStringLiteral("different"));
+        bool floats = false;
+        for (const auto &t : v.value(QStringLiteral("tables")).toArray())
+            if (t.toObject().value(QStringLiteral("table")).toString() == QLatin1String("floats")) {
+                floats = true;
+                QCOMPARE(t.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("differs"));
+                QCOMPARE(t.toObject().value(QStringLiteral("differingKeys")).toArray().first().toObject().value(QStringLiteral("key")).toString(),
+                         QStringLiteral("(1)"));
+            }
+        QVERIFY(floats);
+        QVERIFY(r.err.contains(QStringLiteral("PASS  "))); // the checklist went to stderr
     }
 
     void undoneIsEqualAgain()

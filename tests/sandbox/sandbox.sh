@@ -124,8 +124,15 @@ terminate_pids() {
     kill -KILL "${left[@]}" 2>/dev/null || true
 }
 
-# Something accepts connections on 127.0.0.1:PORT.
-port_busy() { timeout 1 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null; }
+# A TCP socket of this machine uses PORT locally: a listener, or a client's ephemeral port (these ports lie in
+# Linux's ephemeral range, and a connected socket there makes a server's bind fail as surely as a listener).
+port_busy() {
+    if command -v ss >/dev/null; then
+        [[ -n $(ss -Htan "sport = :$1" 2>/dev/null) ]]
+    else
+        timeout 1 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null
+    fi
+}
 
 # The port cluster NAME runs on, when it runs.
 running_port() {
@@ -288,6 +295,22 @@ cluster_start() {
         tail -n 20 "$data/server.log" >&2
         die "the $name cluster did not start (port $port taken?); log: $data/server.log"
     fi
+}
+
+# Starts cluster NAME on the port in variable VAR, or when that port was taken between the choice and the
+# start (a bind failure), on the next free one (never AVOID); VAR says the port it runs on.
+start_on_free_port() {
+    local name=$1 var=$2 avoid=$3 tries data
+    data=$(cluster_dir "$name")/data
+    for ((tries = 0; tries < 20; tries++)); do
+        if (cluster_start "$name" "${!var}") 2>/dev/null; then
+            return 0
+        fi
+        tail -n 8 "$data/server.log" 2>/dev/null | grep -q 'could not bind\|could not create any TCP/IP sockets' \
+            || { cluster_start "$name" "${!var}"; return 0; }   # another failure: said (and died on) as cluster_start says it
+        printf -v "$var" '%s' "$(free_port "$name" "$((${!var} + 1))" "$avoid")"
+    done
+    die "the $name cluster found no free port to start on"
 }
 
 cluster_stop() {
@@ -627,8 +650,13 @@ cmd_up() {
     cluster_init dst & ib=$!
     wait "$ia" || die "src cluster init failed"
     wait "$ib" || die "dst cluster init failed"
-    cluster_start src "$SRC_PORT"
-    cluster_start dst "$DST_PORT"
+    if [[ ${PGX_SANDBOX_FREE_PORTS:-0} == 1 ]]; then
+        start_on_free_port src SRC_PORT "$DST_PORT"
+        start_on_free_port dst DST_PORT "$SRC_PORT"
+    else
+        cluster_start src "$SRC_PORT"
+        cluster_start dst "$DST_PORT"
+    fi
     set_pg_password src
     set_pg_password dst
 

@@ -19,6 +19,8 @@ StepResult VerifyStep::run(StepContext &ctx)
     const bool textMode = srcMajor == 0 || srcMajor != dstMajor;
 
     DatabaseVerifier verifier(*ctx.source, *ctx.target);
+    if (m_options.noOwner)
+        verifier.setOwnerOnTarget(m_options.owner.isEmpty() ? QStringLiteral("*") : m_options.owner);
     Verification result;
     QStringList failures;
     const int n = int(m_options.databases.size());
