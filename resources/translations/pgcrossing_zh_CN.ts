@@ -3718,7 +3718,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/verify/InventorySnapshot.cpp" line="+151"/>
+        <location filename="../../core/verify/InventorySnapshot.cpp" line="+152"/>
         <source>sizes differ after a restore (no bloat); not a difference</source>
         <translation>恢复后大小不同（没有膨胀），不算差异</translation>
     </message>
@@ -3728,17 +3728,17 @@
         <translation>目标端的序列值落后于源端</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>cannot read the large objects: %1</source>
         <translation>无法读取大对象：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>owner %1, md5 %2</source>
         <translation>属主 %1，md5 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>a foreign table: its rows live on another server and are not compared</source>
         <translation>外部表：其数据行位于另一台服务器上，不做比较</translation>
     </message>
@@ -3748,7 +3748,7 @@
         <translation>从未填充的物化视图：没有可比较的行（REFRESH MATERIALIZED VIEW 可填充它）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1, is_called = true</source>
         <translation>%1，is_called = true</translation>
     </message>
@@ -3776,6 +3776,16 @@
         <location line="+2"/>
         <source>same last value, but is_called differs: the next value differs</source>
         <translation>last_value 相同，但 is_called 不同：下一个值会不同</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the content differs</source>
+        <translation>内容不同</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another owner on the target</source>
+        <translation>目标端的属主不同</translation>
     </message>
     <message>
         <location filename="../../core/verify/KeyLocator.cpp" line="+49"/>
@@ -3836,7 +3846,7 @@
 <context>
     <name>VerifyStep</name>
     <message>
-        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+59"/>
+        <location filename="../../core/migration/steps/VerifyStep.cpp" line="+61"/>
         <source>%1 table(s) identical, %2 different, %3 missing on the target, %4 only on the target, %5 could not be compared; %6 inventory difference(s)</source>
         <translation>%1 张表一致，%2 张不一致，%3 张目标端缺失，%4 张仅目标端有，%5 张无法比对；对象清单差异 %6 处</translation>
     </message>
