@@ -247,7 +247,6 @@ void PreflightPage::render(const QList<CheckResult> &checks)
     // A header per place, and under it one per database: the server's own rows come first.
     QMap<QString, QTreeWidgetItem *> headers;  // "source", or "source/account"
     QMap<QTreeWidgetItem *, QList<int>> counts; // header → passed, warnings, blockers
-    QMap<QTreeWidgetItem *, QString> titles;
     for (const QString &g : order)
         for (const CheckResult &c : checks)
             if (groupOf(c) == g && !headers.contains(g)) {
@@ -255,7 +254,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
                 header->setData(0, GroupRole, g);
                 headerRow(header);
                 headers.insert(g, header);
-                titles.insert(header, groupTitles.value(g));
+                header->setText(0, groupTitles.value(g));
             }
     for (const CheckResult &c : checks) {
         const QString key = groupOf(c) + QLatin1Char('/') + c.database;
@@ -265,7 +264,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         header->setData(0, DatabaseRole, c.database);
         headerRow(header);
         headers.insert(key, header);
-        titles.insert(header, tr("Database %1").arg(c.database));
+        header->setText(0, tr("Database %1").arg(c.database));
     }
     int blockers = 0, warnings = 0, passed = 0;
     for (const CheckResult &c : checks) {
@@ -291,13 +290,14 @@ void PreflightPage::render(const QList<CheckResult> &checks)
         warnings += kind == QLatin1String("warning");
         passed += kind == QLatin1String("passed");
         const int slot = kind == QLatin1String("passed") ? 0 : kind == QLatin1String("warning") ? 1 : 2;
-        for (QTreeWidgetItem *h : {server, parent}) {
-            QList<int> &n = counts[h];
+        const auto bump = [&](QTreeWidgetItem *header) {
+            QList<int> &n = counts[header];
             n.resize(3);
             ++n[slot];
-            if (h == parent)
-                break;
-        }
+        };
+        bump(server);
+        if (parent != server)
+            bump(parent);
     }
     // The databases' rows under their server, after its own rows (a row spans only once it is in the tree).
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
@@ -314,7 +314,7 @@ void PreflightPage::render(const QList<CheckResult> &checks)
             parts << tr("%n warning(s)", nullptr, n[1]);
         if (n[2])
             parts << tr("%n failed", nullptr, n[2]);
-        it.key()->setText(0, QStringLiteral("%1 · %2").arg(titles.value(it.key()), parts.join(QStringLiteral(", "))));
+        it.key()->setText(0, QStringLiteral("%1 · %2").arg(it.key()->text(0), parts.join(QStringLiteral(", "))));
         if (!it.key()->data(0, DatabaseRole).toString().isEmpty())
             it.key()->setExpanded(n[1] + n[2] > 0);
     }

@@ -7,7 +7,7 @@
 namespace pgcrossing {
 
 namespace {
-// The one rule of what a fingerprint tells apart (README, "How verification hashes"): a value is hashed
+// The one rule of what a fingerprint tells apart (README, "How verification compares"): a value is hashed
 // natively only where the type's hash separates every value its output separates. These base types have
 // such an extended (seeded 64-bit) hash that depends on the value only. Every other type is hashed
 // through its text under the session's pinned settings (PgClient::sessionSql: extra_float_digits = 3,

@@ -13,8 +13,9 @@ class PgClient;
 // The sum (not xor) of re-mixed row hashes catches changed, missing and duplicated rows and values
 // swapped between rows (RECIPES: a plain sum of record hashes is blind to swaps). Columns are taken in
 // name order so a column re-added at the end still compares; types whose hash is coarser than their
-// values (see the rule in the .cpp: float -0, numeric scale, jsonb numbers, intervals) are cast to text. Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead
-// (the session pins DateStyle, extra_float_digits and friends, so text is stable).
+// values (the rule in the .cpp: float -0, numeric scale, jsonb numbers, intervals) are cast to text.
+// Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead (the
+// session pins DateStyle, extra_float_digits and friends, so text is stable).
 class ContentFingerprint {
 public:
     struct Value {

@@ -83,6 +83,15 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         d.status = status;
         return d;
     };
+    // Rows are compared partition by partition: a partition's difference names its partitioned table.
+    auto partitionNote = [&](const TableShape &t) { return tr("a partition of %1").arg(t.partitionOf); };
+    // A table on one side only: said, with its partitioned table, and counted.
+    auto onOneSide = [&](const TableShape &t, TableStatus status, const QString &message) {
+        TableDiff d = row(t, status);
+        d.message = t.partitionOf.isEmpty() ? message : partitionNote(t) + QStringLiteral("; ") + message;
+        res.tables.append(d);
+        res.summary.count(d);
+    };
     QStringList keys = srcShapesV.keys();
     for (const QString &k : dstShapes.keys())
         if (!srcShapesV.contains(k))
@@ -92,21 +101,11 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         if (cancel && cancel->isCancelled())
             return res;
         if (!dstShapes.contains(key)) {
-            TableDiff d = row(srcShapesV[key], TableStatus::MissingOnTarget);
-            d.message = tr("the table does not exist on the target");
-            if (!d.partitionOf.isEmpty())
-                d.message.prepend(tr("a partition of %1").arg(d.partitionOf) + QStringLiteral("; "));
-            res.tables.append(d);
-            res.summary.count(d);
+            onOneSide(srcShapesV[key], TableStatus::MissingOnTarget, tr("the table does not exist on the target"));
             continue;
         }
         if (!srcShapesV.contains(key)) {
-            TableDiff d = row(dstShapes[key], TableStatus::ExtraOnTarget);
-            d.message = tr("the table exists only on the target");
-            if (!d.partitionOf.isEmpty())
-                d.message.prepend(tr("a partition of %1").arg(d.partitionOf) + QStringLiteral("; "));
-            res.tables.append(d);
-            res.summary.count(d);
+            onOneSide(dstShapes[key], TableStatus::ExtraOnTarget, tr("the table exists only on the target"));
             continue;
         }
         const TableShape &shape = srcShapesV[key];
@@ -142,9 +141,8 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
                 else if (!loc.complete)
                     msg << tr("first %1 differing keys shown").arg(maxKeys);
             }
-            // Rows are compared partition by partition; the partitioned table they belong to is named with them.
             if (!shape.partitionOf.isEmpty())
-                msg.prepend(tr("a partition of %1").arg(shape.partitionOf));
+                msg.prepend(partitionNote(shape));
             o.message = msg.join(QStringLiteral("; "));
         }
         if (strictTables.contains(key) && o.status != TableStatus::Error) {

@@ -150,11 +150,6 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.target = QString::number(t.value(key).number);
                 row.status = InventoryStatus::Info;
                 row.message = tr("sizes differ after a restore (no bloat); not a difference");
-            } else if (kind == QLatin1String("not compared") && !(s.contains(key) && t.contains(key))) {
-                row.source = s.contains(key) ? std::optional<QString>(s.value(key).value) : std::nullopt;
-                row.target = t.contains(key) ? std::optional<QString>(t.value(key).value) : std::nullopt;
-                row.status = s.contains(key) ? InventoryStatus::MissingOnTarget : InventoryStatus::ExtraOnTarget;
-                row.message = notComparedWhy((s.contains(key) ? s : t).value(key).value);
             } else if (!t.contains(key)) {
                 row.status = InventoryStatus::MissingOnTarget;
                 row.source = shown(kind, s.value(key));
@@ -177,13 +172,14 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.source = s.value(key).value;
                 row.target = t.value(key).value;
                 row.status = InventoryStatus::Info;
-                row.message = notComparedWhy(t.value(key).value);
             } else {
                 row.source = s.value(key).value;
                 row.target = t.value(key).value;
                 if (s.value(key).value != t.value(key).value)
                     row.status = InventoryStatus::Differs;
             }
+            if (kind == QLatin1String("not compared")) // on one side or both: why, either way
+                row.message = notComparedWhy((t.contains(key) ? t : s).value(key).value);
             out.append(row);
         }
     }

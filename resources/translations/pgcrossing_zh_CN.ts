@@ -3654,24 +3654,22 @@
         <translation>%1：在两端计算 %2 张表的指纹</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>the table does not exist on the target</source>
         <translation>目标端不存在该表</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
-        <location line="+40"/>
+        <location line="-17"/>
         <source>a partition of %1</source>
         <translation>%1 的一个分区</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+21"/>
         <source>the table exists only on the target</source>
         <translation>该表仅存在于目标端</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>%1 rows on the source, %2 on the target</source>
         <translation>源端 %1 行，目标端 %2 行</translation>
     </message>
@@ -3691,7 +3689,7 @@
         <translation>仅显示前 %1 个不一致的键</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: strict sha256 of %2</source>
         <translation>%1：计算 %2 的严格 sha256</translation>
     </message>
@@ -3778,7 +3776,7 @@
         <translation>last_value 相同，但 is_called 不同：下一个值会不同</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>the content differs</source>
         <translation>内容不同</translation>
     </message>
@@ -4760,12 +4758,12 @@ Trust it only if it matches the server&apos;s own key (run ssh-keygen -lf /etc/s
         <translation>其他检查</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Database %1</source>
         <translation>数据库 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n 项通过</numerusform>
