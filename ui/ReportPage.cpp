@@ -155,8 +155,8 @@ void ReportPage::render()
         m_view->verticalScrollBar()->setValue(scroll);
     const QList<SourceChange> pending = pendingChanges(record);
     m_revert->setVisible(!pending.isEmpty());
-    m_revert->setEnabled(!m_revertWatcher.isRunning());
-    if (!pending.isEmpty() && !m_revertWatcher.isRunning() && m_revertResult->text().isEmpty()) {
+    m_revert->setEnabled(!m_reverting);
+    if (!pending.isEmpty() && !m_reverting && m_revertResult->text().isEmpty()) {
         // The changes are named in the outcome just above; here, how many and what the button does.
         m_revertResult->setText(QStringLiteral("<span style='color:#7a4a00'>\u26A0 %1</span>")
                                     .arg(tr("Still in place on the source: %n change(s), named above. Revert now undoes them.", "",
@@ -169,7 +169,7 @@ void ReportPage::render()
 void ReportPage::confirmAndRevert()
 {
     const WizardState &s = m_wizard->state();
-    if (!s.session || m_revertWatcher.isRunning())
+    if (!s.session || m_reverting)
         return;
     const QList<SourceChange> pending = pendingChanges(s.session->record());
     if (pending.isEmpty())
@@ -187,6 +187,7 @@ void ReportPage::confirmAndRevert()
     box.button(QMessageBox::Yes)->setText(tr("Revert now"));
     if (box.exec() != QMessageBox::Yes)
         return;
+    m_reverting = true;
     m_revert->setEnabled(false);
     m_revertResult->setVisible(true);
     m_revertResult->setText(tr("Reverting the changes on the source\u2026"));
@@ -206,6 +207,7 @@ void ReportPage::confirmAndRevert()
 void ReportPage::revertFinished()
 {
     const StepResult r = m_revertWatcher.result();
+    m_reverting = false;
     if (r.succeeded())
         m_revertResult->setText(QStringLiteral("<span style='color:#1b7f3b'>\u2713 %1</span>")
                                     .arg(tr("Reverted: the source accepts writes again.").toHtmlEscaped() +

@@ -32,7 +32,9 @@ public:
     QLabel *verdict() const { return m_verdict; }   // the end state and its reasons
     QPushButton *revertButton() const { return m_revert; }
     QLabel *revertResult() const { return m_revertResult; }
-    bool isReverting() const { return m_revertWatcher.isRunning(); }
+    // From the confirmed click until the page shows how the undo ended (the job itself may have ended a moment
+    // before its end reaches the UI thread).
+    bool isReverting() const { return m_reverting; }
 
 private:
     void render();
@@ -49,6 +51,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_open;
     QFutureWatcher<StepResult> m_revertWatcher;
+    bool m_reverting = false;
 };
 
 } // namespace pgcrossing

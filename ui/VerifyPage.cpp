@@ -175,6 +175,7 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     connect(m_tables, &QTableWidget::itemSelectionChanged, this, &VerifyPage::showDetails);
     connect(m_inventory, &QTableWidget::itemSelectionChanged, this, &VerifyPage::showInventoryDetails);
     connect(&m_watch, &QFutureWatcher<StepResult>::finished, this, [this] {
+        m_comparing = false;
         m_again->setEnabled(true);
         if (MigrationSession *session = m_wizard->state().session.get()) {
             QStringList written;
@@ -198,8 +199,9 @@ void VerifyPage::initializePage()
 void VerifyPage::verifyAgain()
 {
     WizardState &s = m_wizard->state();
-    if (!s.session || m_watch.isRunning())
+    if (!s.session || m_comparing)
         return;
+    m_comparing = true;
     m_again->setEnabled(false);
     m_summary->setText(tr("Comparing both sides …"));
     m_cancel.reset();
@@ -419,7 +421,7 @@ int VerifyPage::rowOf(const QString &database, const QString &schema, const QStr
 
 bool VerifyPage::isComplete() const
 {
-    return !m_watch.isRunning();
+    return !m_comparing;
 }
 
 } // namespace pgcrossing

@@ -31,7 +31,8 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     void verifyAgain();
-    bool isRunning() const { return m_watch.isRunning(); }
+    // From Verify again until the page shows the new comparison (not only until the job ends).
+    bool isRunning() const { return m_comparing; }
     void cancelAndWait();
     QTableWidget *tables() const { return m_tables; }
     QTableWidget *inventory() const { return m_inventory; }
@@ -67,6 +68,7 @@ private:
     QPlainTextEdit *m_inventoryDetails;
     QTabWidget *m_tabs;
     QFutureWatcher<StepResult> m_watch;
+    bool m_comparing = false;
     CancelToken m_cancel;
     Verification m_shown;   // what the views show; rows keep their index into it
 };
