@@ -9,13 +9,14 @@ namespace pgcrossing {
 class PgClient;
 
 // Order-independent content fingerprints of whole tables, in constant memory, one query per database:
-//   count(*), sum(hashint8extended(hash_record_extended(ROW(<columns by name>), 0), 0))
-// The sum (not xor) of re-mixed row hashes catches changed, missing and duplicated rows and values
-// swapped between rows (RECIPES: a plain sum of record hashes is blind to swaps). Columns are taken in
-// name order so a column re-added at the end still compares; types whose hash is coarser than their
-// values (the rule in the .cpp: float -0, numeric scale, jsonb numbers, intervals) are cast to text.
-// Across major versions record hashes are not stable, so textMode hashes ROW(…)::text instead (the
-// session pins DateStyle, extra_float_digits and friends, so text is stable).
+//   count(*), sum(hashint8extended(h(c1, 1) # h(c2, 2) # …, 0))
+// where h is each column's exact hash (the rule in the .cpp: native where the type's hash is exact, its
+// text otherwise), seeded by the column's position so values swapped between columns differ. The sum (not
+// xor) of re-mixed row hashes catches changed, missing and duplicated rows and values swapped between rows
+// (RECIPES: a plain sum of record hashes is blind to swaps). Columns are taken in name order so a column
+// re-added at the end still compares; each side hashes by its own column types. Across major versions
+// textMode hashes ROW(<exact text of each column>)::text instead (the session pins DateStyle,
+// extra_float_digits and friends, so text is stable).
 class ContentFingerprint {
 public:
     struct Value {

@@ -133,7 +133,7 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
             if (s.hash != t.hash || s.rows != t.rows) {
                 say(tr("%1: locating the differing rows of %2").arg(targetDb, key));
                 const KeyLocator::Result loc = KeyLocator::locate(m_source, sourceDb, m_target, targetDb, shape,
-                                                                  columns.value(key), textMode, maxKeys);
+                                                                  dstShapes[key], columns.value(key), textMode, maxKeys);
                 o.keysLocated = true;
                 o.differingKeys = loc.keys;
                 if (!loc.error.isEmpty())

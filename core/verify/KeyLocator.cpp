@@ -4,6 +4,7 @@
 #include "postgres/PgClient.h"
 
 #include <QMap>
+#include <functional>
 #include <future>
 
 namespace pgcrossing {
@@ -28,21 +29,22 @@ QString bucketExpr(const TableShape &shape)
 struct Side {
     const PgClient *pg;
     QString db;
+    QString rowHash;
 };
 
-// Runs the same SQL on both sides at once.
-std::pair<PgResult, PgResult> both(const Side &a, const Side &b, const QString &sql)
+// Runs sql(side's row hash) on both sides at once; each side hashes its rows by its own column types.
+std::pair<PgResult, PgResult> both(const Side &a, const Side &b, const std::function<QString(const QString &)> &sql)
 {
-    const QString full = ContentFingerprint::sessionSql() + sql;
-    auto fa = std::async(std::launch::async, [&] { return a.pg->query(a.db, full); });
-    PgResult rb = b.pg->query(b.db, full);
+    const QString sa = ContentFingerprint::sessionSql() + sql(a.rowHash), sb = ContentFingerprint::sessionSql() + sql(b.rowHash);
+    auto fa = std::async(std::launch::async, [&] { return a.pg->query(a.db, sa); });
+    PgResult rb = b.pg->query(b.db, sb);
     return {fa.get(), rb};
 }
 } // namespace
 
 KeyLocator::Result KeyLocator::locate(const PgClient &source, const QString &sourceDb, const PgClient &target,
-                                      const QString &targetDb, const TableShape &shape, const QStringList &columns,
-                                      bool textMode, int limit)
+                                      const QString &targetDb, const TableShape &shape, const TableShape &targetShape,
+                                      const QStringList &columns, bool textMode, int limit)
 {
     Result res;
     if (shape.primaryKey.isEmpty()) {
@@ -50,11 +52,13 @@ KeyLocator::Result KeyLocator::locate(const PgClient &source, const QString &sou
         res.complete = false;
         return res;
     }
-    const Side src{&source, sourceDb}, dst{&target, targetDb};
-    const QString rowHash = ContentFingerprint::rowHash(shape, columns, textMode);
+    const Side src{&source, sourceDb, ContentFingerprint::rowHash(shape, columns, textMode)},
+        dst{&target, targetDb, ContentFingerprint::rowHash(targetShape, columns, textMode)};
     const QString bucket = bucketExpr(shape);
-    const auto [sb, tb] = both(src, dst, QStringLiteral("SELECT %1 AS b, count(*)::text || ':' || sum(%2)::text FROM ONLY %3 t GROUP BY 1")
-                                             .arg(bucket, rowHash, shape.qualified()));
+    const auto [sb, tb] = both(src, dst, [&](const QString &rowHash) {
+        return QStringLiteral("SELECT %1 AS b, count(*)::text || ':' || sum(%2)::text FROM ONLY %3 t GROUP BY 1")
+            .arg(bucket, rowHash, shape.qualified());
+    });
     if (!sb.ok || !tb.ok) {
         res.error = sb.ok ? tb.error : sb.error;
         res.complete = false;
@@ -74,9 +78,10 @@ KeyLocator::Result KeyLocator::locate(const PgClient &source, const QString &sou
         QStringList ids;
         for (int j = i; j < qMin<int>(i + kBucketsPerFetch, differing.size()); ++j)
             ids << QString::number(differing[j]);
-        const auto [sr, tr] = both(src, dst, QStringLiteral("SELECT %1, %2::text FROM ONLY %3 t WHERE %4 IN (%5) ORDER BY 1")
-                                                 .arg(keyText(shape), rowHash, shape.qualified(), bucket,
-                                                      ids.join(QLatin1Char(','))));
+        const auto [sr, tr] = both(src, dst, [&](const QString &rowHash) {
+            return QStringLiteral("SELECT %1, %2::text FROM ONLY %3 t WHERE %4 IN (%5) ORDER BY 1")
+                .arg(keyText(shape), rowHash, shape.qualified(), bucket, ids.join(QLatin1Char(',')));
+        });
         if (!sr.ok || !tr.ok) {
             res.error = sr.ok ? tr.error : sr.error;
             res.complete = false;

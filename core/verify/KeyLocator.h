@@ -27,8 +27,8 @@ public:
     };
 
     static Result locate(const PgClient &source, const QString &sourceDb, const PgClient &target,
-                         const QString &targetDb, const TableShape &shape, const QStringList &columns,
-                         bool textMode, int limit);
+                         const QString &targetDb, const TableShape &shape, const TableShape &targetShape,
+                         const QStringList &columns, bool textMode, int limit);
 };
 
 } // namespace pgcrossing

@@ -10,8 +10,9 @@ struct TableShape {
     struct Column {
         QString name;
         QString type;      // format_type()
-        bool hashable;     // its hash is exact (ContentFingerprint's rule); otherwise compared through ::text
-        bool text = false; // text (text, varchar, char, name, or an array of them): hashed under COLLATE "C"
+        QString base;      // the type ContentFingerprint hashes by: a domain's base type, an array's element type
+        bool array = false;
+        int typmod = -1;   // of the base (or element) type: char(n) has n + 4, char without a length -1
     };
     QString schema;
     QString name;

@@ -31,9 +31,13 @@ const QString kSetup = QStringLiteral(
     "INSERT INTO docs VALUES (1, '{\"a\": 1}', '{\"a\": 1}', 'k=>v', to_tsvector('simple', 'one two'), 'Abc', '\\x00ff'),"
     "  (2, '[1, 2.0, null]', '[]', '', '', 'déjà vu', '');"
     "CREATE TABLE misc (id int PRIMARY KEY, u uuid, ip inet, iv interval, ts timestamp, tz timestamptz, d date,"
-    "  t time, m mood, i2 int2, i8 int8, ir int4range, arr int[]);"
+    "  t time, m mood, i2 int2, i8 int8, ir int4range, arr int[], ok bool, ch \"char\", nm name, vc varchar(10),"
+    "  fc char(4), uc bpchar, tt timetz, mac macaddr, net cidr, o oid, tags text[], days date[], x int, y int);"
     "INSERT INTO misc VALUES (1, '00000000-0000-0000-0000-000000000001', '10.0.0.1/8', '1 day', '2026-12-02 10:00',"
-    "  '2026-12-02 10:00+08', '2026-12-02', '10:00', 'ok', 7, 9000000000, int4range(1, 5), '{1,2,3}');"
+    "  '2026-12-02 10:00+08', '2026-12-02', '10:00', 'ok', 7, 9000000000, int4range(1, 5), '{1,2,3}', true, 'a', 'n',"
+    "  'v', 'f', 'u', '10:00+08', '08:00:2b:01:02:03', '10.0.0.0/8', 42, '{Abc,def}', '{2026-12-01,2026-12-02}', 1, 2),"
+    "  (2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL, NULL, NULL, NULL,"
+    "  NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);"
     "CREATE TABLE mv_src (id int PRIMARY KEY, v int);"
     "INSERT INTO mv_src SELECT g, g * 10 FROM generate_series(1, 20) g;"
     "CREATE MATERIALIZED VIEW mv AS SELECT id, v FROM mv_src;"
@@ -72,6 +76,43 @@ const Fault kFaults[] = {
      "UPDATE docs SET body = 'Abc' WHERE id = 1", "(1) Changed"},
     {"1 day becomes 24 hours", "UPDATE misc SET iv = '24 hours' WHERE id = 1", "UPDATE misc SET iv = '1 day' WHERE id = 1",
      "table vfx_db.public.misc: Different"},
+    // Natively hashed types (ContentFingerprint's rule): a changed value in each is seen.
+    {"bool flipped", "UPDATE misc SET ok = false WHERE id = 1", "UPDATE misc SET ok = true WHERE id = 1", "(1) Changed"},
+    {"\"char\" changed", "UPDATE misc SET ch = 'b' WHERE id = 1", "UPDATE misc SET ch = 'a' WHERE id = 1", "(1) Changed"},
+    {"name changed", "UPDATE misc SET nm = 'N' WHERE id = 1", "UPDATE misc SET nm = 'n' WHERE id = 1", "(1) Changed"},
+    {"varchar changed", "UPDATE misc SET vc = 'V' WHERE id = 1", "UPDATE misc SET vc = 'v' WHERE id = 1", "(1) Changed"},
+    {"char(4) changed", "UPDATE misc SET fc = 'g' WHERE id = 1", "UPDATE misc SET fc = 'f' WHERE id = 1", "(1) Changed"},
+    {"a trailing blank in char without a length", "UPDATE misc SET uc = 'u ' WHERE id = 1",
+     "UPDATE misc SET uc = 'u' WHERE id = 1", "(1) Changed"},
+    {"timetz zone changed", "UPDATE misc SET tt = '10:00+09' WHERE id = 1", "UPDATE misc SET tt = '10:00+08' WHERE id = 1",
+     "(1) Changed"},
+    {"timestamptz one microsecond", "UPDATE misc SET tz = tz + interval '1 microsecond' WHERE id = 1",
+     "UPDATE misc SET tz = '2026-12-02 10:00+08' WHERE id = 1", "(1) Changed"},
+    {"date changed", "UPDATE misc SET d = 'infinity' WHERE id = 1", "UPDATE misc SET d = '2026-12-02' WHERE id = 1", "(1) Changed"},
+    {"macaddr changed", "UPDATE misc SET mac = '08:00:2b:01:02:04' WHERE id = 1",
+     "UPDATE misc SET mac = '08:00:2b:01:02:03' WHERE id = 1", "(1) Changed"},
+    {"cidr mask changed", "UPDATE misc SET net = '10.0.0.0/9' WHERE id = 1", "UPDATE misc SET net = '10.0.0.0/8' WHERE id = 1",
+     "(1) Changed"},
+    {"inet mask changed", "UPDATE misc SET ip = '10.0.0.1/9' WHERE id = 1", "UPDATE misc SET ip = '10.0.0.1/8' WHERE id = 1",
+     "(1) Changed"},
+    {"oid changed", "UPDATE misc SET o = 43 WHERE id = 1", "UPDATE misc SET o = 42 WHERE id = 1", "(1) Changed"},
+    {"uuid changed", "UPDATE misc SET u = '00000000-0000-0000-0000-000000000002' WHERE id = 1",
+     "UPDATE misc SET u = '00000000-0000-0000-0000-000000000001' WHERE id = 1", "(1) Changed"},
+    {"bytea changed", "UPDATE docs SET b = '\\x00fe' WHERE id = 1", "UPDATE docs SET b = '\\x00ff' WHERE id = 1", "(1) Changed"},
+    {"case inside a text array", "UPDATE misc SET tags = '{abc,def}' WHERE id = 1", "UPDATE misc SET tags = '{Abc,def}' WHERE id = 1",
+     "(1) Changed"},
+    {"a date array reordered", "UPDATE misc SET days = '{2026-12-02,2026-12-01}' WHERE id = 1",
+     "UPDATE misc SET days = '{2026-12-01,2026-12-02}' WHERE id = 1", "(1) Changed"},
+    {"an array's dimensions", "UPDATE misc SET arr = '{{1,2,3}}' WHERE id = 1", "UPDATE misc SET arr = '{1,2,3}' WHERE id = 1",
+     "(1) Changed"},
+    {"an array's lower bound", "UPDATE misc SET arr = '[0:2]={1,2,3}' WHERE id = 1", "UPDATE misc SET arr = '{1,2,3}' WHERE id = 1",
+     "(1) Changed"},
+    {"an empty array becomes NULL", "UPDATE misc SET arr = NULL WHERE id = 2", "UPDATE misc SET arr = '{}' WHERE id = 2", "(2) Changed"},
+    {"NULL becomes a value", "UPDATE misc SET i2 = 0 WHERE id = 2", "UPDATE misc SET i2 = NULL WHERE id = 2", "(2) Changed"},
+    {"values swapped between two columns", "UPDATE misc SET x = y, y = x WHERE id = 1", "UPDATE misc SET x = 1, y = 2 WHERE id = 1",
+     "(1) Changed"},
+    {"a column's type changed, its values alike", "ALTER TABLE misc ALTER COLUMN i2 TYPE int4",
+     "ALTER TABLE misc ALTER COLUMN i2 TYPE int2", "Table columns vfx_db.public.misc: Different"},
     {"a row deleted in a partition", "DELETE FROM orders WHERE id = 300", "INSERT INTO orders VALUES (300, date '2025-06-01' + 300)",
      "table vfx_db.public.orders_2026: Different — a partition of public.orders"},
     {"a large object's content", "SELECT lo_put(424242, 0, 'J')", "SELECT lo_put(424242, 0, 'h')",
