@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <optional>
 #include <QtConcurrent>
@@ -159,9 +160,8 @@ VerifyPage::VerifyPage(MigrationWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_inventory->setSelectionMode(QAbstractItemView::SingleSelection);
     m_inventory->setTextElideMode(Qt::ElideMiddle);
     m_inventory->setWordWrap(false); // one line a row, elided in the middle; the whole item below when selected
-    m_inventoryDetails = new QPlainTextEdit(invSplit);
-    m_inventoryDetails->setReadOnly(true);
-    m_inventoryDetails->setPlaceholderText(tr("Select an item to see both sides in full."));
+    m_inventoryDetails = new QTextBrowser(invSplit);
+    m_inventoryDetails->setPlaceholderText(tr("Select an item to see both sides in full, side by side."));
     invSplit->addWidget(m_inventory);
     invSplit->addWidget(m_inventoryDetails);
     invSplit->setStretchFactor(0, 3);
@@ -279,7 +279,10 @@ void VerifyPage::render(const Verification &v)
             if (!side)
                 return none;
             // A size is bytes, as the report writes it.
-            return i.kind == QLatin1String("size") ? ReportBuilder::humanBytes(side->toLongLong()) : *side;
+            if (i.kind == QLatin1String("size"))
+                return ReportBuilder::humanBytes(side->toLongLong());
+            // One line a row (a check's answer has a line per result row); in full below when selected.
+            return QString(*side).replace(QLatin1Char('\n'), QStringLiteral(" \u00B7 "));
         };
         const QStringList values{i.database, InventoryRow::kindWord(i.kind), i.key, value(i.source), value(i.target), wordOf(i.status)};
         for (int c = 0; c < values.size(); ++c) {
@@ -380,13 +383,20 @@ void VerifyPage::showInventoryDetails()
     }
     const InventoryRow &i = m_shown.inventory[index];
     const int row = selected.first()->row();
-    QStringList lines;
-    lines << QStringLiteral("%1 · %2 %3 — %4").arg(i.database, InventoryRow::kindWord(i.kind), i.key, wordOf(i.status));
+    // Both sides in full, next to each other (a check of your own: its two results, row by row).
+    auto pre = [](const QString &text) { return QStringLiteral("<pre>%1</pre>").arg(text.toHtmlEscaped()); };
+    // In full (the table's cell is one line); a size as the table shows it.
+    auto side = [&](const std::optional<QString> &v, int column) {
+        return v && i.kind != QLatin1String("size") ? *v : m_inventory->item(row, column)->text();
+    };
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(QStringLiteral("%1 · %2 %3 — %4").arg(i.database, InventoryRow::kindWord(i.kind), i.key, wordOf(i.status)).toHtmlEscaped());
     if (!i.message.isEmpty())
-        lines << i.message;
-    lines << tr("Source: %1").arg(m_inventory->item(row, InvSource)->text());
-    lines << tr("Target: %1").arg(m_inventory->item(row, InvTarget)->text());
-    m_inventoryDetails->setPlainText(lines.join(QLatin1Char('\n')));
+        html += pre(i.message);
+    html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='4'><tr><th width='50%'>%1</th><th width='50%'>%2</th></tr>"
+                           "<tr><td valign='top'>%3</td><td valign='top'>%4</td></tr></table>")
+                .arg(tr("Source").toHtmlEscaped(), tr("Target").toHtmlEscaped(), pre(side(i.source, InvSource)), pre(side(i.target, InvTarget)));
+    m_inventoryDetails->setHtml(html);
 }
 
 void VerifyPage::showDetails()

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QTextBrowser;
 
 namespace pgcrossing {
 
@@ -43,7 +44,7 @@ public:
     QCheckBox *filter(Show show) const;
     int countOf(Show show, bool inventory) const;
     QTabWidget *tabs() const { return m_tabs; }
-    QPlainTextEdit *inventoryDetails() const { return m_inventoryDetails; }
+    QTextBrowser *inventoryDetails() const { return m_inventoryDetails; }
     QPlainTextEdit *details() const { return m_details; }
     // The row of database/schema.table in the tables view, -1 if absent.
     int rowOf(const QString &database, const QString &schema, const QString &table) const;
@@ -65,7 +66,7 @@ private:
     QTableWidget *m_tables;
     QPlainTextEdit *m_details;
     QTableWidget *m_inventory;
-    QPlainTextEdit *m_inventoryDetails;
+    QTextBrowser *m_inventoryDetails;
     QTabWidget *m_tabs;
     QFutureWatcher<StepResult> m_watch;
     bool m_comparing = false;

@@ -773,6 +773,8 @@ void ReportBuilder::addVerification()
         QStringList sizes;
         int equal = 0;
         for (const InventoryRow &i : v.inventory) {
+            if (i.kind == QLatin1String("query"))
+                continue; // the DBA's own checks: every one shown in full below
             if (i.status == InventoryStatus::Equal) {
                 ++equal;
                 continue;
@@ -798,6 +800,21 @@ void ReportBuilder::addVerification()
         if (!sizes.isEmpty())
             m_doc.paragraph(line(tr("Database sizes (a restored database is usually smaller: no bloat): %1.")
                                      .arg(sizes.join(QStringLiteral("; ")))));
+    }
+
+    // The DBA's own checks: each one's results side by side, equal or not (they are the runbook's
+    // validation counts, asked for by name).
+    QList<ReportRow> own;
+    for (const InventoryRow &i : v.inventory) {
+        if (i.kind != QLatin1String("query"))
+            continue;
+        const Status st = inventoryStatus(i.status);
+        own << ReportRow{codeCell(i.database), textCell(i.key), codeCell(i.source.value_or(QString())),
+                         codeCell(i.target.value_or(QString())), statusCell(st.icon, st.word, st.tone), codeCell(i.message)};
+    }
+    if (!own.isEmpty()) {
+        m_doc.heading(3, line(tr("Your checks (run read-only on both sides)")));
+        m_doc.table({tr("Database"), tr("Check"), tr("Source"), tr("Target"), tr("Status"), tr("Query")}, own);
     }
 
     // The evidence behind each verdict, apart from the table above so that both stay readable on paper.

@@ -1967,12 +1967,12 @@
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+326"/>
         <source>local</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location line="-644"/>
+        <location line="-661"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -2005,12 +2005,12 @@
     <message>
         <location line="-206"/>
         <location line="+281"/>
-        <location line="+489"/>
+        <location line="+506"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-787"/>
         <location line="+281"/>
         <source>No</source>
         <translation>否</translation>
@@ -2053,12 +2053,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+671"/>
+        <location line="+688"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-686"/>
         <location line="+252"/>
         <source>Duration</source>
         <translation>耗时</translation>
@@ -2078,21 +2078,23 @@
         <location line="+131"/>
         <location line="+93"/>
         <location line="+5"/>
-        <location line="+170"/>
+        <location line="+172"/>
+        <location line="+20"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-420"/>
         <location line="+130"/>
         <location line="+95"/>
         <location line="+5"/>
-        <location line="+168"/>
+        <location line="+170"/>
+        <location line="+20"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-413"/>
         <source>Transfer: %1</source>
         <translation>传输方式：%1</translation>
     </message>
@@ -2215,12 +2217,12 @@
     <message>
         <location line="+0"/>
         <location line="+286"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-340"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -2366,19 +2368,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+218"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-218"/>
         <location line="+44"/>
         <location line="+95"/>
-        <location line="+57"/>
+        <location line="+59"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-218"/>
         <source>Found</source>
         <translation>实际情况</translation>
     </message>
@@ -2403,7 +2407,17 @@
         <translation>未记录任何步骤。</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+209"/>
+        <source>Your checks (run read-only on both sides)</source>
+        <translation>您自己的检查（在两端以只读方式运行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>dump</source>
         <translation>转储文件</translation>
     </message>
@@ -2418,7 +2432,7 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="-861"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -2479,8 +2493,9 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+57"/>
-        <location line="+21"/>
+        <location line="+59"/>
+        <location line="+20"/>
+        <location line="+16"/>
         <location line="+24"/>
         <location line="+41"/>
         <location line="+40"/>
@@ -2488,18 +2503,18 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-200"/>
         <source>Schema</source>
         <translation>模式</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-95"/>
         <source>Source rows</source>
         <translation>源端行数</translation>
     </message>
@@ -2509,7 +2524,7 @@
         <translation>目标端行数</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>Source checksum</source>
         <translation>源端校验和</translation>
     </message>
@@ -2519,7 +2534,7 @@
         <translation>目标端校验和</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-85"/>
         <source>Differing keys in %1 (database %2)</source>
         <translation>%1 中不一致的键（数据库 %2）</translation>
     </message>
@@ -2559,7 +2574,7 @@
         <translation>对象清单（模式、序列、扩展、角色及其他对象）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1: source %2, target %3</source>
         <translation>%1：源端 %2，目标端 %3</translation>
     </message>
@@ -2570,12 +2585,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-101"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
@@ -2590,7 +2605,7 @@
         <translation>数据库大小（恢复后的数据库通常更小：没有膨胀）：%1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Checksums (row count and sum of row hashes, per table)</source>
         <translation>校验和（每张表的行数及行哈希之和）</translation>
     </message>
@@ -3786,7 +3801,7 @@
         <translation>目标端的属主不同</translation>
     </message>
     <message>
-        <location filename="../../core/verify/KeyLocator.cpp" line="+49"/>
+        <location filename="../../core/verify/KeyLocator.cpp" line="+51"/>
         <source>cannot locate rows: the table has no primary key</source>
         <translation>无法定位行：该表没有主键</translation>
     </message>
@@ -4952,12 +4967,12 @@ The source then accepts writes again: if the applications already write to the t
 之后源端将重新接受写入：如果应用已改为写入目标端，对源端的写入将不再被阻止。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reverting the changes on the source…</source>
         <translation>正在撤销源端的更改…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reverted: the source accepts writes again.</source>
         <translation>已撤销：源端重新接受写入。</translation>
     </message>
@@ -5237,7 +5252,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+99"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+100"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>
@@ -5315,18 +5330,20 @@ The source then accepts writes again: if the applications already write to the t
     </message>
     <message>
         <location line="+0"/>
+        <location line="+239"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-239"/>
+        <location line="+239"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Select an item to see both sides in full.</source>
-        <translation>选中一项即可查看两端的完整内容。</translation>
+        <location line="-227"/>
+        <source>Select an item to see both sides in full, side by side.</source>
+        <translation>选择一项，即可左右并排查看两端的完整内容。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5339,7 +5356,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>对象清单</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Comparing both sides …</source>
         <translation>正在比对两端 …</translation>
     </message>
@@ -5400,17 +5417,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>仅目标端有（%1）</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Source: %1</source>
-        <translation>源端：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Target: %1</source>
-        <translation>目标端：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+52"/>
         <source>Differing keys (%1):</source>
         <translation>不一致的键（%1）：</translation>
     </message>

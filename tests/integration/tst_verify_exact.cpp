@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QDir>
 #include <QtTest>
 
 using namespace pgcrossing::test;
@@ -231,6 +234,16 @@ private Q_SLOTS:
         QCOMPARE(orders.value(QStringLiteral("status")).toString(), QStringLiteral("equal"));
         QCOMPARE(orders.value(QStringLiteral("source")).toString(), QStringLiteral("n\n400"));
         QCOMPARE(orders.value(QStringLiteral("target")).toString(), QStringLiteral("n\n400"));
+        // The report lists every check of the user's, equal ones too, with both answers.
+        QFile md(QFileInfo(same.recordPath).dir().filePath(QStringLiteral("report.md")));
+        QVERIFY2(md.open(QIODevice::ReadOnly), qPrintable(md.fileName()));
+        const QString report = QString::fromUtf8(md.readAll());
+        const qsizetype own = report.indexOf(QStringLiteral("Your checks (run read-only on both sides)"));
+        QVERIFY2(own >= 0, qPrintable(report.left(3000)));
+        const QString section = report.mid(own).section(QStringLiteral("\n### "), 0, 0); // to the next heading
+        QVERIFY2(section.contains(QStringLiteral("| orders |")) && section.count(QStringLiteral("\n400\n")) == 2 &&
+                     section.contains(QStringLiteral("Identical")),
+                 qPrintable(report.mid(own, 800)));
 
         // Tables equal, the check's answers not: the verification fails and shows both answers.
         const CliRun differs = verify(QStringLiteral("own-differs"),

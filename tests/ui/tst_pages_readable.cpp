@@ -37,6 +37,10 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTreeWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace pgcrossing;
@@ -388,6 +392,23 @@ private Q_SLOTS:
                 const int n = sandboxSql(QStringLiteral("src"), QStringLiteral("account"), QStringLiteral("SELECT count(*) FROM users")).trimmed().toInt();
                 QVERIFY2(inventory->item(r, 3)->text().contains(QString::number(n)), qPrintable(inventory->item(r, 3)->text()));
                 QVERIFY2(inventory->item(r, 4)->text().contains(QString::number(n - 1)), qPrintable(inventory->item(r, 4)->text()));
+                // Selected: both answers side by side below, the source's left, the target's right.
+                verify->tabs()->setCurrentIndex(1);
+                inventory->selectRow(r);
+                QTextTable *sides = nullptr;
+                for (QTextBlock b = verify->inventoryDetails()->document()->begin(); b.isValid() && !sides; b = b.next())
+                    sides = QTextCursor(b).currentTable();
+                QVERIFY2(sides && sides->columns() == 2 && sides->rows() == 2, qPrintable(verify->inventoryDetails()->toHtml()));
+                QCOMPARE(sides->cellAt(0, 0).firstCursorPosition().block().text(), QStringLiteral("Source"));
+                QCOMPARE(sides->cellAt(0, 1).firstCursorPosition().block().text(), QStringLiteral("Target"));
+                auto cellText = [&](int c) {
+                    QTextCursor cur = sides->cellAt(1, c).firstCursorPosition();
+                    cur.setPosition(sides->cellAt(1, c).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                    return cur.selectedText();
+                };
+                QVERIFY2(cellText(0).contains(QString::number(n)), qPrintable(cellText(0)));
+                QVERIFY2(cellText(1).contains(QString::number(n - 1)) && !cellText(1).contains(QString::number(n)), qPrintable(cellText(1)));
+                screenshot(&w, QStringLiteral("pages-verify-own-check"));
             }
         QVERIFY(ownCheck);
 

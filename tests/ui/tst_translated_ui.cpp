@@ -56,6 +56,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -357,6 +358,10 @@ class TstTranslatedUi : public QObject {
             m_finder.addName(m.source);
             m_finder.addName(m.target);
         }
+        for (const VerifyQuery &q : r.options.verifyQueries) { // the user's own checks: their words, not the UI's
+            m_finder.addName(q.name);
+            m_finder.addName(q.sql);
+        }
         for (const Endpoint *e : {&r.source, &r.target}) {
             m_finder.addName(e->ssh.host);
             m_finder.addName(e->ssh.user);
@@ -475,6 +480,7 @@ private Q_SLOTS:
         screenshot(&w, QStringLiteral("mode-stop-write"));
         mode->holdWrites()->setChecked(false);
         mode->chooseMode(int(PlanOptions::Mode::Copy));
+        mode->ownChecks()->setPlainText(QStringLiteral("account:users = SELECT count(*) AS n FROM users"));
         walk(w, QStringLiteral("Mode (copy)"));
         screenshot(&w, QStringLiteral("mode"));
 
@@ -514,6 +520,17 @@ private Q_SLOTS:
         QTRY_VERIFY(verify->inventory()->isVisible());
         walk(w, QStringLiteral("Verify (inventory)"));
         screenshot(&w, QStringLiteral("verify-inventory"));
+        // The check of the user's own, selected: both answers side by side, in Chinese around them.
+        bool ownCheck = false;
+        for (int r = 0; r < verify->inventory()->rowCount() && !ownCheck; ++r)
+            if (verify->inventory()->item(r, 2)->text() == QStringLiteral("users") && !verify->inventory()->isRowHidden(r)) {
+                ownCheck = true;
+                verify->inventory()->selectRow(r);
+            }
+        QVERIFY(ownCheck);
+        QVERIFY2(verify->inventoryDetails()->toPlainText().contains(QStringLiteral("源端")), qPrintable(verify->inventoryDetails()->toPlainText()));
+        walk(w, QStringLiteral("Verify (your check)"));
+        screenshot(&w, QStringLiteral("verify-own-check"));
 
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Report));
