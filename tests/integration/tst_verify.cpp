@@ -201,6 +201,10 @@ private Q_SLOTS:
         const TableDiff t = table(verify({QStringLiteral("public.swap")}), QStringLiteral("swap"));
         QCOMPARE(t.sourceSha256.size(), 64);
         QVERIFY(t.sourceSha256 != t.targetSha256);
+        // --strict names the key too (the exact fingerprints found the difference, the key locator the row).
+        QCOMPARE(t.status, TableStatus::Differs);
+        QCOMPARE(t.differingKeys.size(), 1);
+        QCOMPARE(t.differingKeys.first().key, QStringLiteral("(3)"));
     }
 };
 
