@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-charts-dev libqt6opengl6-dev libgl-dev
   qtkeychain-qt6-dev libssh-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
-  openssh-server openssh-client iproute2
+  openssh-server openssh-client iproute2 docker.io
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-cjk procps locales poppler-utils
 )

@@ -51,7 +51,7 @@ QString hintFor(LoginDiagnosis::Failure why)
 }
 
 QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &engine,
-                              QString *error)
+                              QString *error, QStringList *stopped)
 {
     const std::shared_ptr<Shell> shell = hostShell(endpoint, secrets);
     if (auto *ssh = dynamic_cast<SshShell *>(shell.get())) {
@@ -61,17 +61,23 @@ QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &s
             return {};
         }
     }
-    const CommandResult r = shell->run(CommandSpec::plain({engine, QStringLiteral("ps"), QStringLiteral("--format"),
-                                                           QStringLiteral("{{.Names}}")},
+    const CommandResult r = shell->run(CommandSpec::plain({engine, QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                                                           QStringLiteral("{{.Names}}\t{{.State}}")},
                                                           QObject::tr("list running containers")));
     if (!r.ok()) {
         const QString why = r.error.isEmpty() ? firstLine(QString::fromUtf8(r.err)) : r.error;
         *error = QObject::tr("%1 ps failed on %2: %3").arg(engine, shell->hostLabel(), why);
         return {};
     }
+    // One line per container: its name, a tab, its state (docker and podman both say "running").
     QStringList names;
-    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        names << line.trimmed();
+    for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString name = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        if (line.section(QLatin1Char('\t'), 1).trimmed() == QLatin1String("running"))
+            names << name;
+        else if (stopped)
+            *stopped << name;
+    }
     return names;
 }
 
@@ -117,12 +123,17 @@ ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets)
     if (!endpoint.container.isEmpty()) {
         const QString engine = endpoint.containerEngine.isEmpty() ? QStringLiteral("docker") : endpoint.containerEngine;
         QString error;
-        const QStringList running = runningContainers(endpoint, secrets, engine, &error);
+        QStringList stopped;
+        const QStringList running = runningContainers(endpoint, secrets, engine, &error, &stopped);
+        if (error.isEmpty() && stopped.contains(endpoint.container)) {
+            p.layer = QStringLiteral("container");
+            p.message = QObject::tr("The %1 container \"%2\" exists but is not running.").arg(engine, endpoint.container);
+            p.hint = QObject::tr("Start it on that host (%1 start %2), then test again.").arg(engine, endpoint.container);
+            return p;
+        }
         if (!error.isEmpty() || !running.contains(endpoint.container)) {
             p.layer = QStringLiteral("container");
-            p.message = error.isEmpty()
-                            ? QObject::tr("No running %1 container is named \"%2\".").arg(engine, endpoint.container)
-                            : error;
+            p.message = error.isEmpty() ? QObject::tr("No %1 container is named \"%2\".").arg(engine, endpoint.container) : error;
             p.hint = running.isEmpty() ? QObject::tr("Start the container, or check the engine and its permissions.")
                                        : QObject::tr("Running containers: %1. Click Detect to pick one.")
                                              .arg(running.join(QStringLiteral(", ")));

@@ -13,9 +13,10 @@ namespace pgcrossing {
 // Read-only on every layer.
 namespace EndpointProbe {
 ProbeResult probe(const Endpoint &endpoint, const EndpointSecrets &secrets);
-// Names of the running containers on the endpoint's host (`ENGINE ps`); engine: "docker" or "podman".
+// Names of the running containers on the endpoint's host (`ENGINE ps -a`); engine: "docker" or "podman".
+// *stopped (when given): the containers that exist but do not run.
 QStringList runningContainers(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &engine,
-                              QString *error);
+                              QString *error, QStringList *stopped = nullptr);
 // The tables of one database with sizes and estimated rows, largest first (the Databases page).
 QList<TableInfo> tables(const Endpoint &endpoint, const EndpointSecrets &secrets, const QString &db, QString *error);
 // What to do about a failed PostgreSQL login (wrong password, refused by pg_hba.conf, nothing listening…).

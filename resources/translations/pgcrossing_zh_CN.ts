@@ -1795,7 +1795,7 @@
         <translation>在 %2 上执行 %1 ps 失败：%3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Compare the fingerprint with the server&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it) before trusting it.</source>
         <translation>信任之前，请将此指纹与服务器自身的指纹比对（在服务器上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。</translation>
     </message>
@@ -1816,11 +1816,21 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>No running %1 container is named &quot;%2&quot;.</source>
-        <translation>没有名为“%2”的正在运行的 %1 容器。</translation>
+        <source>The %1 container &quot;%2&quot; exists but is not running.</source>
+        <translation>%1 容器“%2”存在，但没有在运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Start it on that host (%1 start %2), then test again.</source>
+        <translation>请在该主机上启动它（%1 start %2），然后重新测试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 container is named &quot;%2&quot;.</source>
+        <translation>没有名为“%2”的 %1 容器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start the container, or check the engine and its permissions.</source>
         <translation>请启动该容器，或检查容器引擎及其权限。</translation>
     </message>
@@ -5330,18 +5340,18 @@ The source then accepts writes again: if the applications already write to the t
     </message>
     <message>
         <location line="+0"/>
-        <location line="+239"/>
+        <location line="+246"/>
         <source>Source</source>
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+239"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source>Target</source>
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>Select an item to see both sides in full, side by side.</source>
         <translation>选择一项，即可左右并排查看两端的完整内容。</translation>
     </message>
@@ -5376,7 +5386,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>行数不同：源端 %1 行，目标端 %2 行</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
@@ -5417,7 +5427,7 @@ The source then accepts writes again: if the applications already write to the t
         <translation>仅目标端有（%1）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Differing keys (%1):</source>
         <translation>不一致的键（%1）：</translation>
     </message>

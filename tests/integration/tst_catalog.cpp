@@ -1,4 +1,4 @@
-// Catalog facts read the way the product reads them: over SSH, inside the docker stand-in, via psql.
+// Catalog facts read the way the product reads them: over SSH, inside the host's docker container, via psql.
 #include "CliRun.h"
 #include "Sandbox.h"
 #include "postgres/Catalog.h"

@@ -47,6 +47,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("# restore cancel_me") &&
                                      processCount(QStringLiteral("pg_restore")) > 0,
                                  60000);
+        // The restore runs inside the target's container (docker exec over SSH), where a killed client leaves it running.
+        QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
+                 qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
         err += p.readAllStandardError();
@@ -55,6 +58,12 @@ private Q_SLOTS:
         // Nothing left running on either host, nor in the target server.
         QCOMPARE(processCount(QStringLiteral("pg_dump")), 0);
         QCOMPARE(processCount(QStringLiteral("pg_restore")), 0);
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")}) {
+            const QStringList inside = containerProcesses(side);
+            QVERIFY2(inside.contains(QStringLiteral("postgres")) && !inside.contains(QStringLiteral("pg_dump")) &&
+                         !inside.contains(QStringLiteral("pg_restore")),
+                     qPrintable(side + QStringLiteral(": ") + inside.join(QLatin1Char(' '))));
+        }
         QTRY_COMPARE_WITH_TIMEOUT(sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
                                              QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = 'cancel_me'")),
                                   QStringLiteral("0"), 10000);

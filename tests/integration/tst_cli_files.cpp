@@ -1,4 +1,4 @@
-// File transfer over SSH into the docker stand-in: pg_dump into a file on the source host, copied to the
+// File transfer over SSH into the hosts' docker containers: pg_dump into a file on the source host, copied to the
 // target host with its sha256 checked, restored from there, verified equal; both files stay as rollback
 // artifacts with the same checksum, and the password reaches the container without any argv.
 #include "CliRun.h"

@@ -1,5 +1,5 @@
 // Must-show 1, 2, 3 and 6 of the core engine, through the real CLI, over real SSH into the sandbox's
-// docker stand-in: migrate every database, verify them equal, catch broken rows by key, refuse hostile
+// docker containers: migrate every database, verify them equal, catch broken rows by key, refuse hostile
 // names as code, and never let the password reach an argv, a log or a report.
 #include "CliRun.h"
 #include "Sandbox.h"

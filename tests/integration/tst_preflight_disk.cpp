@@ -1,7 +1,7 @@
 // The disk space check for real: the dump folder is pointed at a 256 KiB tmpfs mounted for this test, so
 // `check --transfer files` fails with the blocker code and a FAIL row naming the folder, what is free and
 // what is needed — locally (source and target copies share the tmpfs: one row) and over SSH through the
-// docker stand-in (one row per host); a backup folder on it fails its row too. The target's data
+// docker containers (one row per host); a backup folder on it fails its row too. The target's data
 // directory fails for real on a scratch cluster whose data lives on a small tmpfs. A healthy pair passes,
 // the target's data directory included.
 #include "CliRun.h"

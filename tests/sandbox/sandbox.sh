@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pgcrossing test sandbox: two PostgreSQL 15 clusters ("src", "dst") and, unless
-# PGX_SANDBOX_NO_SSH=1, two sshd "hosts" on 127.0.0.2 / 127.0.0.3, each with a `docker` stand-in
-# (docker-standin.sh) that maps `docker exec postgresql-svc-plus …` onto that host's cluster.
+# PGX_SANDBOX_NO_SSH=1, two sshd "hosts" on 127.0.0.2 / 127.0.0.3, each with its own real docker engine
+# in which a container postgresql-svc-plus runs that host's cluster (`docker exec postgresql-svc-plus …`).
 # Only loopback addresses are used. Run as root. See README.md next to this file.
 #
 #   sandbox.sh up                 start (idempotent); writes $PGX_SANDBOX_DIR/env
@@ -18,8 +18,9 @@
 #   sandbox.sh scratch down NAME  stop it, unmount and remove it (`down` does this for every scratch cluster)
 #   sandbox.sh host up NAME ADDRESS CLUSTER [VAR=VALUE]...
 #                                 a third sshd "host" NAME on ADDRESS (127.x.y.z) at the sandbox's SSH port, same
-#                                 keys and users, its docker stand-in onto CLUSTER (src, dst or scratch-X); every SSH
-#                                 session and its container get VAR=VALUE (say LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8);
+#                                 keys and users, its own docker engine whose postgresql-svc-plus reaches CLUSTER (src,
+#                                 dst or scratch-X) over its socket; every SSH session and that container get
+#                                 VAR=VALUE (say LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8);
 #                                 writes $DIR/hosts/NAME/known_hosts (the sandbox's hosts and this one)
 #   sandbox.sh host down NAME     stop it and remove it (`down` does this for every such host)
 #
@@ -276,19 +277,34 @@ EOF
     return 0
 }
 
+# Clusters that run in an SSH host's container (cmd_up fills it when the sandbox has SSH hosts): cluster -> host.
+declare -A CLUSTER_HOST=()
+
 cluster_start() {
-    local name=$1 port=$2 d data changed=0
+    local name=$1 port=$2 d data changed=0 host=${CLUSTER_HOST[$1]:-}
     d=$(cluster_dir "$name")
     data=$d/data
     cluster_configure "$name" "$port" "${@:3}" && changed=1
     if cluster_running "$name"; then
-        if [[ $changed == 1 ]]; then
+        if [[ -n $host && $(container_state "$host") != running ]]; then
+            log "$name cluster: runs outside host $host's container, moving it in"
+            as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
+        elif [[ $changed == 1 && -n $host ]]; then
+            log "$name cluster: settings changed, restarting its container"
+            as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
+        elif [[ $changed == 1 ]]; then
             log "$name cluster: settings changed, restarting"
             as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 -m fast restart >/dev/null \
                 || { tail -n 20 "$data/server.log" >&2; die "restart of the $name cluster failed"; }
+            return 0
         else
             as_pg "$PGBIN/pg_ctl" -D "$data" reload >/dev/null
+            return 0
         fi
+    fi
+    if [[ -n $host ]]; then
+        container_start_cluster "$host" "$name" "$port" \
+            || die "the $name cluster did not start in host $host's container (port $port taken?); log: $data/server.log"
         return 0
     fi
     if ! as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null; then
@@ -337,6 +353,8 @@ cluster_stop() {
     if cluster_running "$name"; then
         die "the $name cluster is still running"
     fi
+    local host=${CLUSTER_HOST[$name]:-}
+    [[ -n $host ]] && engine_pid "$host" >/dev/null && dk "$host" rm -f "$CONTAINER" >/dev/null 2>&1
     [[ $pm =~ ^[0-9]+$ ]] && STOPPED_PIDS+=("$pm")
     return 0
 }
@@ -444,37 +462,19 @@ pw_user() {
     printf '%s:%s\n' "$PW_USER" "$pw" | chpasswd
 }
 
-# host_setup NAME ADDRESS CLUSTER PORT [VAR=VALUE]...: config, host key, docker stand-in; the
-# assignments go into every SSH session (SetEnv) and the container's environment. Returns 0 when the
-# sshd config changed.
+# host_setup NAME ADDRESS CLUSTER PORT [VAR=VALUE]...: config and host key; the assignments go into every
+# SSH session (SetEnv, with DOCKER_HOST naming the host's engine). Returns 0 when the sshd config changed.
 host_setup() {
-    local name=$1 addr=$2 cluster=$3 pgport=$4 h new cid setenv='' a
+    local name=$1 addr=$2 cluster=$3 pgport=$4 h new setenv='' a
     local -a extra_env=("${@:5}")
     for a in "${extra_env[@]}"; do setenv+=" $a"; done
     h=$(host_dir "$name")
-    mkdir -p "$h/bin"
+    mkdir -p "$h"
     [[ -s $h/ssh_host_ed25519_key ]] || ssh-keygen -q -t ed25519 -N '' -C "pgx-sandbox-$name-host" -f "$h/ssh_host_ed25519_key" </dev/null
     chmod 600 "$h/ssh_host_ed25519_key"
 
-    # The docker stand-in (see docker-standin.sh for why it exists), and podman behaving the same.
-    install -m 755 "$HERE/docker-standin.sh" "$h/bin/docker"
-    ln -sfn docker "$h/bin/podman"
-    cid=$(printf '%s' "pgx-sandbox-$name-$CONTAINER" | sha256sum | cut -c1-64)
-    (
-        umask 077
-        cat >"$h/container.conf.tmp" <<EOF
-NAME=$CONTAINER
-ID=$cid
-IMAGE=postgres:15
-PGHOST=$(cluster_dir "$cluster")/sock
-PGPORT=$pgport
-PGDATA=$(cluster_dir "$cluster")/data
-POSTGRES_PASSWORD=$(secret pg_password)
-EOF
-        for a in "${extra_env[@]}"; do printf 'ENV=%s\n' "$a"; done >>"$h/container.conf.tmp"
-        mv -f "$h/container.conf.tmp" "$h/container.conf"
-    )
-
+    # Sessions use the host's own docker engine (engine_up); its container is started with the cluster.
+    setenv=" DOCKER_HOST=unix://$(engine_dir "$name")/docker.sock$setenv"
     new=$(cat <<EOF
 # Written by tests/sandbox/sandbox.sh on every 'up': the "$name" host ($addr).
 ListenAddress $addr:$SSH_PORT
@@ -497,7 +497,7 @@ UseDNS no
 MaxStartups 100:30:200
 MaxSessions 50
 LogLevel INFO
-SetEnv PATH=$h/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin$setenv
+SetEnv PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin$setenv
 Subsystem sftp /usr/lib/openssh/sftp-server
 
 # The password user logs in by password only.
@@ -549,6 +549,118 @@ sshd_stop() {
 fingerprint() { ssh-keygen -lf "$1" -E sha256 | awk '{print $2}'; }
 
 # ---------------------------------------------------------------------------------------------
+# Container engines: a real dockerd per SSH host (RECIPES, "A real docker engine"), with its own data
+# root, exec root, pid file and unix socket under the host's directory; no bridge, no iptables, vfs
+# storage, every container on the host's network (so every address stays on loopback). The host's SSH
+# sessions reach it through DOCKER_HOST (sshd SetEnv); its socket belongs to the password user's group too.
+# The image is imported from a tiny local rootfs whose /usr is the machine's, bind-mounted read-only.
+
+IMAGE=pgx-base:1
+# As in the postgres image: the server's own binaries first.
+IMAGE_PATH=$PGBIN:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+engine_dir() { printf '%s/docker' "$(host_dir "$1")"; }
+# docker against host NAME's engine. Usage: dk NAME ARG...
+dk() { local name=$1; shift; DOCKER_HOST="unix://$(engine_dir "$name")/docker.sock" docker "$@" 9>&-; }
+
+engine_pid() {
+    local e pid
+    e=$(engine_dir "$1")
+    [[ -r $e/dockerd.pid ]] || return 1
+    pid=$(cat "$e/dockerd.pid") # no line feed at its end
+    pid_matches "$pid" "$e/root" || return 1
+    printf '%s' "$pid"
+}
+
+engine_up() {
+    local name=$1 e pid deadline
+    e=$(engine_dir "$name")
+    command -v dockerd >/dev/null || die "dockerd is not installed (apt-get install docker.io; scripts/install-deps.sh does)"
+    mkdir -p "$e/root" "$e/exec"
+    chmod 711 "$e"
+    if ! engine_pid "$name" >/dev/null; then
+        rm -f "$e/dockerd.pid" "$e/docker.sock"
+        setsid dockerd --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs \
+            --data-root "$e/root" --exec-root "$e/exec" -H "unix://$e/docker.sock" --pidfile "$e/dockerd.pid" \
+            --group "$PW_USER" >"$e/dockerd.log" 2>&1 9>&- </dev/null &
+        deadline=$((SECONDS + 30))
+        until dk "$name" version >/dev/null 2>&1; do
+            ((SECONDS < deadline)) || { tail -n 20 "$e/dockerd.log" >&2; die "the docker engine of host $name did not start; log: $e/dockerd.log"; }
+            sleep 0.1
+        done
+    fi
+    if ! dk "$name" image inspect "$IMAGE" >/dev/null 2>&1; then
+        local r=$e/rootfs
+        rm -rf "$r"
+        mkdir -p "$r"/{usr,etc,tmp,var/run/postgresql,dev,proc,sys}
+        ln -s usr/bin "$r/bin"; ln -s usr/lib "$r/lib"; ln -s usr/lib64 "$r/lib64"; ln -s usr/sbin "$r/sbin"
+        cp /etc/passwd /etc/group /etc/nsswitch.conf "$r/etc/"
+        chmod 1777 "$r/tmp"
+        tar -C "$r" -cf "$e/rootfs.tar" . && dk "$name" import "$e/rootfs.tar" "$IMAGE" >/dev/null \
+            || die "cannot import the $IMAGE image into host $name's engine"
+        rm -rf "$r" "$e/rootfs.tar"
+    fi
+}
+
+# Stops host NAME's containers and its engine; nothing of it is left running or mounted.
+engine_down() {
+    local name=$1 e pid ids m
+    e=$(engine_dir "$name")
+    [[ -d $e ]] || return 0
+    if pid=$(engine_pid "$name"); then
+        mapfile -t ids < <(dk "$name" ps -aq 2>/dev/null || true)
+        [[ ${#ids[@]} -eq 0 ]] || dk "$name" rm -f "${ids[@]}" >/dev/null 2>&1 || true
+        local kids
+        mapfile -t kids < <(descendants "$pid")
+        terminate_pids 15 "$pid"
+        terminate_pids 5 "${kids[@]}"
+        STOPPED_PIDS+=("$pid" "${kids[@]}")
+    fi
+    # What an engine leaves mounted under its exec root (the network namespace file, shm of a container).
+    while read -r m; do umount -l "$m" 2>/dev/null || true; done < <(awk -v d="$e/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r)
+    rm -f "$e/dockerd.pid" "$e/docker.sock"
+}
+
+# The container postgresql-svc-plus on host NAME, running: "running", "exited", … or nothing.
+container_state() { dk "$1" inspect -f '{{.State.Status}}' "$CONTAINER" 2>/dev/null || true; }
+
+# Cluster CLUSTER runs inside host NAME's container, as the postgres image runs it (PID 1 of the container
+# is the postmaster). The container shares the machine's network and process table (--pid host), and
+# its data and socket directories are the machine's, at the same paths: pg_ctl status, stop and reload
+# work from outside, and the tests' local connections reach it as before.
+container_start_cluster() {
+    local name=$1 cluster=$2 port=$3 d data deadline
+    d=$(cluster_dir "$cluster")
+    data=$d/data
+    dk "$name" rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    dk "$name" run -d --name "$CONTAINER" --network host --pid host -u postgres \
+        -v /usr:/usr:ro -v "$d:$d" -e "PGHOST=$d/sock" -e "PGPORT=$port" -e "PGDATA=$data" -e PGUSER=postgres -e "PATH=$IMAGE_PATH" \
+        "$IMAGE" sh -c 'exec "$0" -D "$1" >>"$1/server.log" 2>&1' "$PGBIN/postgres" "$data" >/dev/null \
+        || die "cannot start the $cluster cluster in host $name's container"
+    deadline=$((SECONDS + 60))
+    until as_pg "$PGBIN/pg_isready" -q -h "$d/sock" -p "$port" -t 1; do
+        if [[ $(container_state "$name") != running ]] || ((SECONDS >= deadline)); then
+            tail -n 20 "$data/server.log" >&2
+            return 1
+        fi
+        sleep 0.1
+    done
+}
+
+# Host NAME's container for a cluster that runs elsewhere (an extra `host up` host): a real container of the
+# engine that stays up and reaches CLUSTER over its socket directory, bind-mounted; VAR=VALUE go into its
+# environment.
+container_start_client() {
+    local name=$1 cluster=$2 port=$3 d a
+    local -a envs=()
+    d=$(cluster_dir "$cluster")
+    for a in "${@:4}"; do envs+=(-e "$a"); done
+    dk "$name" rm -f "$CONTAINER" >/dev/null 2>&1 || true
+    dk "$name" run -d --name "$CONTAINER" --network host -v /usr:/usr:ro -v "$d/sock:$d/sock" \
+        -e "PGHOST=$d/sock" -e "PGPORT=$port" -e PGUSER=postgres -e "PATH=$IMAGE_PATH" "${envs[@]}" "$IMAGE" sleep infinity >/dev/null \
+        || die "cannot start host $name's container"
+}
+
+# ---------------------------------------------------------------------------------------------
 # env file
 
 write_env() {
@@ -589,8 +701,8 @@ write_env() {
             kv PGX_SSH_HOSTKEY_FP_DST "$(fingerprint "$(host_dir dst)/ssh_host_ed25519_key.pub")"
             kv PGX_SSH_PW_USER "$PW_USER"
             kv PGX_SSH_PW_PASSWORD "$(secret pw_user_password)"
-            kv PGX_SRC_HOST_BIN "$(host_dir src)/bin"
-            kv PGX_DST_HOST_BIN "$(host_dir dst)/bin"
+            kv PGX_SRC_DOCKER_HOST "unix://$(engine_dir src)/docker.sock"
+            kv PGX_DST_DOCKER_HOST "unix://$(engine_dir dst)/docker.sock"
         fi
     } >"$tmp"
     chmod 600 "$tmp"
@@ -644,6 +756,15 @@ cmd_up() {
     chmod 700 "$DIR/secrets"
     runuser -u postgres -- test -x "$DIR" || die "user postgres cannot reach $DIR (a parent directory is not traversable)"
 
+    # With SSH hosts, each host's cluster runs in that host's container, on the host's own docker engine.
+    if [[ $no_ssh != 1 ]]; then
+        ssh_keys
+        pw_user
+        engine_up src
+        engine_up dst
+        CLUSTER_HOST=([src]=src [dst]=dst)
+    fi
+
     # Clusters: initdb both in parallel, then start.
     local ia ib
     cluster_init src & ia=$!
@@ -668,8 +789,6 @@ cmd_up() {
 
     local ssh=0
     if [[ $no_ssh != 1 ]]; then
-        ssh_keys
-        pw_user
         local c_src=0 c_dst=0
         host_setup src "$SRC_SSH_HOST" src "$SRC_PORT" && c_src=1
         host_setup dst "$DST_SSH_HOST" dst "$DST_PORT" && c_dst=1
@@ -694,7 +813,7 @@ leftovers() {
     for p in /proc/[0-9]*; do
         comm=$(cat "$p/comm" 2>/dev/null) || continue
         alive "${p#/proc/}" || continue
-        case $comm in postgres | postmaster | sshd) ;; *) continue ;; esac
+        case $comm in postgres | postmaster | sshd | dockerd | containerd | containerd-shim* | sleep) ;; *) continue ;; esac
         cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
         if [[ $cmd == *"$DIR/"* ]]; then echo "${p#/proc/} $cmd"; fi
     done
@@ -736,8 +855,11 @@ cmd_down() {
     for s in "$DIR"/scratch-*; do
         [[ -d $s ]] && scratch_down "${s##*/scratch-}"
     done
+    [[ -d $(engine_dir src) ]] && CLUSTER_HOST=([src]=src [dst]=dst)
     cluster_stop dst
     cluster_stop src
+    engine_down dst
+    engine_down src
     [[ ${#STOPPED_PIDS[@]} -eq 0 ]] || wait_gone 5 "${STOPPED_PIDS[@]}"
     local left
     left=$(leftovers | sort -u)
@@ -793,6 +915,7 @@ cmd_scratch() {
 
 host_down() {
     sshd_stop "$1"
+    engine_down "$1"
     rm -rf -- "$(host_dir "$1")"
 }
 
@@ -826,12 +949,14 @@ cmd_host() {
     done
     local changed=0
     host_setup "$name" "$addr" "$cluster" "$pgport" "${@:5}" && changed=1
+    engine_up "$name"
+    container_start_client "$name" "$cluster" "$pgport" "${@:5}"
     sshd_start "$name" "$addr" "$changed"
     {
         cat "$DIR/ssh/known_hosts"
         printf '[%s]:%s %s\n' "$addr" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir "$name")/ssh_host_ed25519_key.pub")"
     } >"$(host_dir "$name")/known_hosts"
-    log "host $name up on $addr:$SSH_PORT (docker stand-in onto $cluster)"
+    log "host $name up on $addr:$SSH_PORT (its docker engine's $CONTAINER reaches the $cluster cluster)"
 }
 
 cmd_env() {
@@ -860,12 +985,17 @@ cmd_status() {
         fi
     done
     [[ -r $DIR/src/seeded ]] && echo "  src seeded: $(cat "$DIR/src/seeded")"
+    for name in src dst; do
+        if pid=$(engine_pid "$name"); then
+            echo "  docker engine of host $name: running (pid $pid), DOCKER_HOST=unix://$(engine_dir "$name")/docker.sock, $CONTAINER: $(container_state "$name")"
+        fi
+    done
     local addr
     for name in src dst; do
         addr=$SRC_SSH_HOST
         [[ $name == dst ]] && addr=$DST_SSH_HOST
         if pid=$(sshd_pid "$name"); then
-            echo "  sshd $name: running (pid $pid), $addr:$SSH_PORT, docker stand-in: $(host_dir "$name")/bin/docker"
+            echo "  sshd $name: running (pid $pid), $addr:$SSH_PORT"
         else
             echo "  sshd $name: not running"
         fi

@@ -243,4 +243,24 @@ int processCount(const QString &name)
     return n;
 }
 
+QStringList containerProcesses(const QString &side)
+{
+    // docker top lists what runs in the container's cgroup: the server and every docker exec'd command.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), Sandbox::instance().value(side == QLatin1String("src") ? QStringLiteral("PGX_SRC_DOCKER_HOST")
+                                                                                                    : QStringLiteral("PGX_DST_DOCKER_HOST")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("docker"), {QStringLiteral("top"), Sandbox::instance().value(QStringLiteral("PGX_CONTAINER")),
+                                       QStringLiteral("-o"), QStringLiteral("pid,comm")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {QStringLiteral("docker top failed: ") + QString::fromUtf8(p.readAllStandardError())};
+    QStringList names = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!names.isEmpty())
+        names.removeFirst(); // the header
+    for (QString &n : names)
+        n = n.simplified().section(QLatin1Char(' '), 1); // "PID COMMAND"
+    return names;
+}
+
 } // namespace pgcrossing::test

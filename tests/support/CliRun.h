@@ -23,7 +23,7 @@ struct CliRun {
     void loadRecord();
 };
 
-// Arguments that reach the sandbox's two SSH hosts, into the docker stand-in, with the sandbox's key.
+// Arguments that reach the sandbox's two SSH hosts, into the hosts' docker containers, with the sandbox's key.
 QStringList sandboxSshArgs();
 // Arguments for COMMAND between the sandbox's two clusters as local endpoints over TCP, for database db.
 QStringList sandboxLocalArgs(const QString &command, const QString &db);
@@ -57,5 +57,7 @@ void stopScratchCluster(const QString &name);
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.
 int processCount(const QString &name);
+// The commands running in the sandbox host's container (src or dst), by name, as `docker top` lists them.
+QStringList containerProcesses(const QString &side);
 
 } // namespace pgcrossing::test

@@ -23,7 +23,7 @@ private:
 };
 
 // An endpoint of the sandbox reached as a DBA would: SSH with its key (hostKey: "PGX_SRC_SSH_HOST" or
-// "PGX_DST_SSH_HOST"), into the docker stand-in, PostgreSQL at pgPort.
+// "PGX_DST_SSH_HOST"), into the hosts' docker containers, PostgreSQL at pgPort.
 Endpoint sandboxSshEndpoint(const QString &role, const QString &hostKey, int pgPort);
 // The sandbox's PostgreSQL password as the secrets of an endpoint.
 EndpointSecrets sandboxPgSecret();

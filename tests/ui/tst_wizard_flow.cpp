@@ -1,5 +1,5 @@
 // The wizard driven like a DBA would, against the sandbox's real servers: the demo's local mode and SSH
-// into the docker stand-in. Hosts are tested, preflight passes, a stop-write migration runs, every table
+// into the hosts' docker containers. Hosts are tested, preflight passes, a stop-write migration runs, every table
 // is equal in the diff, a broken target row is found by key on "Verify again", and the four reports are
 // saved and read back. Saves page screenshots when PGX_SCREENSHOT_DIR is set (the README's pictures).
 #include "CliRun.h"
