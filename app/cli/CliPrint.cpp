@@ -125,6 +125,7 @@ int exitCode(SessionOutcome outcome, VerificationVerdict verdict)
     case SessionOutcome::SucceededWithWarnings: return CliCommand::Ok;
     case SessionOutcome::Cancelled: return CliCommand::Cancelled;
     case SessionOutcome::Failed: return verdict == VerificationVerdict::Different ? CliCommand::Different : CliCommand::Failed;
+    case SessionOutcome::Interrupted:
     case SessionOutcome::Running: break;
     }
     return CliCommand::Failed;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -212,9 +213,21 @@ QList<SessionSummary> SessionHistory::list(QString *error) const
         s.outcome = fromCode(q.value(7).toString(), SessionOutcome::Running);
         s.verdict = fromCode(q.value(8).toString(), VerificationVerdict::NotVerified);
         s.recordPath = q.value(9).toString();
+        if (s.outcome == SessionOutcome::Running) {
+            // "Running" with nobody holding its lock: the process that ran it is gone.
+            QLockFile lock(lockPath(s.recordPath));
+            lock.setStaleLockTime(0);
+            if (lock.tryLock(0))
+                s.outcome = SessionOutcome::Interrupted;
+        }
         out << s;
     }
     return out;
+}
+
+QString SessionHistory::lockPath(const QString &recordPath)
+{
+    return QFileInfo(recordPath).absoluteDir().filePath(QStringLiteral("session.lock"));
 }
 
 bool SessionHistory::remove(const QString &id, QString *error)

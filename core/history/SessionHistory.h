@@ -24,6 +24,8 @@ public:
 
     // The history kept beside the sessions it lists: <sessionsRoot>/history.sqlite.
     static QString pathFor(const QString &sessionsRoot);
+    // The lock a running session holds (MigrationSession), beside its record: session.lock.
+    static QString lockPath(const QString &recordPath);
     // Lists (or updates) the session whose record is recordPath (<sessionsRoot>/<id>/session.json) in the
     // history beside its sessions folder.
     static bool remember(const SessionRecord &record, const QString &recordPath, QString *error = nullptr);

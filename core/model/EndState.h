@@ -11,7 +11,8 @@ class SessionRecord;
 // How a session ends: defined here once, for every front end (the wizard's pages, the report, the
 // history, the CLI's exit code). It is judged from the last run of the plan (SessionRecord::run), the
 // latest verification (after a Verify again too) and what the session left on the source:
-//   the run is still going, or died before it ended              → Running (shown as "Incomplete")
+//   the run is still going (or was never started)                → Running (shown as "Incomplete")
+//   its process is gone before the run ended (MigrationSession)   → Interrupted
 //   the run failed (a step failed, or a blocker refused it)       → Failed
 //   the run was cancelled                                        → Cancelled
 //   the run succeeded, but the latest verification found a difference or could not compare

@@ -12,6 +12,7 @@ const CodeTable<SessionOutcome> &codeTable<SessionOutcome>()
          QT_TRANSLATE_NOOP("SessionOutcome", "Succeeded with warnings")},
         {SessionOutcome::Failed, "failed", QT_TRANSLATE_NOOP("SessionOutcome", "Failed")},
         {SessionOutcome::Cancelled, "cancelled", QT_TRANSLATE_NOOP("SessionOutcome", "Cancelled")},
+        {SessionOutcome::Interrupted, "interrupted", QT_TRANSLATE_NOOP("SessionOutcome", "Interrupted (pgcrossing stopped before the session ended)")},
     };
     static constexpr CodeTable<SessionOutcome> table("SessionOutcome", entries);
     return table;

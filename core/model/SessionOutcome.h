@@ -5,10 +5,11 @@
 
 namespace pgcrossing {
 
-// How a session ended, or that it has not (Running: still going, or it died before its end was
-// written — a report calls that incomplete). Codes: running, succeeded, succeeded-with-warnings,
-// failed, cancelled.
-enum class SessionOutcome { Running, Succeeded, SucceededWithWarnings, Failed, Cancelled };
+// How a session ended, or that it has not (Running: still going). Interrupted: the process that ran it
+// is gone (killed, crashed, the machine went down) before its end was written, as found by the next one
+// that opened it (MigrationSession's lock). Codes: running, succeeded, succeeded-with-warnings, failed,
+// cancelled, interrupted.
+enum class SessionOutcome { Running, Succeeded, SucceededWithWarnings, Failed, Cancelled, Interrupted };
 
 template <>
 const CodeTable<SessionOutcome> &codeTable<SessionOutcome>();

@@ -221,7 +221,8 @@ ReportTone ReportBuilder::outcomeTone(SessionOutcome outcome)
     switch (outcome) {
     case SessionOutcome::Succeeded: return ReportTone::Ok;
     case SessionOutcome::Cancelled: return ReportTone::Muted;
-    case SessionOutcome::Failed: return ReportTone::Bad;
+    case SessionOutcome::Failed:
+    case SessionOutcome::Interrupted: return ReportTone::Bad;
     case SessionOutcome::SucceededWithWarnings:
     case SessionOutcome::Running: break;
     }

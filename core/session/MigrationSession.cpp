@@ -9,6 +9,7 @@
 #include "preflight/PreflightRunner.h"
 #include "report/ReportRenderer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,6 +19,30 @@ namespace pgcrossing {
 
 namespace {
 const QString kRecordFile = QStringLiteral("session.json");
+} // namespace
+
+bool MigrationSession::lock(QString *error) const
+{
+    m_lock = std::make_unique<QLockFile>(SessionHistory::lockPath(recordPath()));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, never by age: a copy may run for days
+    if (m_lock->tryLock(0))
+        return true;
+    const QLockFile::LockError why = m_lock->error();
+    qint64 pid = 0;
+    QString host, app;
+    const bool known = m_lock->getLockInfo(&pid, &host, &app);
+    m_lock.reset();
+    if (why != QLockFile::LockFailedError || !known) {
+        *error = tr("Cannot lock the session folder %1 (%2).").arg(dir(), SessionHistory::lockPath(recordPath()));
+        return false;
+    }
+    if (pid == QCoreApplication::applicationPid())
+        return true; // this process has it open already (the wizard's history and its current session, say)
+    *error = tr("The session %1 is in use by %2 (process %3 on %4): wait for it to end, or stop that process first.")
+                 .arg(dir(), app.isEmpty() ? QStringLiteral("pgcrossing") : app)
+                 .arg(pid)
+                 .arg(host);
+    return false;
 }
 
 QString MigrationSession::defaultSessionsRoot()
@@ -68,6 +93,25 @@ std::unique_ptr<MigrationSession> MigrationSession::open(const QString &recordPa
     std::unique_ptr<MigrationSession> s(new MigrationSession);
     s->m_ctx = SessionFactory::create(record, sourceSecrets, targetSecrets, QFileInfo(recordPath).absolutePath(),
                                       QFileInfo(recordPath).absoluteFilePath());
+    if (!s->lock(error))
+        return nullptr;
+    // Saying "running" while nobody holds its lock: the process that ran it is gone. Said so, and its running
+    // step is failed, so that a resume runs that step again.
+    if (s->m_lock && record.run == SessionOutcome::Running && record.steps.size() > 0) {
+        s->m_ctx->update([](SessionRecord &r) {
+            r.run = SessionOutcome::Interrupted;
+            r.outcomeMessage = tr("pgcrossing stopped (killed, crashed, or the machine went down) while this session ran; "
+                                  "resume it to go on from the step that was running.");
+            for (StepRecord &step : r.steps)
+                if (step.status == StepStatus::Running) {
+                    step.status = StepStatus::Failed;
+                    step.message = tr("Interrupted: pgcrossing stopped while this step ran.");
+                }
+        });
+        if (!s->save(error))
+            return nullptr;
+    }
+    s->m_lock.reset(); // opened, not running
     return s;
 }
 
@@ -125,6 +169,11 @@ Plan MigrationSession::plan(const PlanOptions &options, const QString &sessionDi
 
 std::unique_ptr<Runner> MigrationSession::runner(QObject *parent) const
 {
+    // Listed in the history from its start, so that a run killed before its end is still found (as interrupted).
+    SessionHistory::remember(record(), recordPath());
+    QString error;
+    if (!m_lock)
+        lock(&error); // another process running it was refused when it was opened
     return std::make_unique<Runner>(plan(), m_ctx, parent);
 }
 
@@ -133,6 +182,7 @@ bool MigrationSession::finish(QStringList *written, QString *error) const
     const SessionRecord record = m_ctx->snapshot();
     if (!m_ctx->save(error))
         return false;
+    m_lock.reset(); // the run's end is written: nothing holds the session any more
     if (!ReportRenderer::write(record.toJson(), QDir(dir()).filePath(QStringLiteral("report")), written, error))
         return false;
     // The wizard's Start page lists it with the others.

@@ -1,4 +1,5 @@
 #pragma once
+#include <QLockFile>
 #include "migration/Plan.h"
 #include "migration/SessionContext.h"
 #include "migration/StepContext.h"
@@ -72,7 +73,12 @@ public:
 
 private:
     MigrationSession() = default;
+    // session.lock beside the record (SessionHistory::lockPath), held from runner() until finish(): while
+    // a run goes on, another process cannot open the session, and a record saying "running" whose lock
+    // nobody holds was interrupted.
+    bool lock(QString *error) const;
     std::shared_ptr<SessionContext> m_ctx;
+    mutable std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace pgcrossing

@@ -1166,17 +1166,37 @@
 <context>
     <name>MigrationSession</name>
     <message>
-        <location filename="../../core/session/MigrationSession.cpp" line="+43"/>
+        <location filename="../../core/session/MigrationSession.cpp" line="+36"/>
+        <source>Cannot lock the session folder %1 (%2).</source>
+        <translation>无法锁定会话文件夹 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The session %1 is in use by %2 (process %3 on %4): wait for it to end, or stop that process first.</source>
+        <translation>会话 %1 正被 %2 使用（%4 上的进程 %3）：请等它结束，或先停止该进程。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot create the session folder %1.</source>
         <translation>无法创建会话文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+35"/>
+        <source>pgcrossing stopped (killed, crashed, or the machine went down) while this session ran; resume it to go on from the step that was running.</source>
+        <translation>本会话运行期间 pgcrossing 停止了（被杀死、崩溃或机器宕机）；恢复会话即可从当时正在运行的步骤继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interrupted: pgcrossing stopped while this step ran.</source>
+        <translation>已中断：此步骤运行期间 pgcrossing 停止了。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>A preflight check failed: nothing was changed.</source>
         <translation>有预检项未通过：未做任何更改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The session is not listed in the history: %1</source>
         <translation>该会话未列入历史记录：%1</translation>
     </message>
@@ -1940,7 +1960,7 @@
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+634"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+635"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -2013,15 +2033,15 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+281"/>
+        <location line="-207"/>
+        <location line="+282"/>
         <location line="+506"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-787"/>
-        <location line="+281"/>
+        <location line="-788"/>
+        <location line="+282"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2442,12 +2462,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-861"/>
+        <location line="-862"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+460"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3013,7 +3033,7 @@
 <context>
     <name>SessionHistory</name>
     <message>
-        <location filename="../../core/history/SessionHistory.cpp" line="+77"/>
+        <location filename="../../core/history/SessionHistory.cpp" line="+78"/>
         <source>cannot open the session history %1: %2</source>
         <translation>无法打开会话历史 %1：%2</translation>
     </message>
@@ -3063,7 +3083,7 @@
         <translation>无法读取会话历史：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>cannot remove session %1 from the history: %2</source>
         <translation>无法从历史记录中删除会话 %1：%2</translation>
     </message>
@@ -3099,6 +3119,11 @@
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted (pgcrossing stopped before the session ended)</source>
+        <translation>已中断（会话结束前 pgcrossing 停止了）</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 // Must-show 5: cancelling in the middle of a restore stops the remote processes (none left on either
-// host), leaves the target marked incomplete, and resuming the session completes and verifies it.
+// host), leaves the target marked incomplete, and resuming the session completes and verifies it. The
+// CLI killed outright: the session is listed as interrupted, and resuming it completes it too.
 #include "CliRun.h"
 #include "Sandbox.h"
+#include "history/SessionHistory.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
 
+using namespace pgcrossing;
 using namespace pgcrossing::test;
 
 class TstCliCancel : public QObject {
@@ -97,6 +101,61 @@ private Q_SLOTS:
         QVERIFY(!sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
                             QStringLiteral("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = 'cancel_me'"))
                      .contains(QStringLiteral("INCOMPLETE")));
+    }
+
+    // The CLI killed (SIGKILL) mid-copy: nothing can cancel, yet what it ran ends by itself (its streams close),
+    // the history lists the session as interrupted, never as running, and --resume completes it.
+    void killedThenResumed()
+    {
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"), &ok);
+        QVERIFY(ok);
+        const QString sessions = m_dir.filePath(QStringLiteral("killed"));
+        QProcess p;
+        p.setProcessEnvironment(cliEnv());
+        p.start(QStringLiteral(PGX_CLI_PATH), QStringList{QStringLiteral("migrate")} + sandboxSshArgs() +
+                                                  QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
+                                                              QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("# restore cancel_me") &&
+                                     containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
+                                 60000);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+
+        CliRun r;
+        r.sessionDir = sessions;
+        r.loadRecord();
+        QCOMPARE(r.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("running")); // what the file still says
+        SessionHistory history(SessionHistory::pathFor(sessions));
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        const QList<SessionSummary> listed = history.list(&error);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().outcome, SessionOutcome::Interrupted);
+
+        // Its pg_dump and pg_restore end when their streams close, on the hosts and in the containers (measured,
+        // printed: nothing can stop them sooner once their client is gone).
+        QElapsedTimer orphans;
+        orphans.start();
+        QTRY_VERIFY_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")) == 0 && processCount(QStringLiteral("pg_restore")) == 0, 300000);
+        qInfo("after SIGKILL of the CLI: its pg_dump and pg_restore ended %.1f s later", orphans.elapsed() / 1000.0);
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")})
+            QVERIFY2(!containerProcesses(side).contains(QStringLiteral("pg_restore")) && !containerProcesses(side).contains(QStringLiteral("pg_dump")),
+                     qPrintable(containerProcesses(side).join(QLatin1Char(' '))));
+
+        const CliRun resumed = CliRun::run(QStringList{QStringLiteral("migrate"), QStringLiteral("--resume"), r.recordPath} +
+                                               QStringList{QStringLiteral("--known-hosts"), Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))},
+                                           cliEnv(), sessions);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(3000)));
+        CliRun after;
+        after.sessionDir = sessions;
+        after.recordPath = r.recordPath;
+        after.loadRecord();
+        QCOMPARE(after.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(after.record.value(QStringLiteral("verification")).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("equal"));
+        QCOMPARE(sandboxSql(QStringLiteral("dst"), QStringLiteral("cancel_me"), QStringLiteral("SELECT count(*) FROM big")), QStringLiteral("1200000"));
+        QCOMPARE(history.list(&error).first().outcome, SessionOutcome::Succeeded);
     }
 
     void cleanupTestCase()

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLockFile>
 #include <QtTest>
 
 using namespace pgcrossing;
@@ -106,14 +107,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(history.open(&error), qPrintable(error));
         SessionRecord r = makeRecord(QStringLiteral("s1"), QDateTime::currentDateTimeUtc());
-        QVERIFY2(history.upsert(r, QStringLiteral("/tmp/s1.json"), &error), qPrintable(error)); // running, not verified
+        const QString recordPath = dir.filePath(QStringLiteral("s1/session.json"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("s1"))));
+        QVERIFY2(history.upsert(r, recordPath, &error), qPrintable(error)); // running, not verified
         QCOMPARE(history.list().first().verdict, VerificationVerdict::NotVerified);
-        QCOMPARE(history.list().first().outcome, SessionOutcome::Running);
+        // "Running" is believed only while a process holds the session's lock; otherwise it was interrupted.
+        QCOMPARE(history.list().first().outcome, SessionOutcome::Interrupted);
+        {
+            QLockFile held(SessionHistory::lockPath(recordPath));
+            QVERIFY(held.tryLock(0));
+            QCOMPARE(history.list().first().outcome, SessionOutcome::Running);
+        }
 
         r.run = SessionOutcome::SucceededWithWarnings;
         r.finishedAt = r.createdAt.addSecs(60);
         r.verification.verdict = VerificationVerdict::Different;
-        QVERIFY2(history.upsert(r, QStringLiteral("/tmp/s1.json"), &error), qPrintable(error));
+        QVERIFY2(history.upsert(r, recordPath, &error), qPrintable(error));
         const auto list = history.list(&error);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().verdict, VerificationVerdict::Different);

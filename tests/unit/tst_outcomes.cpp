@@ -74,7 +74,7 @@ class TstOutcomes : public QObject {
 private Q_SLOTS:
     void everyEnumRoundTripsAndHasAWord()
     {
-        checkTable<SessionOutcome>({"running", "succeeded", "succeeded-with-warnings", "failed", "cancelled"});
+        checkTable<SessionOutcome>({"running", "succeeded", "succeeded-with-warnings", "failed", "cancelled", "interrupted"});
         checkTable<StepStatus>({"pending", "running", "ok", "warning", "failed", "cancelled", "skipped"});
         checkTable<VerificationVerdict>({"", "equal", "different", "error"});
         checkTable<TableStatus>({"equal", "differs", "missing-on-target", "extra-on-target", "error"});
