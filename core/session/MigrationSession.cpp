@@ -169,8 +169,11 @@ Plan MigrationSession::plan(const PlanOptions &options, const QString &sessionDi
 
 std::unique_ptr<Runner> MigrationSession::runner(QObject *parent) const
 {
-    // Listed in the history from its start, so that a run killed before its end is still found (as interrupted).
-    SessionHistory::remember(record(), recordPath());
+    // Listed in the history from its start, as running (a resumed one too), so that a run killed before its
+    // end is still found (as interrupted).
+    SessionRecord starting = record();
+    starting.run = SessionOutcome::Running;
+    SessionHistory::remember(starting, recordPath());
     QString error;
     if (!m_lock)
         lock(&error); // another process running it was refused when it was opened
