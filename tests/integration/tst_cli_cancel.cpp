@@ -19,6 +19,19 @@ class TstCliCancel : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Starts migrate of cancel_me over SSH and returns once the restore is streaming: its command was logged (not
+    // the `pg_restore --version` of the inspection) and a pg_restore runs on the target's host.
+    static void startUntilRestoring(QProcess &p, const QString &sessions, QByteArray *err)
+    {
+        p.setProcessEnvironment(cliEnv());
+        p.start(QStringLiteral(PGX_CLI_PATH), QStringList{QStringLiteral("migrate")} + sandboxSshArgs() +
+                                                  QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
+                                                              QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
+        QTRY_VERIFY_WITH_TIMEOUT((*err += p.readAllStandardError()).contains("# restore cancel_me") &&
+                                     processCount(QStringLiteral("pg_restore")) > 0,
+                                 60000);
+    }
+
     // migrate --resume RECORD: exit 0, succeeded, verified equal, every row on the target.
     static void resumeCompletes(const QString &recordPath, const QString &sessions)
     {
@@ -57,16 +70,10 @@ private Q_SLOTS:
     {
         const QString sessions = m_dir.filePath(QStringLiteral("s"));
         QProcess p;
-        p.setProcessEnvironment(cliEnv());
-        p.start(QStringLiteral(PGX_CLI_PATH), QStringList{QStringLiteral("migrate")} + sandboxSshArgs() +
-                                                  QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
-                                                              QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
         QByteArray err;
-        // Cancel once the restore is streaming: its command was logged (not the `pg_restore --version` of the
-        // inspection) and a pg_restore runs.
-        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("# restore cancel_me") &&
-                                     processCount(QStringLiteral("pg_restore")) > 0,
-                                 60000);
+        startUntilRestoring(p, sessions, &err);
+        if (QTest::currentTestFailed())
+            return;
         // The restore runs inside the target's container (docker exec over SSH), where a killed client leaves it running.
         QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
                  qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
@@ -118,14 +125,12 @@ private Q_SLOTS:
         QVERIFY(ok);
         const QString sessions = m_dir.filePath(QStringLiteral("killed"));
         QProcess p;
-        p.setProcessEnvironment(cliEnv());
-        p.start(QStringLiteral(PGX_CLI_PATH), QStringList{QStringLiteral("migrate")} + sandboxSshArgs() +
-                                                  QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
-                                                              QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
         QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("# restore cancel_me") &&
-                                     containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
-                                 60000);
+        startUntilRestoring(p, sessions, &err);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
+                 qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
         p.kill();
         QVERIFY(p.waitForFinished(10000));
 
