@@ -41,8 +41,18 @@ QList<CheckResult> ToolVersionCheck::run(PreflightContext &ctx) const
     if (m.hasMatch() && isSource)
         ctx.dumpMajor = m.captured(1).toInt();
     if (m.hasMatch() && m.captured(1).toInt() < minMajor) {
+        const QString found = m.captured(1);
         c.status = CheckResult::Status::Failed;
-        c.remedy = tr("Use %1 %2 or newer (postgresql-client-%2).").arg(tool).arg(minMajor);
+        // pg_dump refuses a server newer than itself; pg_restore may not read an archive of a newer pg_dump.
+        c.remedy = isSource
+            ? tr("pg_dump %1 cannot dump a PostgreSQL %2 server: pg_dump refuses a server newer than itself. Install "
+                 "the PostgreSQL %2 client tools on the source host or in its container (Debian and Ubuntu: "
+                 "postgresql-client-%2 from apt.postgresql.org) and set the source's tools directory (binDir, e.g. "
+                 "/usr/lib/postgresql/%2/bin) if they are not first on its PATH.").arg(found).arg(minMajor)
+            : tr("pg_restore %1 may not read what pg_dump %2 writes (an archive is read by its own or a newer "
+                 "pg_restore). Install the PostgreSQL %2 client tools on the target host or in its container "
+                 "(postgresql-client-%2) and set the target's tools directory (binDir, e.g. /usr/lib/postgresql/%2/bin) "
+                 "if they are not first on its PATH.").arg(found).arg(minMajor);
     }
     return {c};
 }

@@ -525,6 +525,30 @@ void ReportBuilder::addEnvironment()
             };
             rows << ReportRow{name, cell(s), cell(t)};
         }
+        // Which client tools did the work where, from the commands themselves (a --version probe is not work): a
+        // command ran on a side when it ran on that side's host (the connection label begins with the host's),
+        // with that side's version of it.
+        auto ranOn = [&](const QJsonObject &side) {
+            const QString host = str(side, "host");
+            QStringList tools;
+            for (const auto &v : arr(m_record, "commands")) {
+                const QJsonObject c = v.toObject();
+                const QString h = str(c, "host");
+                if (h.isEmpty() || (host != h && !host.startsWith(h + QLatin1Char(' '))))
+                    continue;
+                const QString command = str(c, "command");
+                const QString program = command.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('/'), -1);
+                const QString version = side.value(program).toString();
+                if (version.isEmpty() || command.section(QLatin1Char(' '), 1) == QLatin1String("--version")) // asked, not run
+                    continue;
+                const auto m = QRegularExpression(QStringLiteral("\\d+(\\.\\d+)*")).match(version);
+                const QString word = m.hasMatch() ? program + QLatin1Char(' ') + m.captured(0) : program;
+                if (!tools.contains(word))
+                    tools << word;
+            }
+            return textCell(tools.isEmpty() ? tr("none") : tools.join(QStringLiteral(", ")));
+        };
+        rows << ReportRow{textCell(tr("Client tools that ran there")), ranOn(src), ranOn(dst)};
         m_doc.table({tr("Fact"), tr("Source"), tr("Target")}, rows);
     }
 

@@ -5,6 +5,7 @@
 #include "KeyLocator.h"
 #include "OwnQueries.h"
 #include "StrictHasher.h"
+#include "ViewRendering.h"
 #include "postgres/PgClient.h"
 #include "remote/CancelToken.h"
 
@@ -35,6 +36,8 @@ DatabaseVerifier::Result DatabaseVerifier::run(const QString &sourceDb, const QS
         return res;
     }
     res.inventory = InventorySnapshot::compare(targetDb, srcInvV, dstInv, m_ownerOnTarget);
+    if (textMode) // servers of different majors write view definitions differently: the target judges
+        ViewRendering::reconcile(m_source, sourceDb, m_target, targetDb, res.inventory);
     for (const InventoryRow &item : res.inventory)
         res.summary.count(item);
     if (cancel && cancel->isCancelled())

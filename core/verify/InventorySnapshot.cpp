@@ -4,6 +4,7 @@
 #include "postgres/PgClient.h"
 
 #include <QSet>
+#include <QVersionNumber>
 
 namespace pgcrossing {
 
@@ -20,15 +21,18 @@ InventorySnapshot InventorySnapshot::collect(const PgClient &pg, const QString &
     const QString sql = QStringLiteral(
         "SELECT 'extension', extname, extversion, 0, 0 FROM pg_extension WHERE extname <> 'plpgsql'\n"
         "UNION ALL SELECT 'table', format('%I.%I', n.nspname, c.relname), "
-        "  (SELECT string_agg(format('%I %s%s', a.attname, format_type(a.atttypid, a.atttypmod), "
+        "  (SELECT string_agg(format('%I %s%s%s', a.attname, format_type(a.atttypid, a.atttypmod), "
+        "     CASE WHEN a.attnotnull THEN ' not null' ELSE '' END, "
         "     CASE a.attgenerated WHEN 's' THEN ' generated' ELSE '' END), ', ' ORDER BY a.attname) "
         "   FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), 0, 0 "
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p') AND %1 AND %2\n"
         "UNION ALL SELECT 'index', format('%I.%I', n.nspname, c.relname), pg_get_indexdef(c.oid), 0, 0 "
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i','I') AND %1 AND %2\n"
+        // NOT NULL is compared with each column (attnotnull, on every major), never as a constraint: PostgreSQL
+        // 18 keeps NOT NULL constraints in pg_constraint (contype 'n'), earlier majors do not.
         "UNION ALL SELECT 'constraint', format('%I.%I.%I', n.nspname, c.relname, k.conname), pg_get_constraintdef(k.oid), 0, 0 "
         "  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "  WHERE %1 AND %2\n"
+        "  WHERE k.contype <> 'n' AND %1 AND %2\n"
         // A sequence: its last value and is_called, read from the sequence itself (pg_sequences hides a value
         // not yet called), through query_to_xml so that one statement reads them all.
         "UNION ALL SELECT 'sequence', format('%I.%I', n.nspname, c.relname), "
@@ -177,6 +181,14 @@ QList<InventoryRow> InventorySnapshot::compare(const QString &database, const In
                 row.target = t.value(key).value;
                 if (s.value(key).value != t.value(key).value)
                     row.status = InventoryStatus::Differs;
+                // A restore creates each extension at the target's default version: a newer one there is the
+                // target's package, said but not a difference; an older one may lack what the source uses.
+                if (kind == QLatin1String("extension") && row.status == InventoryStatus::Differs
+                    && QVersionNumber::fromString(*row.target) > QVersionNumber::fromString(*row.source)) {
+                    row.status = InventoryStatus::Info;
+                    row.message = tr("a newer version on the target: CREATE EXTENSION installs the target's default "
+                                     "version (ALTER EXTENSION %1 UPDATE on the source would match it)").arg(key);
+                }
             }
             if (kind == QLatin1String("not compared")) // on one side or both: why, either way
                 row.message = notComparedWhy((t.contains(key) ? t : s).value(key).value);

@@ -154,7 +154,7 @@
 <context>
     <name>Verifier</name>
     <message numerus="yes">
-        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+173"/>
+        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+176"/>
         <source>%1: %n check(s) of your own on both sides</source>
         <translation>
             <numerusform>%1: %n check of your own on both sides</numerusform>

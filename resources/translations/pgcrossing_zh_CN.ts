@@ -1191,12 +1191,12 @@
         <translation>已中断：此步骤运行期间 pgcrossing 停止了。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>A preflight check failed: nothing was changed.</source>
         <translation>有预检项未通过：未做任何更改。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The session is not listed in the history: %1</source>
         <translation>该会话未列入历史记录：%1</translation>
     </message>
@@ -1442,9 +1442,14 @@
         <translation>请在目标端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use %1 %2 or newer (postgresql-client-%2).</source>
-        <translation>请使用 %1 %2 或更新版本（postgresql-client-%2）。</translation>
+        <location line="+13"/>
+        <source>pg_dump %1 cannot dump a PostgreSQL %2 server: pg_dump refuses a server newer than itself. Install the PostgreSQL %2 client tools on the source host or in its container (Debian and Ubuntu: postgresql-client-%2 from apt.postgresql.org) and set the source&apos;s tools directory (binDir, e.g. /usr/lib/postgresql/%2/bin) if they are not first on its PATH.</source>
+        <translation>pg_dump %1 无法转储 PostgreSQL %2 服务器：pg_dump 拒绝比自己新的服务器。请在源主机或其容器中安装 PostgreSQL %2 客户端工具（Debian 和 Ubuntu：apt.postgresql.org 的 postgresql-client-%2），如果它们不在 PATH 的最前面，请设置源端的工具目录（binDir，例如 /usr/lib/postgresql/%2/bin）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pg_restore %1 may not read what pg_dump %2 writes (an archive is read by its own or a newer pg_restore). Install the PostgreSQL %2 client tools on the target host or in its container (postgresql-client-%2) and set the target&apos;s tools directory (binDir, e.g. /usr/lib/postgresql/%2/bin) if they are not first on its PATH.</source>
+        <translation>pg_restore %1 可能读不了 pg_dump %2 写出的内容（归档只能由同版本或更新的 pg_restore 读取）。请在目标主机或其容器中安装 PostgreSQL %2 客户端工具（postgresql-client-%2），如果它们不在 PATH 的最前面，请设置目标端的工具目录（binDir，例如 /usr/lib/postgresql/%2/bin）。</translation>
     </message>
     <message>
         <location filename="../../core/preflight/DatabasesExistCheck.cpp" line="+22"/>
@@ -1482,7 +1487,7 @@
         <translation>请将目标端升级到 PostgreSQL %1 或更新版本。pg_dump 的输出只适合加载到相同或更新的主版本中，且 pg_dump 没有任何选项能生成适用于旧版本的输出（操作手册中的“pg_dump --compatible”并不存在）。如果仍要降级，请使用逻辑复制（在源端创建发布，在较旧的目标端创建订阅），或使用纯 SQL 转储（-Fp）并手工编辑和测试。</translation>
     </message>
     <message>
-        <location filename="../../core/preflight/ToolVersionCheck.cpp" line="-12"/>
+        <location filename="../../core/preflight/ToolVersionCheck.cpp" line="-19"/>
         <source>Install the PostgreSQL client tools on the source host (or in its container), or set the tools&apos; directory (binDir).</source>
         <translation>请在源端主机（或其容器）中安装 PostgreSQL 客户端工具，或设置客户端工具目录（binDir）。</translation>
     </message>
@@ -1953,6 +1958,7 @@
     <name>Report</name>
     <message>
         <location filename="../../core/report/MarkdownReport.cpp" line="+132"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+549"/>
         <location filename="../../core/report/ReportDocument.cpp" line="+129"/>
         <source>none</source>
         <translation>无</translation>
@@ -1960,7 +1966,7 @@
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+635"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+110"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -2002,7 +2008,7 @@
         <translation>本机</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-685"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -2035,12 +2041,12 @@
     <message>
         <location line="-207"/>
         <location line="+282"/>
-        <location line="+506"/>
+        <location line="+530"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-812"/>
         <location line="+282"/>
         <source>No</source>
         <translation>否</translation>
@@ -2083,18 +2089,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+688"/>
+        <location line="+712"/>
         <source>did not finish</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location line="-686"/>
-        <location line="+252"/>
+        <location line="-710"/>
+        <location line="+276"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-275"/>
         <source>Tool version</source>
         <translation>工具版本</translation>
     </message>
@@ -2105,7 +2111,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+155"/>
         <location line="+93"/>
         <location line="+5"/>
         <location line="+172"/>
@@ -2114,8 +2120,8 @@
         <translation>源端</translation>
     </message>
     <message>
-        <location line="-420"/>
-        <location line="+130"/>
+        <location line="-444"/>
+        <location line="+154"/>
         <location line="+95"/>
         <location line="+5"/>
         <location line="+170"/>
@@ -2124,7 +2130,7 @@
         <translation>目标端</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-437"/>
         <source>Transfer: %1</source>
         <translation>传输方式：%1</translation>
     </message>
@@ -2215,12 +2221,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+137"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-132"/>
         <source>Databases</source>
         <translation>数据库</translation>
     </message>
@@ -2246,13 +2252,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+286"/>
+        <location line="+310"/>
         <location line="+59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-364"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
@@ -2312,7 +2318,12 @@
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
+        <source>Client tools that ran there</source>
+        <translation>在该端运行的客户端工具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fact</source>
         <translation>信息项</translation>
     </message>
@@ -2462,12 +2473,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-886"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+484"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3684,12 +3695,12 @@
 <context>
     <name>Verifier</name>
     <message>
-        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+25"/>
+        <location filename="../../core/verify/DatabaseVerifier.cpp" line="+26"/>
         <source>%1: inventory and table shapes</source>
         <translation>%1：对象清单和表结构</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>columns missing on the target: %1</source>
         <translation>目标端缺少的列：%1</translation>
     </message>
@@ -3766,7 +3777,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/verify/InventorySnapshot.cpp" line="+152"/>
+        <location filename="../../core/verify/InventorySnapshot.cpp" line="+156"/>
         <source>sizes differ after a restore (no bloat); not a difference</source>
         <translation>恢复后大小不同（没有膨胀），不算差异</translation>
     </message>
@@ -3836,6 +3847,11 @@
         <translation>目标端的属主不同</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>a newer version on the target: CREATE EXTENSION installs the target&apos;s default version (ALTER EXTENSION %1 UPDATE on the source would match it)</source>
+        <translation>目标端的版本更新：CREATE EXTENSION 安装的是目标端的默认版本（在源端执行 ALTER EXTENSION %1 UPDATE 即可一致）</translation>
+    </message>
+    <message>
         <location filename="../../core/verify/KeyLocator.cpp" line="+51"/>
         <source>cannot locate rows: the table has no primary key</source>
         <translation>无法定位行：该表没有主键</translation>
@@ -3881,6 +3897,31 @@
         <location line="+3"/>
         <source>%1 — the results differ</source>
         <translation>%1 —— 结果不同</translation>
+    </message>
+    <message>
+        <location filename="../../core/verify/ViewRendering.cpp" line="+28"/>
+        <source>the two servers write view definitions differently and the source&apos;s could not be read to compare them: %1</source>
+        <translation>两台服务器书写视图定义的方式不同，且无法读取源端的定义来比较：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the two servers write view definitions differently and the target could not render the source&apos;s to compare them: %1</source>
+        <translation>两台服务器书写视图定义的方式不同，且目标端无法重写源端的定义来比较：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the target cannot even create the source&apos;s definition: %1</source>
+        <translation>目标端甚至无法创建源端的定义：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same query: the target&apos;s PostgreSQL writes it differently (compared as the target renders the source&apos;s definition)</source>
+        <translation>同一个查询：只是目标端的 PostgreSQL 写法不同（按目标端重写源端定义后的结果比较）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a different query: the source&apos;s definition, rendered by the target, is not the target&apos;s</source>
+        <translation>不同的查询：源端的定义经目标端重写后，与目标端的定义不一致</translation>
     </message>
 </context>
 <context>
