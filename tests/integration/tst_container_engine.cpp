@@ -25,15 +25,6 @@ const QString kAddress = QStringLiteral("127.0.0.5");
 
 const Sandbox &sb() { return Sandbox::instance(); }
 
-bool runSandbox(const QStringList &args, QString *err)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh")} + args);
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    *err = QString::fromUtf8(p.readAllStandardError());
-    return ok;
-}
-
 // docker on the third host's engine, as its own sessions reach it.
 bool docker(const QStringList &args, QString *out)
 {

