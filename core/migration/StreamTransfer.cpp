@@ -116,8 +116,22 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     const Relay::Result r = relay.run();
     out.bytes = r.bytes;
 
+    // A link that broke is said at once in the live log; stopping what ran on both hosts can take a while.
+    const QString lostHost = !prod->linkError().isEmpty() ? fromShell.hostLabel()
+                             : !cons->linkError().isEmpty() ? toShell.hostLabel() : QString();
+    if (!lostHost.isEmpty())
+        ctx.log(StepContext::Level::Error,
+                tr("the SSH connection to %1 %2; stopping the copy on both hosts")
+                    .arg(lostHost, !prod->linkError().isEmpty() ? prod->linkError() : cons->linkError()));
     bool cancelled = r.cancelled;
-    if (!cancelled) {
+    // The way to the producer's host broke mid-stream: what came through is a cut-off stream, so the consumer
+    // is stopped rather than given an end of input (psql would commit what it had; pg_restore would blame
+    // the file).
+    const bool producerLost = !cancelled && !prod->linkError().isEmpty();
+    if (producerLost) {
+        cons->terminate();
+        prod->terminate();
+    } else if (!cancelled) {
         if (r.sinkRefused)
             prod->terminate(); // the consumer is gone; the producer would block forever
         cons->closeStdin();
@@ -136,8 +150,19 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     out.consumerExit = cons->exitCode();
     out.producerErr = prodErr.text();
     out.consumerErr = consErr.text();
+    const QString consLink = cons->linkError();
     if (cancelled) {
         out.message = tr("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+    } else if (producerLost) {
+        out.message = tr("the SSH connection to %1 %2 while %3 streamed, after %4; %5 on %6 was stopped so that "
+                         "nothing partial stays loaded. Check the network to that host, then resume the session.")
+                          .arg(fromShell.hostLabel(), prod->linkError(), tool(producer),
+                               QLocale::c().formattedDataSize(out.bytes), tool(consumer), toShell.hostLabel());
+    } else if (!consLink.isEmpty()) {
+        out.message = tr("the SSH connection to %1 %2 while %3 loaded the stream, after %4; %5 on %6 was stopped. "
+                         "Check the network to that host, then resume the session.")
+                          .arg(toShell.hostLabel(), consLink, tool(consumer), QLocale::c().formattedDataSize(out.bytes),
+                               tool(producer), fromShell.hostLabel());
     } else if (out.consumerExit != 0) {
         out.message = tr("%1 on %2 failed (exit %3): %4")
                           .arg(tool(consumer), toShell.hostLabel())
@@ -195,6 +220,11 @@ StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShel
     out.producerErr = prodErr.text();
     if (cancelled)
         out.message = tr("cancelled after %1").arg(QLocale::c().formattedDataSize(out.bytes));
+    else if (!prod->linkError().isEmpty())
+        out.message = tr("the SSH connection to %1 %2 while %3 streamed, after %4. Check the network to that host, "
+                         "then resume the session.")
+                          .arg(fromShell.hostLabel(), prod->linkError(), tool(producer),
+                               QLocale::c().formattedDataSize(out.bytes));
     else if (!r.sinkRefused && out.producerExit != 0)
         out.message = tr("%1 on %2 failed (exit %3): %4")
                           .arg(tool(producer), fromShell.hostLabel())

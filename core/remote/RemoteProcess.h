@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 namespace pgcrossing {
@@ -29,6 +30,11 @@ public:
 
     // Stops the process on its host for real (not just our end of the pipe) and releases it.
     virtual void terminate() = 0;
+
+    // Empty while the way to the host works; once it broke, why, in words that follow "the connection to
+    // HOST" ("dropped (Socket error: Connection reset by peer)", "went silent: …"). The process then reads as
+    // finished with an unknown exit code: nothing more will come from it.
+    virtual QString linkError() const { return {}; }
 };
 
 } // namespace pgcrossing

@@ -99,6 +99,8 @@ CommandResult Shell::run(const CommandSpec &spec, const QByteArray &stdinData, c
     if (m_journal)
         res.err = m_journal->mask(QString::fromUtf8(res.err)).toUtf8();
     res.exitCode = res.cancelled ? -1 : proc->exitCode();
+    if (res.error.isEmpty() && !proc->linkError().isEmpty())
+        res.error = tr("the SSH connection to %1 %2").arg(hostLabel(), proc->linkError());
     res.millis = timer.elapsed();
     return res;
 }

@@ -66,6 +66,7 @@ std::unique_ptr<SshProcess> SshProcess::start(SshShell *shell, SshSession *sessi
         return fail(SshProcess::tr("open channel"));
     if (ssh_channel_request_exec(p->m_channel, command.toUtf8().constData()) != SSH_OK)
         return fail(SshProcess::tr("exec"));
+    p->m_idle.start();
     p->m_event = ssh_event_new();
     if (p->m_event && ssh_event_add_session(p->m_event, s) != SSH_OK) {
         ssh_event_free(p->m_event);
@@ -113,10 +114,11 @@ void SshProcess::drainStderr()
         const int n = ssh_channel_read_nonblocking(m_channel, buf, sizeof buf, 1);
         if (n > 0) {
             m_err.append(buf, n);
+            sawActivity();
             continue;
         }
         if (n == SSH_ERROR)
-            m_broken = true;
+            markBroken();
         break;
     }
     if (m_err.size() > kMaxStderr) {
@@ -140,9 +142,10 @@ void SshProcess::drainStdout()
         m_out.resize(old + std::max(n, 0));
         if (n <= 0) {
             if (n == SSH_ERROR)
-                m_broken = true;
+                markBroken();
             break;
         }
+        sawActivity();
     }
 }
 
@@ -153,12 +156,47 @@ void SshProcess::waitForNetwork(int timeoutMs)
     timeoutMs = std::min(timeoutMs, kMaxWaitSlice);
     if (m_event) {
         if (ssh_event_dopoll(m_event, timeoutMs) == SSH_ERROR && !m_session->isConnected())
-            m_broken = true;
+            markBroken();
     } else if (ssh_channel_poll_timeout(m_channel, timeoutMs, 0) == SSH_ERROR) {
-        m_broken = true;
+        markBroken();
     }
     if (!m_session->isConnected())
-        m_broken = true;
+        markBroken();
+    probeLinkIfIdle();
+}
+
+void SshProcess::probeLinkIfIdle()
+{
+    if (!channelAlive() || m_exitKnown || m_idle.elapsed() < kKeepaliveIdleMs)
+        return;
+    switch (m_session->keepalive(kKeepaliveReplySec)) {
+    case SshSession::Probe::Answered:
+        sawActivity();
+        break;
+    case SshSession::Probe::Dropped:
+        markBroken();
+        break;
+    case SshSession::Probe::Silent:
+        if (++m_missed >= kMissedKeepalives)
+            markBroken(tr("went silent: no answer to %1 keepalive requests in %2 s (the network or the host stopped "
+                          "responding)")
+                           .arg(kMissedKeepalives)
+                           .arg((kKeepaliveIdleMs / 1000) + kMissedKeepalives * kKeepaliveReplySec));
+        break;
+    }
+}
+
+void SshProcess::markBroken(const QString &why)
+{
+    if (m_broken)
+        return;
+    m_broken = true;
+    if (!why.isEmpty()) {
+        m_linkError = why;
+        return;
+    }
+    const QString err = m_session ? m_session->lastError() : QString();
+    m_linkError = err.isEmpty() ? tr("dropped") : tr("dropped (%1)").arg(err);
 }
 
 bool SshProcess::writeStdin(const char *data, qint64 size)
@@ -177,7 +215,7 @@ bool SshProcess::writeStdin(const char *data, qint64 size)
             const int rc = ssh_channel_write(m_channel, data, n);
             if (rc < 0) {
                 if (!m_session->isConnected())
-                    m_broken = true;
+                    markBroken();
                 return false;
             }
             if (rc == 0) {
@@ -186,6 +224,7 @@ bool SshProcess::writeStdin(const char *data, qint64 size)
             }
             data += rc;
             size -= rc;
+            sawActivity();
             continue;
         }
         if (bufferedStdout() >= kMaxBufferedStdout) {
@@ -231,10 +270,12 @@ qint64 SshProcess::readStdout(char *buf, qint64 max, int timeoutMs)
             return -1;
         const int n = ssh_channel_read_nonblocking(m_channel, buf, uint32_t(std::min<qint64>(max, 1 << 30)), 0);
         drainStderr();
-        if (n > 0)
+        if (n > 0) {
+            sawActivity();
             return n;
+        }
         if (n == SSH_ERROR) {
-            m_broken = true;
+            markBroken();
             return -1;
         }
         // libssh reports EOF only once both its buffers are empty; stderr was just drained.

@@ -3,6 +3,7 @@
 #include "RemoteProcess.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -36,6 +37,15 @@ public:
     bool waitForFinished(int timeoutMs) override;
     int exitCode() const override;
     void terminate() override;
+    QString linkError() const override { return m_linkError; }
+
+    // A channel that brought nothing for this long asks the server for an answer (SshSession::keepalive);
+    // kMissedKeepalives unanswered in a row, each waited for kKeepaliveReplySec, and the link is declared
+    // dead. So a silent link is detected within kKeepaliveIdleMs + kMissedKeepalives × kKeepaliveReplySec
+    // (20 s), while a live one may stay quiet for as long as its command works (a long index build).
+    static constexpr int kKeepaliveIdleMs = 10000;
+    static constexpr int kKeepaliveReplySec = 5;
+    static constexpr int kMissedKeepalives = 2;
 
 private:
     SshProcess(SshShell *shell, SshSession *session);
@@ -46,6 +56,11 @@ private:
     // Waits up to timeoutMs for anything from the server (data, window, exit status, close).
     void waitForNetwork(int timeoutMs);
     qsizetype bufferedStdout() const { return m_out.size() - m_outPos; }
+    // The connection failed: nothing more will come; linkError() says why.
+    void markBroken(const QString &why = {});
+    // Data moved: the link is alive.
+    void sawActivity() { m_idle.restart(); m_missed = 0; }
+    void probeLinkIfIdle();
     void releaseSession();
 
     static void onExitStatus(ssh_session, ssh_channel, int status, void *userdata);
@@ -66,6 +81,9 @@ private:
     int m_exitStatus = -1;      // -1 when killed by a signal
     bool m_broken = false;      // the session failed; nothing more will come
     bool m_errTruncated = false;
+    QString m_linkError;
+    QElapsedTimer m_idle;       // since data last moved on the channel or the server last answered
+    int m_missed = 0;           // keepalives unanswered in a row
 };
 
 } // namespace pgcrossing

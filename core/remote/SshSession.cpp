@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <libssh/server.h> // ssh_send_keepalive
 #include <mutex>
 
 namespace pgcrossing {
@@ -70,6 +72,29 @@ bool SshSession::isConnected() const
     return m_session && ssh_is_connected(m_session) && !(ssh_get_status(m_session) & (SSH_CLOSED | SSH_CLOSED_ERROR));
 }
 
+SshSession::Probe SshSession::keepalive(int replySec)
+{
+    if (!isConnected())
+        return Probe::Dropped;
+    // ssh_send_keepalive (server.h, but a plain client call) sends the request with want_reply and waits for
+    // the answer up to the session's timeout; it hides whether one came, so the time it took tells.
+    long wait = replySec;
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &wait);
+    QElapsedTimer t;
+    t.start();
+    ssh_send_keepalive(m_session);
+    const qint64 took = t.elapsed();
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &m_timeoutSec);
+    if (!isConnected())
+        return Probe::Dropped;
+    return took >= qint64(replySec) * 1000 - 50 ? Probe::Silent : Probe::Answered;
+}
+
+QString SshSession::lastError() const
+{
+    return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
+}
+
 QString SshSession::knownHostsPath(const SshConfig &config)
 {
     if (!config.knownHostsFile.isEmpty())
@@ -127,6 +152,7 @@ std::unique_ptr<SshSession> SshSession::connect(const SshConfig &config, SshErro
     if (!config.user.isEmpty())
         ssh_options_set(ss, SSH_OPTIONS_USER, config.user.toUtf8().constData());
     ssh_options_set(ss, SSH_OPTIONS_TIMEOUT, &timeout);
+    s->m_timeoutSec = timeout;
     ssh_options_set(ss, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
     ssh_options_set(ss, SSH_OPTIONS_NODELAY, &nodelay);
     ssh_set_blocking(ss, 1);

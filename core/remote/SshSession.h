@@ -33,6 +33,14 @@ public:
     // "host:port", for messages.
     QString address() const { return m_address; }
 
+    // Asks the server for an answer on this connection (the keepalive@openssh.com global request, which a
+    // server must answer even if only to refuse it) and waits for it at most replySec seconds. Silent: no
+    // answer in time although the connection looks open (a link or host that stopped responding).
+    enum class Probe { Answered, Silent, Dropped };
+    Probe keepalive(int replySec);
+    // Why the connection failed, as libssh says it ("Socket error: Connection reset by peer").
+    QString lastError() const;
+
     // For the pool: how long the session has been sitting unused.
     void markIdle() { m_idleSince.start(); }
     qint64 idleMs() const { return m_idleSince.isValid() ? m_idleSince.elapsed() : 0; }
@@ -49,6 +57,7 @@ private:
 
     ssh_session m_session = nullptr;
     QString m_address;
+    long m_timeoutSec = 10; // blocking calls' timeout (SSH_OPTIONS_TIMEOUT), restored after a keepalive
     QElapsedTimer m_idleSince;
 };
 

@@ -83,6 +83,10 @@ bool TrackedProcess::waitForFinished(int timeoutMs)
 {
     const bool done = m_inner->waitForFinished(timeoutMs);
     absorbStderr();
+    // The way to the host broke: nothing more will come, but the command may still run there, so it is
+    // not finished for terminate(), which kills it on its host if that can be reached.
+    if (done && !m_inner->linkError().isEmpty())
+        return true;
     if (done && !m_finished) {
         m_finished = true;
         if (!m_sawPidLine) { // a process that died before writing a full line: keep what it said
@@ -119,11 +123,11 @@ void TrackedProcess::terminate()
             // Kill on the command's own host; the kill itself is not journalled as a user command.
             QString error;
             for (const char *sig : {"-TERM", "-KILL"}) {
-                if (auto killer = m_shell->startArgv({QStringLiteral("kill"), QString::fromLatin1(sig),
-                                                      m_pid}, &error)) {
-                    killer->closeStdin();
-                    killer->waitForFinished(5000);
-                }
+                auto killer = m_shell->startArgv({QStringLiteral("kill"), QString::fromLatin1(sig), m_pid}, &error);
+                if (!killer)
+                    break; // the host cannot be reached (a link gone silent): a second try would wait as long
+                killer->closeStdin();
+                killer->waitForFinished(5000);
                 if (m_inner->waitForFinished(2000)) {
                     m_finished = true;
                     break;

@@ -25,6 +25,7 @@ public:
     QByteArray takeStderr() override;
     bool waitForFinished(int timeoutMs) override;
     int exitCode() const override;
+    QString linkError() const override { return m_inner->linkError(); }
     void terminate() override;
 
     // The command's pid on its host, once the preamble reported it (empty before).

@@ -3201,6 +3201,11 @@
         <source>output larger than %1 bytes; stopped</source>
         <translation>输出超过 %1 字节，已停止</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>the SSH connection to %1 %2</source>
+        <translation>到 %1 的 SSH 连接%2</translation>
+    </message>
 </context>
 <context>
     <name>ShipDumpStep</name>
@@ -3257,16 +3262,31 @@
         <source>exec</source>
         <translation>执行</translation>
     </message>
+    <message>
+        <location line="+113"/>
+        <source>went silent: no answer to %1 keepalive requests in %2 s (the network or the host stopped responding)</source>
+        <translation>没有了动静：%2 秒内 %1 次保活请求都没有应答（网络或主机停止了响应）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dropped</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dropped (%1)</source>
+        <translation>已断开（%1）</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>
     <message>
-        <location filename="../../core/remote/SshSession.cpp" line="+25"/>
+        <location filename="../../core/remote/SshSession.cpp" line="+27"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+109"/>
         <source>No SSH host is set. Enter the host name or address of the server.</source>
         <translation>未设置 SSH 主机。请输入服务器的主机名或地址。</translation>
     </message>
@@ -3276,7 +3296,7 @@
         <translation>无法创建 SSH 会话（内存不足？）。请重试。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 answered, but the SSH handshake failed: %2. Check that this port runs an SSH server that accepts modern algorithms.</source>
         <translation>%1 有响应，但 SSH 握手失败：%2。请确认此端口上运行的是支持现代算法的 SSH 服务器。</translation>
     </message>
@@ -3422,25 +3442,40 @@
     <message>
         <location line="+33"/>
         <location line="+6"/>
-        <location line="+63"/>
+        <location line="+88"/>
         <source>cannot start %1 on %2: %3</source>
         <translation>无法在 %2 上启动 %1：%3</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+57"/>
+        <location line="-72"/>
+        <source>the SSH connection to %1 %2; stopping the copy on both hosts</source>
+        <translation>到 %1 的 SSH 连接%2；正在停止两台主机上的复制</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+67"/>
         <source>cancelled after %1</source>
         <translation>传输 %1 后已取消</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
+        <source>the SSH connection to %1 %2 while %3 streamed, after %4; %5 on %6 was stopped so that nothing partial stays loaded. Check the network to that host, then resume the session.</source>
+        <translation>%3 传输数据时（已传 %4），到 %1 的 SSH 连接%2；已停止 %6 上的 %5，以免留下只加载了一部分的内容。请检查到该主机的网络，然后恢复会话。</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <source>the SSH connection to %1 %2 while %3 loaded the stream, after %4; %5 on %6 was stopped. Check the network to that host, then resume the session.</source>
+        <translation>%3 加载数据流时（已传 %4），到 %1 的 SSH 连接%2；已停止 %6 上的 %5。请检查到该主机的网络，然后恢复会话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+57"/>
         <source>%1 on %2 failed (exit %3): %4</source>
         <translation>%2 上的 %1 失败（退出码 %3）：%4</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
@@ -3448,6 +3483,11 @@
         <location line="+21"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the SSH connection to %1 %2 while %3 streamed, after %4. Check the network to that host, then resume the session.</source>
+        <translation>%3 传输数据时（已传 %4），到 %1 的 SSH 连接%2。请检查到该主机的网络，然后恢复会话。</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,8 @@ private Q_SLOTS:
     {
         QVERIFY2(sb().isUp(), "the sandbox is not up");
         QCOMPARE(sb().value(QStringLiteral("PGX_SSH")), QStringLiteral("1"));
+        QVERIFY(recreateSourceDatabase(kDb));
         bool ok = false;
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
-                   QStringLiteral("DROP DATABASE IF EXISTS %1; CREATE DATABASE %1").arg(kDb), &ok);
-        QVERIFY(ok);
         sandboxSql(QStringLiteral("src"), kDb, QString::fromUtf8(kNeverSeen), &ok);
         QVERIFY(ok);
     }

@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "postgres/PgClient.h"
 
 #include "Sandbox.h"
 
@@ -120,6 +121,14 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
     if (p.exitCode() != 0)
         qWarning("sandboxSql(%s): %s", qPrintable(side), p.readAllStandardError().constData());
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+bool recreateSourceDatabase(const QString &db)
+{
+    bool ok = false;
+    sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
+               QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE); CREATE DATABASE %1").arg(PgClient::quoteIdent(db)), &ok);
+    return ok;
 }
 
 bool resetSandboxTarget()

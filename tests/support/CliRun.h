@@ -33,6 +33,8 @@ QProcessEnvironment sandboxPgEnv();
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 // Runs SQL on a sandbox cluster ("src", "dst" or "scratch-NAME") over its socket as postgres; returns stdout.
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
+// Drops database db on the sandbox's source (sessions on it forced out) and creates it empty; false on failure.
+bool recreateSourceDatabase(const QString &db);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();
 // Differences planted on the target's account database after a copy: a row of users gone (the counts
