@@ -14,11 +14,13 @@
 #include "ModePage.h"
 #include "PreflightPage.h"
 #include "Sandbox.h"
+#include "StatusIcon.h"
 #include "VerifyPage.h"
 #include "WizardDriver.h"
 #include "model/ServerVersion.h"
 #include "model/SessionOutcome.h"
 #include "model/SessionRecord.h"
+#include "report/ReportBuilder.h"
 #include "session/MigrationSession.h"
 
 #include <QApplication>
@@ -361,6 +363,23 @@ private Q_SLOTS:
         QCOMPARE(verify->countOf(VerifyPage::Show::TargetOnly, false), 1);
         QVERIFY(verify->countOf(VerifyPage::Show::TargetOnly, true) >= 1);
         QCOMPARE(verify->filter(VerifyPage::Show::Different)->text(), QStringLiteral("Different (1)"));
+        // A table only on the target looks like the differing one — the same icon and colour, the ✗ the
+        // report gives it (ReportBuilder::statusTone) — never like a warning.
+        {
+            const auto image = [](const QIcon &icon) { return icon.pixmap(16, 16).toImage(); };
+            int targetOnly = -1, differs = -1;
+            for (int r = 0; r < tables->rowCount(); ++r) {
+                if (tables->item(r, 7)->text() == wordOf(TableStatus::ExtraOnTarget))
+                    targetOnly = r;
+                if (tables->item(r, 7)->text() == wordOf(TableStatus::Differs))
+                    differs = r;
+            }
+            QVERIFY(targetOnly >= 0 && differs >= 0);
+            QCOMPARE(image(tables->item(targetOnly, 7)->icon()), image(tables->item(differs, 7)->icon()));
+            QVERIFY(image(tables->item(targetOnly, 7)->icon()) != image(StatusIcon::forTone(ReportTone::Warning)));
+            QCOMPARE(tables->item(targetOnly, 0)->background().color(), tables->item(differs, 0)->background().color());
+            QCOMPARE(ReportBuilder::statusTone(TableStatus::ExtraOnTarget), ReportTone::Bad);
+        }
         for (int tab : {0, 1}) {
             verify->tabs()->setCurrentIndex(tab);
             QTableWidget *t = tab == 0 ? tables : inventory;
