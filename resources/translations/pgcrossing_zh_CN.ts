@@ -1191,12 +1191,12 @@
         <translation>已中断：此步骤运行期间 pgcrossing 停止了。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>A preflight check failed: nothing was changed.</source>
         <translation>有预检项未通过：未做任何更改。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>The session is not listed in the history: %1</source>
         <translation>该会话未列入历史记录：%1</translation>
     </message>
@@ -1960,7 +1960,7 @@
     <message>
         <location filename="../../core/report/HtmlReport.cpp" line="+179"/>
         <location line="+35"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+635"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+654"/>
         <source>More details</source>
         <translation>更多详情</translation>
     </message>
@@ -2033,15 +2033,15 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+282"/>
+        <location line="-226"/>
+        <location line="+301"/>
         <location line="+506"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-788"/>
-        <location line="+282"/>
+        <location line="-807"/>
+        <location line="+301"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2462,12 +2462,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-862"/>
+        <location line="-881"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+479"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4037,7 +4037,7 @@
 <context>
     <name>pgcrossing::EndpointForm</name>
     <message>
-        <location filename="../../ui/EndpointForm.cpp" line="+26"/>
+        <location filename="../../ui/EndpointForm.cpp" line="+27"/>
         <source>This machine</source>
         <translation>本机</translation>
     </message>
@@ -4052,7 +4052,7 @@
         <translation>主机：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>host name, address or ~/.ssh/config alias</source>
         <translation>主机名、地址或 ~/.ssh/config 中的别名</translation>
     </message>
@@ -4072,14 +4072,14 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SSH host:</source>
-        <translation>SSH 主机：</translation>
+        <location line="+12"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SSH port:</source>
-        <translation>SSH 端口：</translation>
+        <location line="+7"/>
+        <source>SSH host:</source>
+        <translation>SSH 主机：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4102,7 +4102,7 @@
         <translation>known_hosts：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No container</source>
         <translation>不使用容器</translation>
     </message>
@@ -4125,6 +4125,11 @@
         <location line="+4"/>
         <source>Container:</source>
         <translation>容器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name:</source>
+        <translation>容器名称：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4153,11 +4158,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PostgreSQL port:</source>
-        <translation>PostgreSQL 端口：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>PostgreSQL user:</source>
         <translation>PostgreSQL 用户：</translation>
     </message>
@@ -4183,13 +4183,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+94"/>
         <location line="+66"/>
         <source>Not tested yet.</source>
         <translation>尚未测试。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>No running container on this host.</source>
         <translation>此主机上没有正在运行的容器。</translation>
     </message>
@@ -4214,7 +4214,7 @@
         <translation>默认（%1，PGPORT）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>SSH password:</source>
         <translation>SSH 密码：</translation>
     </message>
@@ -4224,7 +4224,7 @@
         <translation>密钥口令：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Enter the SSH host.</source>
         <translation>请输入 SSH 主机。</translation>
     </message>
@@ -5287,7 +5287,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+100"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+96"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>

@@ -4,7 +4,8 @@
 // a long cell visible. Mode: stop-write without hold says who stops the writes; one step a line. Verify
 // (after a difference is planted on the target): the inventory's status column in view and named, words
 // instead of codes and versions as 15.18, fingerprints as short hex with the full value on hover, a
-// differing row count marked, and the four filters filtering. Saves screenshots when PGX_SCREENSHOT_DIR is set.
+// differing row count marked, and the four filters filtering. Hosts, over SSH into the containers: no scrolling,
+// the container's name whole. Saves screenshots when PGX_SCREENSHOT_DIR is set.
 #include "CliRun.h"
 #include "DatabasesPage.h"
 #include "EndpointForm.h"
@@ -31,6 +32,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -458,6 +463,43 @@ private Q_SLOTS:
             }
         QVERIFY(!verify->inventoryDetails()->toPlainText().isEmpty());
         screenshot(&w, QStringLiteral("pages-verify-inventory-differences"));
+    }
+
+    // Hosts at 1024×700, both sides tested over SSH into their containers: the page fits without scrolling
+    // and the container's name is read whole, not its tail (":gresql-svc-plus").
+    void hostsFitAndReadWhole()
+    {
+        auto opened = WizardDriver::open(m_sessions.path(), kDefaultSize);
+        QVERIFY(opened);
+        MigrationWizard &w = *opened;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        HostsPage *hosts = w.hostsPage();
+        const Sandbox &s = Sandbox::instance();
+        for (auto [form, host, port] : {std::tuple{hosts->sourceForm(), "PGX_SRC_SSH_HOST", "PGX_SRC_PGPORT"},
+                                        std::tuple{hosts->targetForm(), "PGX_DST_SSH_HOST", "PGX_DST_PGPORT"}}) {
+            Endpoint e = sandboxSshEndpoint(form == hosts->sourceForm() ? QStringLiteral("source") : QStringLiteral("target"),
+                                            QString::fromLatin1(host), s.intValue(QString::fromLatin1(port)));
+            form->setEndpoint(e, sandboxPgSecret());
+            form->testConnection();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hosts->isComplete(), kStepTimeout);
+        QCoreApplication::processEvents();
+        auto *scroll = hosts->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("the Hosts page scrolls: %1 of %2 px").arg(scroll->viewport()->height()).arg(scroll->widget()->sizeHint().height())));
+        for (EndpointForm *form : {hosts->sourceForm(), hosts->targetForm()}) {
+            auto *container = form->findChild<QComboBox *>(QStringLiteral("container"));
+            QVERIFY(container && container->isVisible());
+            QCOMPARE(container->currentText(), s.value(QStringLiteral("PGX_CONTAINER")));
+            QLineEdit *edit = container->lineEdit();
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) < edit->width() - 6,
+                     qPrintable(QStringLiteral("%1 px of text in %2 px").arg(edit->fontMetrics().horizontalAdvance(edit->text())).arg(edit->width())));
+            QVERIFY(form->resultText().contains(QStringLiteral("PostgreSQL")));
+        }
+        screenshot(&w, QStringLiteral("pages-hosts"));
     }
 };
 
