@@ -157,19 +157,10 @@ private Q_SLOTS:
     {
         MigrationWizard &w = *m_wizard;
         // The target already holds knowledge_db: a failed blocker, with a remedy to copy.
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
-        QVERIFY(ok);
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
+        QTreeWidgetItem *blocker = WizardDriver::toTakenNameBlocker(w);
+        QVERIFY(blocker);
         PreflightPage *pre = w.preflightPage();
         QTreeWidget *tree = pre->checklist();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
-        QTreeWidgetItem *blocker = nullptr;
-        for (int i = 0; i < pre->checkCount(); ++i)
-            if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
-                blocker = pre->checkItem(i);
-        QVERIFY(blocker);
         QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("Failed"));
         // Under the target, in the row of the database it is about, which is open and says so; the server's row counts it.
         QTreeWidgetItem *knowledge = pre->databaseItem(QStringLiteral("target"), QStringLiteral("knowledge_db"));
@@ -196,6 +187,7 @@ private Q_SLOTS:
         QTest::mouseClick(pre->copyRemedy(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), blocker->text(PreflightPage::RemedyCol));
         screenshot(&w, QStringLiteral("pages-preflight-blocker"));
+        bool ok = false;
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
         QVERIFY(ok);
         pre->runAgain();
