@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,36 +28,46 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
     m_kind->addItem(tr("SSH host"), QStringLiteral("ssh"));
     form->addRow(tr("Host:"), m_kind);
 
-    m_sshBox = new QWidget(this);
-    auto *ssh = new QFormLayout(m_sshBox);
-    ssh->setContentsMargins(0, 0, 0, 0);
-    m_host = new QLineEdit(m_sshBox);
+    // The SSH rows are rows of the one form (shown for an SSH host only), so that every field starts at
+    // the same place and has the width the longest label leaves.
+    m_host = new QLineEdit(this);
     m_host->setPlaceholderText(tr("host name, address or ~/.ssh/config alias"));
-    m_port = new QSpinBox(m_sshBox);
+    m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(22);
-    m_user = new QLineEdit(m_sshBox);
+    m_user = new QLineEdit(this);
     m_user->setPlaceholderText(QStringLiteral("root"));
-    m_auth = new QComboBox(m_sshBox);
+    m_auth = new QComboBox(this);
     m_auth->addItem(tr("SSH agent"), int(SshConfig::Auth::Agent));
     m_auth->addItem(tr("Key file"), int(SshConfig::Auth::KeyFile));
     m_auth->addItem(tr("Password"), int(SshConfig::Auth::Password));
-    m_keyFile = new QLineEdit(m_sshBox);
+    m_keyFile = new QLineEdit(this);
     m_keyFile->setPlaceholderText(QStringLiteral("~/.ssh/id_ed25519"));
-    m_sshSecretLabel = new QLabel(m_sshBox);
-    m_sshSecret = new QLineEdit(m_sshBox);
+    m_sshSecretLabel = new QLabel(this);
+    m_sshSecret = new QLineEdit(this);
     m_sshSecret->setEchoMode(QLineEdit::Password);
-    m_knownHosts = new QLineEdit(m_sshBox);
+    m_knownHosts = new QLineEdit(this);
     m_knownHosts->setPlaceholderText(QStringLiteral("~/.ssh/known_hosts"));
-    ssh->addRow(tr("SSH host:"), m_host);
-    ssh->addRow(tr("SSH port:"), m_port);
-    ssh->addRow(tr("SSH user:"), m_user);
-    ssh->addRow(tr("Authentication:"), m_auth);
-    ssh->addRow(tr("Key file:"), m_keyFile);
-    ssh->addRow(m_sshSecretLabel, m_sshSecret);
-    ssh->addRow(tr("known_hosts:"), m_knownHosts);
-    form->addRow(m_sshBox);
+    // A host and its port on one line, as ssh and psql users write them (host, then port).
+    auto hostAndPort = [this](QLineEdit *host, QSpinBox *port) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(host, 1);
+        auto *label = new QLabel(tr("Port:"), this);
+        label->setBuddy(port);
+        row->addWidget(label);
+        row->addWidget(port);
+        return row;
+    };
+    m_sshHostRow = hostAndPort(m_host, m_port);
+    form->addRow(tr("SSH host:"), m_sshHostRow);
+    form->addRow(tr("SSH user:"), m_user);
+    form->addRow(tr("Authentication:"), m_auth);
+    form->addRow(tr("Key file:"), m_keyFile);
+    form->addRow(m_sshSecretLabel, m_sshSecret);
+    form->addRow(tr("known_hosts:"), m_knownHosts);
 
+    // The engine and Detect on one line, the container's name on its own below (shown with an engine):
+    // a name such as postgresql-svc-plus is read whole at 1024×700.
     auto *containerRow = new QHBoxLayout;
     m_engine = new QComboBox(this);
     m_engine->addItem(tr("No container"), QString());
@@ -70,9 +81,10 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
     m_detect->setObjectName(QStringLiteral("detect"));
     m_detect->setToolTip(tr("List the running containers on this host"));
     containerRow->addWidget(m_engine);
-    containerRow->addWidget(m_container, 1);
     containerRow->addWidget(m_detect);
+    containerRow->addStretch(1);
     form->addRow(tr("Container:"), containerRow);
+    form->addRow(tr("Container name:"), m_container);
 
     m_pgHost = new QLineEdit(this);
     m_pgHost->setPlaceholderText(tr("default: local socket"));
@@ -85,8 +97,7 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
     m_pgPassword->setPlaceholderText(tr("empty: peer/trust or ~/.pgpass on that host"));
     m_binDir = new QLineEdit(this);
     m_binDir->setPlaceholderText(tr("default: psql, pg_dump on PATH"));
-    form->addRow(tr("PostgreSQL host:"), m_pgHost);
-    form->addRow(tr("PostgreSQL port:"), m_pgPort);
+    form->addRow(tr("PostgreSQL host:"), hostAndPort(m_pgHost, m_pgPort));
     form->addRow(tr("PostgreSQL user:"), m_pgUser);
     form->addRow(tr("PostgreSQL password:"), m_pgPassword);
     form->addRow(tr("Client tools folder:"), m_binDir);
@@ -102,7 +113,7 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
     m_resultLabel = new QLabel(tr("Not tested yet."), this);
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_resultLabel->setMinimumHeight(60);
+    m_resultLabel->setMinimumHeight(2 * m_resultLabel->fontMetrics().lineSpacing()); // a result's two lines
     m_resultLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     form->addRow(m_test);
     form->addRow(m_resultLabel);
@@ -170,13 +181,21 @@ EndpointForm::EndpointForm(const QString &role, const QString &title, QWidget *p
 void EndpointForm::updateVisibility()
 {
     const bool isSsh = m_kind->currentData().toString() == QLatin1String("ssh");
-    m_sshBox->setVisible(isSsh);
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+    {
+        form->setRowVisible(m_sshHostRow, isSsh);
+        for (QWidget *field : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_auth), static_cast<QWidget *>(m_keyFile),
+                               static_cast<QWidget *>(m_sshSecret), static_cast<QWidget *>(m_knownHosts)})
+            form->setRowVisible(field, isSsh);
+    }
     const auto auth = SshConfig::Auth(m_auth->currentData().toInt());
     m_keyFile->setEnabled(auth == SshConfig::Auth::KeyFile);
     m_sshSecret->setEnabled(auth != SshConfig::Auth::Agent);
     m_sshSecretLabel->setText(auth == SshConfig::Auth::Password ? tr("SSH password:") : tr("Key passphrase:"));
     const bool container = !m_engine->currentData().toString().isEmpty();
     m_container->setEnabled(container);
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_container, container);
     m_detect->setEnabled(container && !m_detectWatch.isRunning());
 }
 

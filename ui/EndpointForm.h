@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,9 +54,9 @@ private:
 
     QString m_role;
     QComboBox *m_kind;
-    QWidget *m_sshBox;
     QLineEdit *m_host;
     QSpinBox *m_port;
+    QHBoxLayout *m_sshHostRow; // the SSH host and its port, one row of the form
     QLineEdit *m_user;
     QComboBox *m_auth;
     QLineEdit *m_keyFile;

@@ -40,21 +40,28 @@ QIcon forStatus(StepStatus s)
     return icon(Icon::Pending);
 }
 
+QIcon forTone(ReportTone tone)
+{
+    switch (tone) {
+    case ReportTone::Ok: return icon(Icon::Ok);
+    case ReportTone::Bad:
+    case ReportTone::Error: return icon(Icon::Error);
+    case ReportTone::Info: return icon(Icon::Skipped);
+    case ReportTone::Muted: return icon(Icon::Cancelled);
+    case ReportTone::Warning: return icon(Icon::Warning);
+    case ReportTone::None: break;
+    }
+    return icon(Icon::Pending);
+}
+
 QIcon forStatus(TableStatus s)
 {
-    return icon(s == TableStatus::Equal ? Icon::Ok : Icon::Error);
+    return forTone(ReportBuilder::statusTone(s));
 }
 
 QIcon forStatus(InventoryStatus s)
 {
-    switch (s) {
-    case InventoryStatus::Equal: return icon(Icon::Ok);
-    case InventoryStatus::Info: return icon(Icon::Skipped);
-    case InventoryStatus::Differs:
-    case InventoryStatus::MissingOnTarget:
-    case InventoryStatus::ExtraOnTarget: break;
-    }
-    return icon(Icon::Error);
+    return forTone(ReportBuilder::statusTone(s));
 }
 
 QIcon forStatus(const QString &s)
@@ -72,13 +79,7 @@ QIcon forStatus(const QString &s)
 
 QIcon forStatus(SessionOutcome outcome)
 {
-    switch (ReportBuilder::outcomeTone(outcome)) {
-    case ReportTone::Ok: return icon(Icon::Ok);
-    case ReportTone::Bad: return icon(Icon::Error);
-    case ReportTone::Muted: return icon(Icon::Cancelled);
-    default: break;
-    }
-    return icon(Icon::Warning);
+    return forTone(ReportBuilder::outcomeTone(outcome));
 }
 
 QString colourOf(SessionOutcome outcome)

@@ -29,25 +29,21 @@ namespace {
 enum Col { Db, Schema, Table, SrcRows, DstRows, SrcHash, DstHash, Status, ColCount };
 enum InvCol { InvDb, InvKind, InvObject, InvSource, InvTarget, InvStatus, InvColCount };
 
-const QColor kGreen(0xe3, 0xf4, 0xe6), kRed(0xfb, 0xe1, 0xe4), kOrange(0xfd, 0xef, 0xd5), kCountDiff(0xff, 0xd5, 0x4f);
+const QColor kGreen(0xe3, 0xf4, 0xe6), kRed(0xfb, 0xe1, 0xe4), kOrange(0xfd, 0xef, 0xd5), kPurple(0xf1, 0xe8, 0xfd), kCountDiff(0xff, 0xd5, 0x4f);
 
-QColor background(TableStatus status)
+// A row's colour: its status's tone, the one the report and the status icon have (ReportBuilder::statusTone).
+QColor background(ReportTone tone)
 {
-    switch (status) {
-    case TableStatus::Equal: return kGreen;
-    case TableStatus::Differs:
-    case TableStatus::Error: return kRed;
-    case TableStatus::MissingOnTarget:
-    case TableStatus::ExtraOnTarget: break;
+    switch (tone) {
+    case ReportTone::Ok: return kGreen;
+    case ReportTone::Bad: return kRed;
+    case ReportTone::Error: return kPurple;
+    case ReportTone::Warning: return kOrange;
+    case ReportTone::Info:
+    case ReportTone::Muted:
+    case ReportTone::None: break;
     }
-    return kOrange;
-}
-
-QColor background(InventoryStatus status)
-{
-    if (status == InventoryStatus::Info)
-        return {};
-    return status == InventoryStatus::Equal ? kGreen : kRed;
+    return {};
 }
 
 void paint(QTableWidgetItem *item, const QColor &bg)
@@ -251,7 +247,7 @@ void VerifyPage::render(const Verification &v)
         m_tables->setItem(r, Status, st);
         m_tables->item(r, Db)->setData(Qt::UserRole, r);
         for (int c = 0; c < ColCount; ++c)
-            paint(m_tables->item(r, c), background(t.status));
+            paint(m_tables->item(r, c), background(ReportBuilder::statusTone(t.status)));
         // Row counts that differ: a mark, the difference, bold and a colour of their own.
         if (t.fingerprinted && t.sourceRows >= 0 && t.targetRows >= 0 && t.sourceRows != t.targetRows) {
             const qint64 delta = t.targetRows - t.sourceRows;
@@ -287,7 +283,7 @@ void VerifyPage::render(const Verification &v)
         const QStringList values{i.database, InventoryRow::kindWord(i.kind), i.key, value(i.source), value(i.target), wordOf(i.status)};
         for (int c = 0; c < values.size(); ++c) {
             QTableWidgetItem *item = cell(values[c], i.kind == QLatin1String("size") && (c == InvSource || c == InvTarget));
-            paint(item, background(i.status));
+            paint(item, background(ReportBuilder::statusTone(i.status)));
             m_inventory->setItem(r, c, item);
         }
         if (i.kind == QLatin1String("size")) {

@@ -187,29 +187,24 @@ Status stepStatus(StepStatus s, bool sessionFinished)
     return {kPending, wordOf(s), ReportTone::Muted};
 }
 
-Status tableStatus(TableStatus s)
+// A table's or an inventory item's mark and word, in its one tone (ReportBuilder::statusTone).
+Status markOf(ReportTone tone, const QString &word)
 {
-    switch (s) {
-    case TableStatus::Equal: return {kOk, wordOf(s), ReportTone::Ok};
-    case TableStatus::Differs:
-    case TableStatus::MissingOnTarget: return {kBad, wordOf(s), ReportTone::Bad};
-    case TableStatus::ExtraOnTarget: return {kWarn, wordOf(s), ReportTone::Warning};
-    case TableStatus::Error: break;
+    switch (tone) {
+    case ReportTone::Ok: return {kOk, word, tone};
+    case ReportTone::Bad: return {kBad, word, tone};
+    case ReportTone::Info: return {kInfo, word, tone};
+    case ReportTone::Warning: return {kWarn, word, tone};
+    case ReportTone::Error:
+    case ReportTone::None:
+    case ReportTone::Muted: break;
     }
-    return {kError, wordOf(s), ReportTone::Error};
+    return {kError, word, tone};
 }
 
-Status inventoryStatus(InventoryStatus s)
-{
-    switch (s) {
-    case InventoryStatus::Equal: return {kOk, wordOf(s), ReportTone::Ok};
-    case InventoryStatus::Info: return {kInfo, wordOf(s), ReportTone::Info};
-    case InventoryStatus::Differs:
-    case InventoryStatus::MissingOnTarget: return {kBad, wordOf(s), ReportTone::Bad};
-    case InventoryStatus::ExtraOnTarget: break;
-    }
-    return {kWarn, wordOf(s), ReportTone::Warning};
-}
+Status tableStatus(TableStatus s) { return markOf(ReportBuilder::statusTone(s), wordOf(s)); }
+
+Status inventoryStatus(InventoryStatus s) { return markOf(ReportBuilder::statusTone(s), wordOf(s)); }
 
 } // namespace
 
@@ -227,6 +222,30 @@ ReportTone ReportBuilder::outcomeTone(SessionOutcome outcome)
     case SessionOutcome::Running: break;
     }
     return ReportTone::Warning;
+}
+
+ReportTone ReportBuilder::statusTone(TableStatus status)
+{
+    switch (status) {
+    case TableStatus::Equal: return ReportTone::Ok;
+    case TableStatus::Differs:
+    case TableStatus::MissingOnTarget:
+    case TableStatus::ExtraOnTarget: return ReportTone::Bad;
+    case TableStatus::Error: break;
+    }
+    return ReportTone::Error;
+}
+
+ReportTone ReportBuilder::statusTone(InventoryStatus status)
+{
+    switch (status) {
+    case InventoryStatus::Equal: return ReportTone::Ok;
+    case InventoryStatus::Info: return ReportTone::Info;
+    case InventoryStatus::Differs:
+    case InventoryStatus::MissingOnTarget:
+    case InventoryStatus::ExtraOnTarget: break;
+    }
+    return ReportTone::Bad;
 }
 
 QString ReportBuilder::humanBytes(qint64 bytes)

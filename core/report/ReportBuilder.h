@@ -29,6 +29,13 @@ public:
     // How an end state stands out, the same in the report and on every page: Ok only for a plain
     // Succeeded, Warning with warnings or incomplete, Bad when failed, Muted when cancelled.
     static ReportTone outcomeTone(SessionOutcome outcome);
+    // How one table's or inventory item's comparison stands out, the same in the report and on the Verify
+    // page (its icon and colour): Ok when equal; Bad for every difference the verdict counts — differs, only
+    // on the source and only on the target alike (each makes the verification Different and the session
+    // Failed, so none may look milder than that); Error when it could not be compared; Info for what is
+    // shown for the record only.
+    static ReportTone statusTone(TableStatus status);
+    static ReportTone statusTone(InventoryStatus status);
     static QString humanDuration(qint64 millis);
     // An SQL identifier in double quotes, with every double quote inside doubled.
     static QString quoteIdent(const QString &name);

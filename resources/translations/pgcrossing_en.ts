@@ -200,7 +200,7 @@
 <context>
     <name>pgcrossing::EndpointForm</name>
     <message numerus="yes">
-        <location filename="../../ui/EndpointForm.cpp" line="+344"/>
+        <location filename="../../ui/EndpointForm.cpp" line="+363"/>
         <source>%n database(s), %1</source>
         <translation>
             <numerusform>%n database, %1</numerusform>

@@ -1958,7 +1958,7 @@
     <name>Report</name>
     <message>
         <location filename="../../core/report/MarkdownReport.cpp" line="+132"/>
-        <location filename="../../core/report/ReportBuilder.cpp" line="+549"/>
+        <location filename="../../core/report/ReportBuilder.cpp" line="+568"/>
         <location filename="../../core/report/ReportDocument.cpp" line="+129"/>
         <source>none</source>
         <translation>无</translation>
@@ -2039,15 +2039,15 @@
         <translation>zh-CN</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+282"/>
+        <location line="-226"/>
+        <location line="+301"/>
         <location line="+530"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-812"/>
-        <location line="+282"/>
+        <location line="-831"/>
+        <location line="+301"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2473,12 +2473,12 @@
         <translation>附录：执行的命令</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-905"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+503"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -4118,7 +4118,7 @@
 <context>
     <name>pgcrossing::EndpointForm</name>
     <message>
-        <location filename="../../ui/EndpointForm.cpp" line="+26"/>
+        <location filename="../../ui/EndpointForm.cpp" line="+27"/>
         <source>This machine</source>
         <translation>本机</translation>
     </message>
@@ -4133,7 +4133,7 @@
         <translation>主机：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>host name, address or ~/.ssh/config alias</source>
         <translation>主机名、地址或 ~/.ssh/config 中的别名</translation>
     </message>
@@ -4153,14 +4153,14 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>SSH host:</source>
-        <translation>SSH 主机：</translation>
+        <location line="+12"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SSH port:</source>
-        <translation>SSH 端口：</translation>
+        <location line="+7"/>
+        <source>SSH host:</source>
+        <translation>SSH 主机：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4183,7 +4183,7 @@
         <translation>known_hosts：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No container</source>
         <translation>不使用容器</translation>
     </message>
@@ -4206,6 +4206,11 @@
         <location line="+4"/>
         <source>Container:</source>
         <translation>容器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name:</source>
+        <translation>容器名称：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4234,11 +4239,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PostgreSQL port:</source>
-        <translation>PostgreSQL 端口：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>PostgreSQL user:</source>
         <translation>PostgreSQL 用户：</translation>
     </message>
@@ -4264,13 +4264,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+94"/>
         <location line="+66"/>
         <source>Not tested yet.</source>
         <translation>尚未测试。</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>No running container on this host.</source>
         <translation>此主机上没有正在运行的容器。</translation>
     </message>
@@ -4295,7 +4295,7 @@
         <translation>默认（%1，PGPORT）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>SSH password:</source>
         <translation>SSH 密码：</translation>
     </message>
@@ -4305,7 +4305,7 @@
         <translation>密钥口令：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Enter the SSH host.</source>
         <translation>请输入 SSH 主机。</translation>
     </message>
@@ -5368,7 +5368,7 @@ The source then accepts writes again: if the applications already write to the t
 <context>
     <name>pgcrossing::VerifyPage</name>
     <message>
-        <location filename="../../ui/VerifyPage.cpp" line="+100"/>
+        <location filename="../../ui/VerifyPage.cpp" line="+96"/>
         <source>Verify</source>
         <translation>校验</translation>
     </message>

@@ -155,13 +155,7 @@ private Q_SLOTS:
 
         // (2) A whole pg_dump command line: wider than the log view, read whole in the pane below it.
         LogModel *log = exec->log();
-        int dumpRow = -1;
-        for (int r = 0; r < log->rowCount(); ++r) { // the longest: the dump itself, not `pg_dump --version`
-            const QModelIndex i = log->index(r);
-            if (i.data(LogModel::LevelRole).toInt() == int(LogLevel::Command) && i.data().toString().contains(QStringLiteral("pg_dump"))
-                && (dumpRow < 0 || log->text(r).size() > log->text(dumpRow).size()))
-                dumpRow = r;
-        }
+        const int dumpRow = WizardDriver::longestCommand(exec, QStringLiteral("pg_dump"));
         QVERIFY2(dumpRow >= 0, qPrintable(dump(exec)));
         const QString line = log->text(dumpRow);
         QListView *view = exec->logView();

@@ -4,7 +4,8 @@
 // a long cell visible. Mode: stop-write without hold says who stops the writes; one step a line. Verify
 // (after a difference is planted on the target): the inventory's status column in view and named, words
 // instead of codes and versions as 15.18, fingerprints as short hex with the full value on hover, a
-// differing row count marked, and the four filters filtering. Saves screenshots when PGX_SCREENSHOT_DIR is set.
+// differing row count marked, and the four filters filtering. Hosts, over SSH into the containers: no scrolling,
+// the container's name whole. Saves screenshots when PGX_SCREENSHOT_DIR is set.
 #include "CliRun.h"
 #include "DatabasesPage.h"
 #include "EndpointForm.h"
@@ -14,11 +15,13 @@
 #include "ModePage.h"
 #include "PreflightPage.h"
 #include "Sandbox.h"
+#include "StatusIcon.h"
 #include "VerifyPage.h"
 #include "WizardDriver.h"
 #include "model/ServerVersion.h"
 #include "model/SessionOutcome.h"
 #include "model/SessionRecord.h"
+#include "report/ReportBuilder.h"
 #include "session/MigrationSession.h"
 
 #include <QApplication>
@@ -29,6 +32,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -150,19 +157,10 @@ private Q_SLOTS:
     {
         MigrationWizard &w = *m_wizard;
         // The target already holds knowledge_db: a failed blocker, with a remedy to copy.
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
-        QVERIFY(ok);
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
+        QTreeWidgetItem *blocker = WizardDriver::toTakenNameBlocker(w);
+        QVERIFY(blocker);
         PreflightPage *pre = w.preflightPage();
         QTreeWidget *tree = pre->checklist();
-        QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
-        QTreeWidgetItem *blocker = nullptr;
-        for (int i = 0; i < pre->checkCount(); ++i)
-            if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names"))
-                blocker = pre->checkItem(i);
-        QVERIFY(blocker);
         QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("Failed"));
         // Under the target, in the row of the database it is about, which is open and says so; the server's row counts it.
         QTreeWidgetItem *knowledge = pre->databaseItem(QStringLiteral("target"), QStringLiteral("knowledge_db"));
@@ -189,6 +187,7 @@ private Q_SLOTS:
         QTest::mouseClick(pre->copyRemedy(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), blocker->text(PreflightPage::RemedyCol));
         screenshot(&w, QStringLiteral("pages-preflight-blocker"));
+        bool ok = false;
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
         QVERIFY(ok);
         pre->runAgain();
@@ -361,6 +360,23 @@ private Q_SLOTS:
         QCOMPARE(verify->countOf(VerifyPage::Show::TargetOnly, false), 1);
         QVERIFY(verify->countOf(VerifyPage::Show::TargetOnly, true) >= 1);
         QCOMPARE(verify->filter(VerifyPage::Show::Different)->text(), QStringLiteral("Different (1)"));
+        // A table only on the target looks like the differing one — the same icon and colour, the ✗ the
+        // report gives it (ReportBuilder::statusTone) — never like a warning.
+        {
+            const auto image = [](const QIcon &icon) { return icon.pixmap(16, 16).toImage(); };
+            int targetOnly = -1, differs = -1;
+            for (int r = 0; r < tables->rowCount(); ++r) {
+                if (tables->item(r, 7)->text() == wordOf(TableStatus::ExtraOnTarget))
+                    targetOnly = r;
+                if (tables->item(r, 7)->text() == wordOf(TableStatus::Differs))
+                    differs = r;
+            }
+            QVERIFY(targetOnly >= 0 && differs >= 0);
+            QCOMPARE(image(tables->item(targetOnly, 7)->icon()), image(tables->item(differs, 7)->icon()));
+            QVERIFY(image(tables->item(targetOnly, 7)->icon()) != image(StatusIcon::forTone(ReportTone::Warning)));
+            QCOMPARE(tables->item(targetOnly, 0)->background().color(), tables->item(differs, 0)->background().color());
+            QCOMPARE(ReportBuilder::statusTone(TableStatus::ExtraOnTarget), ReportTone::Bad);
+        }
         for (int tab : {0, 1}) {
             verify->tabs()->setCurrentIndex(tab);
             QTableWidget *t = tab == 0 ? tables : inventory;
@@ -439,6 +455,43 @@ private Q_SLOTS:
             }
         QVERIFY(!verify->inventoryDetails()->toPlainText().isEmpty());
         screenshot(&w, QStringLiteral("pages-verify-inventory-differences"));
+    }
+
+    // Hosts at 1024×700, both sides tested over SSH into their containers: the page fits without scrolling
+    // and the container's name is read whole, not its tail (":gresql-svc-plus").
+    void hostsFitAndReadWhole()
+    {
+        auto opened = WizardDriver::open(m_sessions.path(), kDefaultSize);
+        QVERIFY(opened);
+        MigrationWizard &w = *opened;
+        w.setDemoEnvironment(Sandbox::instance().dir() + QStringLiteral("/env"));
+        w.next();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Hosts));
+        HostsPage *hosts = w.hostsPage();
+        const Sandbox &s = Sandbox::instance();
+        for (auto [form, host, port] : {std::tuple{hosts->sourceForm(), "PGX_SRC_SSH_HOST", "PGX_SRC_PGPORT"},
+                                        std::tuple{hosts->targetForm(), "PGX_DST_SSH_HOST", "PGX_DST_PGPORT"}}) {
+            Endpoint e = sandboxSshEndpoint(form == hosts->sourceForm() ? QStringLiteral("source") : QStringLiteral("target"),
+                                            QString::fromLatin1(host), s.intValue(QString::fromLatin1(port)));
+            form->setEndpoint(e, sandboxPgSecret());
+            form->testConnection();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hosts->isComplete(), kStepTimeout);
+        QCoreApplication::processEvents();
+        auto *scroll = hosts->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("the Hosts page scrolls: %1 of %2 px").arg(scroll->viewport()->height()).arg(scroll->widget()->sizeHint().height())));
+        for (EndpointForm *form : {hosts->sourceForm(), hosts->targetForm()}) {
+            auto *container = form->findChild<QComboBox *>(QStringLiteral("container"));
+            QVERIFY(container && container->isVisible());
+            QCOMPARE(container->currentText(), s.value(QStringLiteral("PGX_CONTAINER")));
+            QLineEdit *edit = container->lineEdit();
+            QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->text()) < edit->width() - 6,
+                     qPrintable(QStringLiteral("%1 px of text in %2 px").arg(edit->fontMetrics().horizontalAdvance(edit->text())).arg(edit->width())));
+            QVERIFY(form->resultText().contains(QStringLiteral("PostgreSQL")));
+        }
+        screenshot(&w, QStringLiteral("pages-hosts"));
     }
 };
 

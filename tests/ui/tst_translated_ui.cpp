@@ -1,21 +1,29 @@
 // Issue 10, "every word a Chinese user sees comes from the translations": with the interface in Simplified
 // Chinese, the wizard is walked on the sandbox's real servers — Start (with a history row and a draft
-// offered), Hosts after Test connection, Databases, Mode in each mode, Preflight with its checklist,
-// Execute after a copy, Verify (Tables and Inventory, with differences planted on the target and Verify
-// again), Report — and on each page every visible text of the widget tree is read: labels, buttons, group
-// titles, tab texts, every header and cell of the trees and tables, combo box items, placeholders, the
-// window and page titles, the tooltips of the widgets and of every header and cell, the Report page's
-// document, and our own words in the Execute page's log (each command's purpose, the steps' lines). Any
-// English word there fails the test, naming the page, the widget and the text, unless it is
+// offered), Hosts after Test connection, Databases, Mode in each mode, Preflight with a planted blocker
+// (its remedy and Fix this in view) and then with its checklist passed, Execute after a stop-write run
+// that keeps the writes held, Verify (Tables and Inventory, with differences planted on the target and
+// Verify again), Execute again and Report, which then say Failed (失败) and never Succeeded, the Report with
+// its source changes and Revert now, and each question the wizard asks while it is open: closing with a
+// setup entered, Revert now, Reset the demo. On each, every visible text of the widget tree is read:
+// labels, buttons, group titles, tab texts, every header and cell of the trees and tables, combo box
+// items, placeholders, the window and page titles, the tooltips of the widgets and of every header and
+// cell, the Report page's document, the message boxes' texts, and our own words in the Execute page's log
+// (each command's purpose, the steps' lines). Any English word there fails the test, naming the page, the
+// widget and the text, unless it is
 //   - a product or tool name, a unit or an acronym (kAllowed below, short and explained), or
-//   - a name that comes from the data: the databases, schemas, tables, keys, inventory items, hosts and
-//     users of this session (collected from its record and the sandbox), or anything that reads as an
-//     identifier, a path, SQL or a command line (has _ . / = : @ or digits in it, is all capitals like a
-//     SQL keyword, is quoted in `…` or "…", is set in <tt>/<code>, or in the report's monospace code), or
+//   - a whole name that comes from the data — the databases, schemas, tables, keys, inventory items and
+//     their definitions, the user's own checks, hosts and users of this session (collected from its record
+//     and the sandbox) — removed from a text before what is left is split into words, never split itself
+//     (a table named "users" hides "users", not "user" elsewhere); what the servers say of themselves
+//     (versions, builds) is removed only from the report's Environment cells that show it; or
+//   - anything that reads as an identifier, a path, SQL or a command line (has _ . / = : @ or digits in it,
+//     is all capitals like a SQL keyword, is quoted in `…` or "…", is set in <tt>/<code>, or in the report's
+//     monospace code), or
 //   - in the log view, whose lines are otherwise the tools' own output and the command lines as they ran
 //     (excluded; a purpose that is a statement's first words, as PgClient writes it, is SQL), or in the
 //     report's appendix of commands (command lines as they ran).
-// Saves zh-<page>.png of every page at 1024×700 when PGX_SCREENSHOT_DIR is set.
+// Saves zh-<page>.png of every page and question at 1024×700 when PGX_SCREENSHOT_DIR is set.
 #include "CliRun.h"
 #include "DatabasesPage.h"
 #include "EndpointForm.h"
@@ -57,11 +65,14 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QPushButton>
+#include <QElapsedTimer>
 #include <QWizardPage>
 #include <QtTest>
 
@@ -87,9 +98,15 @@ const QStringList kAllowed{
     QStringLiteral("English"),                                                   // the language chooser's item
 };
 
+// Command lines a text tells the user to type, as they are typed: taken out whole, like the data's names.
+const QStringList kCommands{
+    QStringLiteral("pgcrossing-cli revert --session"), // the end state's reason when changes stay on the source
+};
+
 // One visible text, where it was seen.
 struct Seen {
     QString page, widget, text;
+    QStringList facts; // what the servers say of themselves, shown in this text only (removed from it alone)
 };
 
 void screenshot(QWidget *w, const QString &name)
@@ -108,40 +125,38 @@ QString zh(const char *context, const char *source)
     return QCoreApplication::translate(context, source);
 }
 
-// Answers the close question with the button whose (translated) text is `text`.
-void answerCloseQuestion(QObject *context, const QString &text, bool *asked)
+// All the words of the labels of w that are shown: what a status line says.
+QString shownText(const QWidget *w)
 {
-    QTimer::singleShot(0, context, [text, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        for (QAbstractButton *b : box->buttons())
-            if (b->text() == text) {
-                *asked = true;
-                b->click();
-                return;
-            }
-        QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
-    });
+    QString all;
+    for (const QLabel *l : w->findChildren<QLabel *>())
+        if (l->isVisibleTo(w)) {
+            QTextDocument doc;
+            doc.setHtml(l->text());
+            all += doc.toPlainText() + QLatin1Char('\n');
+        }
+    return all;
 }
 
-// The English words of texts, and where they were seen.
+// The English words of texts, once the whole names of the data are taken out of them.
 class EnglishFinder {
 public:
-    QSet<QString> names; // words and names from the data (lower case)
-
+    // A name from the data, whole: it is taken out of a text where it stands as a whole word (or words),
+    // never split into words that would then pass anywhere.
     void addName(const QString &name)
     {
-        if (name.isEmpty())
-            return;
-        names.insert(name.toLower());
-        static const QRegularExpression nonWord(QStringLiteral("[^A-Za-z]+"));
-        for (const QString &w : name.split(nonWord, Qt::SkipEmptyParts))
-            names.insert(w.toLower());
+        const QString n = name.trimmed();
+        if (!n.isEmpty() && n.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))) && !m_names.contains(n)) {
+            m_names.insert(n);
+            m_sorted.clear();
+        }
     }
 
-    // The English words of one text ("" when there is none).
-    QStringList englishWords(QString text) const
+    // The English words of one text ("" when there is none); facts are names shown in this text alone.
+    QStringList englishWords(QString text, const QStringList &facts = {}) const
     {
+        // Names first (a name may hold quotes: Ledger d'été; $HOME "ü"), then anything quoted.
+        text = withoutNames(text, facts);
         static const QRegularExpression quoted(QStringLiteral("`[^`]*`|\"[^\"]*\""));
         text.remove(quoted);
         // Chunks: runs between spaces, Han characters and CJK or typographic punctuation.
@@ -157,18 +172,44 @@ public:
             chunk.remove(edges);
             if (chunk.isEmpty() || !chunk.contains(letters) || chunk.contains(structural) || hex.match(chunk).hasMatch())
                 continue;
-            if (names.contains(chunk.toLower()))
-                continue;
             for (auto it = letters.globalMatch(chunk); it.hasNext();) {
                 const QString word = it.next().captured();
                 if (word.size() >= 2 && word == word.toUpper())
                     continue; // SQL keywords and acronyms: REINDEX, ANALYZE, SSH, WAL, UTC
-                if (kAllowed.contains(word, Qt::CaseInsensitive) || names.contains(word.toLower()))
+                if (kAllowed.contains(word, Qt::CaseInsensitive))
                     continue;
                 out << word;
             }
         }
         return out;
+    }
+
+private:
+    QSet<QString> m_names;
+    mutable QStringList m_sorted; // m_names, the longest first
+
+    // text with every whole name taken out, this text's facts first, then the data's names the longest first
+    // so that "public.users" goes before "users"; a name counts only where no letter, digit or _ of an
+    // identifier touches it (Chinese characters may).
+    QString withoutNames(QString text, const QStringList &facts) const
+    {
+        auto longestFirst = [](const QString &a, const QString &b) { return a.size() > b.size(); };
+        if (m_sorted.isEmpty()) {
+            m_sorted = QStringList(m_names.begin(), m_names.end()) + kCommands;
+            std::sort(m_sorted.begin(), m_sorted.end(), longestFirst);
+        }
+        QStringList names = facts;
+        std::sort(names.begin(), names.end(), longestFirst);
+        names += m_sorted;
+        for (const QString &name : std::as_const(names)) {
+            if (name.trimmed().isEmpty() || !text.contains(name, Qt::CaseInsensitive))
+                continue;
+            const QRegularExpression whole(QStringLiteral("(?<![A-Za-z0-9_])") + QRegularExpression::escape(name) +
+                                               QStringLiteral("(?![A-Za-z0-9_])"),
+                                           QRegularExpression::CaseInsensitiveOption);
+            text.replace(whole, QStringLiteral(" "));
+        }
+        return text;
     }
 };
 
@@ -208,7 +249,8 @@ class TstTranslatedUi : public QObject {
     QTemporaryDir m_sessions;
     std::unique_ptr<MigrationWizard> m_wizard;
     EnglishFinder m_finder;
-    QList<Seen> m_seen; // judged at the end, once the session's names are all known
+    QStringList m_facts; // what the servers and tools say of themselves, shown in the report's Environment cells
+    QList<Seen> m_seen;  // judged at the end, once the session's names are all known
     QStringList m_pagesWalked;
 
     std::unique_ptr<MigrationWizard> openWizard()
@@ -222,13 +264,14 @@ class TstTranslatedUi : public QObject {
         return w;
     }
 
-    void check(const QString &page, const QObject *where, const QString &what, const QString &text)
+    void check(const QString &page, const QObject *where, const QString &what, const QString &text, const QStringList &facts = {})
     {
         if (!text.trimmed().isEmpty())
-            m_seen << Seen{page, describe(where) + QStringLiteral(" ") + what, text};
+            m_seen << Seen{page, describe(where) + QStringLiteral(" ") + what, text, facts};
     }
 
-    void checkModel(const QString &page, const QAbstractItemView *view)
+    // factColumns: the columns whose cells may show what the servers say of themselves.
+    void checkModel(const QString &page, const QAbstractItemView *view, const QList<int> &factColumns = {})
     {
         const QAbstractItemModel *model = view->model();
         if (!model)
@@ -242,8 +285,9 @@ class TstTranslatedUi : public QObject {
             for (int r = 0; r < model->rowCount(parent); ++r)
                 for (int c = 0; c < model->columnCount(parent); ++c) {
                     const QModelIndex i = model->index(r, c, parent);
-                    check(page, view, QStringLiteral("cell %1,%2").arg(r).arg(c), i.data(Qt::DisplayRole).toString());
-                    check(page, view, QStringLiteral("cell %1,%2 tooltip").arg(r).arg(c), i.data(Qt::ToolTipRole).toString());
+                    const QStringList facts = factColumns.contains(c) ? m_facts : QStringList();
+                    check(page, view, QStringLiteral("cell %1,%2").arg(r).arg(c), i.data(Qt::DisplayRole).toString(), facts);
+                    check(page, view, QStringLiteral("cell %1,%2 tooltip").arg(r).arg(c), i.data(Qt::ToolTipRole).toString(), facts);
                     if (c == 0 && model->hasChildren(i))
                         walk(i);
                 }
@@ -252,16 +296,21 @@ class TstTranslatedUi : public QObject {
     }
 
     // The report as it reads, without its code blocks and inline code (monospace) and without the
-    // appendix of commands.
+    // appendix of commands; the servers' own words are taken out of the cells of the Environment and
+    // Preflight sections only (the facts, and the checks' Found column).
     void checkReport(const QString &page, const QTextBrowser *browser)
     {
         const QString appendix = zh("Report", "Appendix: commands");
-        QString text;
+        const QStringList withFacts{zh("Report", "Environment"), zh("Report", "Preflight")};
+        bool inFacts = false;
         for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
             if (b.text().trimmed() == appendix)
                 break;
+            if (b.blockFormat().headingLevel() > 0)
+                inFacts = withFacts.contains(b.text().trimmed());
             if (b.blockFormat().nonBreakableLines())
                 continue;
+            QString text;
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 const QTextFragment f = it.fragment();
                 const QTextCharFormat cf = f.charFormat();
@@ -270,11 +319,11 @@ class TstTranslatedUi : public QObject {
                     continue;
                 text += f.text();
             }
-            text += QLatin1Char('\n');
+            QVERIFY2(!text.contains(QStringLiteral("Appendix")), "the report's appendix heading is not translated");
+            for (const QString &line : text.split(QChar::LineSeparator, Qt::SkipEmptyParts))
+                check(page, browser, inFacts ? QStringLiteral("document (server facts)") : QStringLiteral("document"), line,
+                      inFacts ? m_facts : QStringList());
         }
-        QVERIFY2(!text.contains(QStringLiteral("Appendix")), "the report's appendix heading is not translated");
-        for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            check(page, browser, QStringLiteral("document"), line);
     }
 
     // Our own words in the live log: what each command is for, and the steps' lines. The rest of the log is
@@ -311,25 +360,19 @@ class TstTranslatedUi : public QObject {
         QVERIFY2(purposes > 0, "the log shows no command with its purpose");
     }
 
-    // Every visible text of the window on the page it shows.
-    void walk(MigrationWizard &w, const QString &page)
+    // Every visible text of the widgets under root, but those under skip. The Preflight checklist's Found
+    // and Expected cells and the selected check's detail may show what the servers say of themselves.
+    void walkWidgets(const QString &page, const QWidget *root, const QWidget *skip = nullptr)
     {
-        QCoreApplication::processEvents();
-        m_pagesWalked << page;
-        check(page, &w, QStringLiteral("window title"), w.windowTitle());
-        if (QWizardPage *p = w.currentPage()) {
-            check(page, p, QStringLiteral("title"), p->title());
-            check(page, p, QStringLiteral("subtitle"), p->subTitle());
-        }
-        const QWidget *logView = w.executePage()->logView();
-        for (QWidget *widget : w.findChildren<QWidget *>()) {
+        const PreflightPage *pre = m_wizard ? m_wizard->preflightPage() : nullptr;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
             if (!widget->isVisible())
                 continue;
-            if (widget == logView || logView->isAncestorOf(widget))
-                continue; // the tools' own output; our words in it are read by checkLog()
+            if (skip && (widget == skip || skip->isAncestorOf(widget)))
+                continue;
             check(page, widget, QStringLiteral("tooltip"), widget->toolTip());
             if (auto *label = qobject_cast<QLabel *>(widget))
-                check(page, label, QStringLiteral("text"), plainLabelText(label));
+                check(page, label, QStringLiteral("text"), plainLabelText(label), pre && label == pre->detail() ? m_facts : QStringList());
             else if (auto *button = qobject_cast<QAbstractButton *>(widget))
                 check(page, button, QStringLiteral("text"), withoutAccelerator(button->text()));
             else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
@@ -344,14 +387,68 @@ class TstTranslatedUi : public QObject {
                 checkReport(page, browser);
             else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
                 if (!qobject_cast<QHeaderView *>(view))
-                    checkModel(page, view);
+                    checkModel(page, view,
+                               pre && view == pre->checklist() ? QList<int>{PreflightPage::FoundCol, PreflightPage::ExpectedCol} : QList<int>());
             }
             if (auto *group = qobject_cast<QGroupBox *>(widget))
                 check(page, group, QStringLiteral("title"), withoutAccelerator(group->title()));
         }
     }
 
-    // The names this session's data brings: databases, schemas, tables, keys, inventory items, endpoints.
+    // Every visible text of the window on the page it shows.
+    void walk(MigrationWizard &w, const QString &page)
+    {
+        QCoreApplication::processEvents();
+        m_pagesWalked << page;
+        check(page, &w, QStringLiteral("window title"), w.windowTitle());
+        if (QWizardPage *p = w.currentPage()) {
+            check(page, p, QStringLiteral("title"), p->title());
+            check(page, p, QStringLiteral("subtitle"), p->subTitle());
+        }
+        // The log's lines are the tools' own output; our words in it are read by checkLog().
+        walkWidgets(page, &w, w.executePage()->logView());
+    }
+
+    // A question the wizard asks: open() makes it appear; while it is open its texts are walked and it is
+    // saved as zh-<shot>.png, then answered with the button answer() picks. False when no such question came.
+    bool walkQuestion(const QString &page, const QString &shot, const std::function<void()> &open,
+                      const std::function<QAbstractButton *(QMessageBox *)> &answer)
+    {
+        bool answered = false;
+        QTimer poll; // until the question is open, for at most a few seconds
+        poll.setInterval(10);
+        QElapsedTimer since;
+        since.start();
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                if (since.elapsed() > 5000)
+                    poll.stop();
+                return;
+            }
+            poll.stop();
+            QCoreApplication::processEvents();
+            m_pagesWalked << page;
+            check(page, box, QStringLiteral("window title"), box->windowTitle());
+            check(page, box, QStringLiteral("detailed text"), box->detailedText());
+            walkWidgets(page, box);
+            screenshot(box, shot);
+            QAbstractButton *b = answer(box);
+            if (!b) {
+                box->reject();
+                return;
+            }
+            answered = true;
+            b->click();
+        });
+        poll.start();
+        open();
+        poll.stop();
+        return answered;
+    }
+
+    // The names this session's data brings: databases, schemas, tables, keys, inventory items, endpoints;
+    // and what the servers say of themselves, kept apart (m_facts) for the cells that show it.
     void collectNames(const SessionRecord &r)
     {
         for (const DatabaseMapping &m : r.options.databases) {
@@ -373,15 +470,15 @@ class TstTranslatedUi : public QObject {
             m_finder.addName(t.database);
             m_finder.addName(t.schema);
             m_finder.addName(t.table);
+            m_finder.addName(t.schema + QLatin1Char('.') + t.table);
             for (const QString &k : t.keyColumns)
                 m_finder.addName(k);
             for (const DifferingKey &k : t.differingKeys)
                 m_finder.addName(k.key);
         }
-        // What the servers and tools say of themselves (versions, builds, settings), as they print it.
         std::function<void(const QJsonValue &)> facts = [&](const QJsonValue &v) {
-            if (v.isString())
-                m_finder.addName(v.toString());
+            if (v.isString() && !m_facts.contains(v.toString()))
+                m_facts << v.toString();
             else if (v.isObject())
                 for (const QJsonValue &x : v.toObject())
                     facts(x);
@@ -390,11 +487,13 @@ class TstTranslatedUi : public QObject {
                     facts(x);
         };
         facts(r.environment);
-        // The catalog's own words: object names and their definitions as the servers print them.
+        // The catalog's own words: object names and their definitions as the servers print them (a check's
+        // answer of several rows is shown a line a row, joined by " · ").
         for (const InventoryRow &i : r.verification.inventory) {
             m_finder.addName(i.key);
-            m_finder.addName(i.source.value_or(QString()));
-            m_finder.addName(i.target.value_or(QString()));
+            for (const std::optional<QString> &side : {i.source, i.target})
+                for (const QString &line : side.value_or(QString()).split(QLatin1Char('\n')))
+                    m_finder.addName(line);
         }
     }
 
@@ -402,7 +501,7 @@ class TstTranslatedUi : public QObject {
     {
         QStringList lines;
         for (const Seen &s : std::as_const(m_seen)) {
-            const QStringList words = m_finder.englishWords(s.text);
+            const QStringList words = m_finder.englishWords(s.text, s.facts);
             if (!words.isEmpty())
                 lines << QStringLiteral("%1 · %2: [%3] %4").arg(s.page, s.widget, words.join(QStringLiteral(", ")), s.text.simplified().left(300));
         }
@@ -411,6 +510,17 @@ class TstTranslatedUi : public QObject {
             qWarning().noquote() << line;
         QVERIFY2(lines.isEmpty(), qPrintable(QStringLiteral("English on the Chinese screens (%1):\n").arg(lines.size()) +
                                               lines.join(QLatin1Char('\n'))));
+    }
+
+    // The end state as the Execute page's status line and the Report page's verdict say it: Failed, in Chinese.
+    void saysFailed(const QString &where, const QString &text)
+    {
+        const QString failed = wordOf(SessionOutcome::Failed);
+        QCOMPARE(failed, QStringLiteral("失败"));
+        QVERIFY2(text.contains(failed), qPrintable(where + QStringLiteral(": ") + text));
+        for (SessionOutcome o : {SessionOutcome::Succeeded, SessionOutcome::SucceededWithWarnings})
+            QVERIFY2(!text.contains(wordOf(o)), qPrintable(where + QStringLiteral(": ") + text));
+        QVERIFY2(!text.contains(QStringLiteral("成功")), qPrintable(where + QStringLiteral(": ") + text));
     }
 
 private Q_SLOTS:
@@ -426,17 +536,33 @@ private Q_SLOTS:
         for (const char *key : {"PGX_SRC_SSH_HOST", "PGX_DST_SSH_HOST", "PGX_CONTAINER", "PGX_PG_USER", "PGX_PG_HOST",
                                 "PGX_HOSTILE_DB"})
             m_finder.addName(s.value(QString::fromLatin1(key)));
+        // What the servers and their tools say of themselves (Preflight shows it before any record has it).
+        for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")}) {
+            bool ok = false;
+            m_facts << sandboxSql(side, QStringLiteral("postgres"), QStringLiteral("SELECT version()"), &ok).trimmed();
+            QVERIFY(ok);
+        }
+        for (const QString &tool : {QStringLiteral("pg_dump"), QStringLiteral("pg_restore"), QStringLiteral("psql")}) {
+            QProcess p;
+            p.start(s.value(QStringLiteral("PGX_PG_BINDIR")) + QLatin1Char('/') + tool, {QStringLiteral("--version")});
+            QVERIFY(p.waitForFinished(30000));
+            m_facts << QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        }
         QVERIFY(resetSandboxTarget());
     }
 
     void cleanupTestCase()
     {
         m_wizard.reset();
+        // A run stopped half-way may have left the writes held on the source.
+        for (const QString &db : {QStringLiteral("account"), QStringLiteral("knowledge_db")})
+            sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
+                       QStringLiteral("ALTER DATABASE %1 RESET default_transaction_read_only").arg(db));
         resetSandboxTarget();
         Language::install(*qApp, QStringLiteral("en"));
     }
 
-    // A copy through every page, in Chinese.
+    // A stop-write run that keeps the writes held, through every page, in Chinese.
     void everyPageOfARun()
     {
         m_wizard = openWizard();
@@ -483,10 +609,26 @@ private Q_SLOTS:
         mode->ownChecks()->setPlainText(QStringLiteral("account:users = SELECT count(*) AS n FROM users"));
         walk(w, QStringLiteral("Mode (copy)"));
         screenshot(&w, QStringLiteral("mode"));
+        // The run: stop-write, pgcrossing holding the writes (left held, for the Report page's Revert now).
+        mode->chooseMode(int(PlanOptions::Mode::StopWrite));
+        mode->holdWrites()->setChecked(true);
+        QVERIFY(mode->isComplete());
 
-        w.next();
-        QCOMPARE(w.currentId(), int(MigrationWizard::Preflight));
+        // The target already holds knowledge_db: a failed blocker, its remedy in the row and below.
+        QTreeWidgetItem *blocker = WizardDriver::toTakenNameBlocker(w);
+        QVERIFY(blocker);
         PreflightPage *pre = w.preflightPage();
+        QCOMPARE(blocker->text(PreflightPage::StatusCol), QStringLiteral("失败"));
+        QCOMPARE(pre->checklist()->currentItem(), blocker);
+        QVERIFY(!blocker->text(PreflightPage::RemedyCol).isEmpty());
+        QVERIFY(pre->detail()->isVisible());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        walk(w, QStringLiteral("Preflight (blocker)"));
+        screenshot(&w, QStringLiteral("preflight-blocker"));
+        bool ok = false;
+        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE knowledge_db"), &ok);
+        QVERIFY(ok);
+        pre->runAgain();
         QTRY_VERIFY_WITH_TIMEOUT(!pre->isRunning() && pre->checkCount() > 0, kStepTimeout);
         if (pre->acknowledge()->isVisibleTo(pre))
             pre->acknowledge()->setChecked(true);
@@ -499,7 +641,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
         ExecutePage *exec = w.executePage();
         QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
-        QVERIFY2(isSuccess(*exec->outcome()), qPrintable(codeOf(*exec->outcome())));
+        QCOMPARE(*exec->outcome(), SessionOutcome::SucceededWithWarnings); // the writes are still held
         collectNames(w.state().session->record());
         walk(w, QStringLiteral("Execute"));
         checkLog(QStringLiteral("Execute (log)"), exec);
@@ -532,14 +674,38 @@ private Q_SLOTS:
         walk(w, QStringLiteral("Verify (your check)"));
         screenshot(&w, QStringLiteral("verify-own-check"));
 
+        // Back on the Execute page, the end state is the one Verify again found: Failed.
+        w.back();
+        QCOMPARE(w.currentId(), int(MigrationWizard::Execute));
+        saysFailed(QStringLiteral("Execute page"), shownText(exec));
+        walk(w, QStringLiteral("Execute (after Verify again)"));
+        screenshot(&w, QStringLiteral("execute-after-verify-again"));
+
+        w.next();
         w.next();
         QCOMPARE(w.currentId(), int(MigrationWizard::Report));
-        walk(w, QStringLiteral("Report"));
+        ReportPage *report = w.reportPage();
+        saysFailed(QStringLiteral("Report page"), plainLabelText(report->verdict()));
+        // The write hold, still in place: the report's section on it and Revert now.
+        QVERIFY(report->revertButton()->isVisible());
+        QVERIFY(report->view()->toPlainText().contains(zh("Report", "Changes made on the source")));
+        walk(w, QStringLiteral("Report (writes held)"));
         screenshot(&w, QStringLiteral("report"));
+
+        // Revert now asks first; answered Yes, the writes are released and the page says so.
+        QVERIFY(walkQuestion(QStringLiteral("Revert now (question)"), QStringLiteral("revert-question"),
+                             [&] { QTest::mouseClick(report->revertButton(), Qt::LeftButton); },
+                             [](QMessageBox *box) { return box->objectName() == QLatin1String("revert-confirm") ? box->button(QMessageBox::Yes) : nullptr; }));
+        QTRY_VERIFY_WITH_TIMEOUT(!report->isReverting() && !report->revertButton()->isVisible(), kStepTimeout);
+        collectNames(w.state().session->record());
+        saysFailed(QStringLiteral("Report page after Revert now"), plainLabelText(report->verdict()));
+        walk(w, QStringLiteral("Report (reverted)"));
+        screenshot(&w, QStringLiteral("report-reverted"));
         m_wizard.reset(); // past Run: nothing is asked
     }
 
-    // Next time: the Start page lists the run above and offers the draft left by a setup closed unfinished.
+    // Next time: the Start page lists the run above and offers the draft left by a setup closed unfinished;
+    // the close question and the demo's reset question are read while they are open.
     void startPageWithHistoryAndDraft()
     {
         const QString env = Sandbox::instance().dir() + QStringLiteral("/env");
@@ -555,10 +721,16 @@ private Q_SLOTS:
             w->databasesPage()->select({QStringLiteral("knowledge_db")});
             w->next();
             QCOMPARE(w->currentId(), int(MigrationWizard::Mode));
-            bool asked = false;
-            answerCloseQuestion(w.get(), zh("pgcrossing::MigrationWizard", "Keep as draft and close"), &asked);
-            QVERIFY(w->close());
-            QVERIFY(asked);
+            const QString keep = zh("pgcrossing::MigrationWizard", "Keep as draft and close");
+            bool closed = false;
+            QVERIFY(walkQuestion(QStringLiteral("Close (question)"), QStringLiteral("close-question"), [&] { closed = w->close(); },
+                                 [&keep](QMessageBox *box) -> QAbstractButton * {
+                                     for (QAbstractButton *b : box->buttons())
+                                         if (b->text() == keep)
+                                             return b;
+                                     return nullptr;
+                                 }));
+            QVERIFY(closed);
         }
         m_wizard = openWizard();
         QVERIFY(m_wizard);
@@ -571,12 +743,31 @@ private Q_SLOTS:
         QVERIFY2(started.contains(QRegularExpression(QStringLiteral("^\\d{4}/\\d{1,2}/\\d{1,2}"))), qPrintable(started));
         walk(w, QStringLiteral("Start (history and draft)"));
         screenshot(&w, QStringLiteral("start"));
+
+        // Reset the demo asks first; Cancel leaves the demo as it is.
+        QPushButton *reset = w.startPage()->resetDemoButton();
+        QVERIFY(reset->isEnabled());
+        QVERIFY(walkQuestion(QStringLiteral("Reset the demo (question)"), QStringLiteral("reset-demo-question"),
+                             [&] { QTest::mouseClick(reset, Qt::LeftButton); },
+                             [](QMessageBox *box) { return box->objectName() == QLatin1String("resetDemoQuestion") ? box->button(QMessageBox::Cancel) : nullptr; }));
+        QVERIFY(w.startPage()->isEnabled()); // nothing was reset
         m_wizard.reset();
     }
 
     void noEnglishFound()
     {
-        QVERIFY(m_pagesWalked.size() >= 13);
+        // The finder itself: a data name hides itself whole, never its words elsewhere; the servers' words
+        // pass only where they are shown as facts.
+        const QString hostileTable = QStringLiteral("public.order items d'été \"ü\"");
+        QCOMPARE(m_finder.englishWords(QStringLiteral("表 %1 不一致").arg(hostileTable)), QStringList());
+        QCOMPARE(m_finder.englishWords(QStringLiteral("共 3 order items")), (QStringList{QStringLiteral("order"), QStringLiteral("items")}));
+        QVERIFY(!m_facts.isEmpty());
+        QVERIFY(m_finder.englishWords(m_facts.first()).contains(QStringLiteral("compiled")));
+        QCOMPARE(m_finder.englishWords(m_facts.first(), m_facts), QStringList());
+        QCOMPARE(m_finder.englishWords(QStringLiteral("运行 pgcrossing-cli revert --session。")), QStringList());
+        QCOMPARE(m_finder.englishWords(QStringLiteral("点击 revert")), QStringList{QStringLiteral("revert")});
+
+        QVERIFY2(m_pagesWalked.size() >= 20, qPrintable(m_pagesWalked.join(QStringLiteral(", "))));
         report();
     }
 };

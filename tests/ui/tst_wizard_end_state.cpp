@@ -2,7 +2,8 @@
 // Verify again finds a difference planted on the target it reads Failed everywhere — Execute page,
 // Verify page, Report page, the report's title and banner, the files on disk, the Start page's history
 // and pgcrossing-cli's exit code — and never Succeeded. A stop-write run that keeps the writes held
-// reads Succeeded with warnings, naming the change left on the source, until Revert now.
+// reads Succeeded with warnings, naming the change left on the source, until Revert now. A session of the
+// verify command is listed as Verify only, with its end state.
 #include "CliRun.h"
 #include "ExecutePage.h"
 #include "MigrationWizard.h"
@@ -22,7 +23,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -86,8 +89,23 @@ private Q_SLOTS:
         const SessionRecord record = w->state().session->record();
         QCOMPARE(record.verification.verdict, VerificationVerdict::Different);
         QCOMPARE(record.outcome(), SessionOutcome::Failed);
-        QVERIFY2(!w->verifyPage()->summary()->text().contains(wordOf(VerificationVerdict::Equal)),
-                 qPrintable(w->verifyPage()->summary()->text()));
+        // The Verify page says what a user reads there: Different first, the one changed table counted, the
+        // Different filter with its count, that table's row marked Different.
+        VerifyPage *verify = w->verifyPage();
+        QTextDocument summaryDoc;
+        summaryDoc.setHtml(verify->summary()->text());
+        const QString summary = summaryDoc.toPlainText();
+        QVERIFY2(summary.startsWith(wordOf(VerificationVerdict::Different) + QLatin1Char(' ')), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral(" identical, 1 different, 0 only on the source, 0 only on the target, 0 could not be compared")),
+                 qPrintable(summary));
+        QVERIFY2(!summary.contains(wordOf(VerificationVerdict::Equal)), qPrintable(summary));
+        QCOMPARE(verify->countOf(VerifyPage::Show::Different, false), 1);
+        QCOMPARE(verify->filter(VerifyPage::Show::Different)->text().remove(QLatin1Char('&')), QStringLiteral("Different (1)"));
+        QStringList differing;
+        for (int r = 0; r < verify->tables()->rowCount(); ++r)
+            if (verify->tables()->item(r, 7)->text() == wordOf(TableStatus::Differs))
+                differing << verify->tables()->item(r, 2)->text();
+        QCOMPARE(differing, QStringList{QStringLiteral("documents")});
 
         // Execute page, after Back: the end state with its reason, not the run's old success.
         w->back();
@@ -132,6 +150,21 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode == 4, qPrintable(cli.err));
         QVERIFY2(cli.err.contains(QStringLiteral("outcome: failed")) && cli.err.contains(QStringLiteral("Verification found differences")),
                  qPrintable(cli.err));
+
+        // A verification of its own (the verify command, no session given) is a session of mode Verify only:
+        // the Start page lists it so, in words, with its end state and verdict — not as a copy.
+        const CliRun verifyOnly = CliRun::run(sandboxLocalArgs(QStringLiteral("verify"), kDatabase), sandboxPgEnv(), m_sessions.path());
+        QVERIFY2(verifyOnly.exitCode == 4, qPrintable(verifyOnly.all()));
+        QCOMPARE(verifyOnly.record.value(QStringLiteral("options")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("verify"));
+        auto listed = WizardDriver::open(m_sessions.path());
+        QVERIFY(listed);
+        history = listed->startPage()->history();
+        QCOMPARE(history->topLevelItemCount(), 2);
+        const QTreeWidgetItem *newest = history->topLevelItem(0);
+        QCOMPARE(newest->text(3), QStringLiteral("Verify only"));
+        QCOMPARE(newest->text(4), QStringLiteral("Failed"));
+        QCOMPARE(newest->text(5), QStringLiteral("Different"));
+        QCOMPARE(history->topLevelItem(1)->text(3), QStringLiteral("Copy")); // the copy verified again above stays a copy
     }
 
     void writesLeftHeldAreAWarningUntilReverted()

@@ -19,6 +19,8 @@
 #include "model/SessionRecord.h"
 #include "secrets/MemorySecretStore.h"
 #include "VerifyPage.h"
+#include "WizardDriver.h"
+#include "LogFilter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -125,6 +127,12 @@ class TstWizardFlow : public QObject {
         for (int i = 0; i < exec->steps()->topLevelItemCount(); ++i)
             QVERIFY2(exec->steps()->topLevelItem(i)->text(1) == QStringLiteral("100 %"),
                      qPrintable(exec->steps()->topLevelItem(i)->text(0)));
+        // The picture with the whole pg_dump line selected and read in the pane below the log.
+        const QModelIndex dump = exec->logFilter()->mapFromSource(exec->log()->index(WizardDriver::longestCommand(exec, QStringLiteral("pg_dump"))));
+        QVERIFY(dump.isValid());
+        exec->logView()->scrollTo(dump);
+        exec->logView()->setCurrentIndex(dump);
+        QVERIFY(exec->lineDetail()->toPlainText().contains(QStringLiteral("pg_dump")));
         screenshot(&w, shotPrefix + QStringLiteral("execute"));
 
         w.next();

@@ -454,6 +454,41 @@ private Q_SLOTS:
         QVERIFY(!md.contains(QStringLiteral("| info |")));
     }
 
+    // One tone per status, for the report and the Verify page alike (ReportBuilder::statusTone): anything the
+    // verdict counts as a difference is Bad — a table or an index only on the target too, since it makes the
+    // verification Different and the session Failed.
+    void statusTones()
+    {
+        QCOMPARE(ReportBuilder::statusTone(TableStatus::Equal), ReportTone::Ok);
+        QCOMPARE(ReportBuilder::statusTone(TableStatus::Differs), ReportTone::Bad);
+        QCOMPARE(ReportBuilder::statusTone(TableStatus::MissingOnTarget), ReportTone::Bad);
+        QCOMPARE(ReportBuilder::statusTone(TableStatus::ExtraOnTarget), ReportTone::Bad);
+        QCOMPARE(ReportBuilder::statusTone(TableStatus::Error), ReportTone::Error);
+        QCOMPARE(ReportBuilder::statusTone(InventoryStatus::Equal), ReportTone::Ok);
+        QCOMPARE(ReportBuilder::statusTone(InventoryStatus::Info), ReportTone::Info);
+        QCOMPARE(ReportBuilder::statusTone(InventoryStatus::Differs), ReportTone::Bad);
+        QCOMPARE(ReportBuilder::statusTone(InventoryStatus::MissingOnTarget), ReportTone::Bad);
+        QCOMPARE(ReportBuilder::statusTone(InventoryStatus::ExtraOnTarget), ReportTone::Bad);
+
+        // As the report marks them: a target-only table and index with ✗, never the warning's ⚠.
+        SessionRecord r = makeRecord();
+        TableDiff extra;
+        extra.database = QStringLiteral("account");
+        extra.schema = QStringLiteral("public");
+        extra.table = QStringLiteral("planted_extra");
+        extra.targetRows = 0;
+        extra.status = TableStatus::ExtraOnTarget;
+        r.verification.tables << extra;
+        r.verification.inventory << InventoryRow{QStringLiteral("account"), QStringLiteral("index"), QStringLiteral("public.planted_idx"),
+                                                 std::nullopt, QStringLiteral("CREATE INDEX planted_idx"), InventoryStatus::ExtraOnTarget,
+                                                 QString()};
+        const QString ver = section(ReportRenderer::toMarkdown(r.toJson()), QStringLiteral("Verification"));
+        const QString word = wordOf(TableStatus::ExtraOnTarget);
+        QCOMPARE(word, wordOf(InventoryStatus::ExtraOnTarget));
+        QCOMPARE(ver.count(QStringLiteral("\u2717 ") + word), 2);
+        QVERIFY2(!ver.contains(QStringLiteral("\u26A0 ") + word), qPrintable(ver));
+    }
+
     void defensiveRendering()
     {
         // An empty object, a record cut short, and a verification of the wrong shapes: no crash, honest words.

@@ -4,11 +4,14 @@
 #include "EndpointForm.h"
 #include "ExecutePage.h"
 #include "HostsPage.h"
+#include "LogModel.h"
 #include "MigrationWizard.h"
 #include "ModePage.h"
 #include "PreflightPage.h"
+#include "CliRun.h"
 #include "Sandbox.h"
 #include "VerifyPage.h"
+#include "model/LogLevel.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -77,6 +80,27 @@ bool toRun(MigrationWizard &w, const QStringList &databases, PlanOptions::Mode m
     return pre->isComplete() || stopped("a preflight blocker failed:", pre->summary()->text());
 }
 
+QTreeWidgetItem *toTakenNameBlocker(MigrationWizard &w)
+{
+    bool ok = false;
+    sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
+    if (!ok)
+        return stopped("cannot make knowledge_db on the target"), nullptr;
+    w.next();
+    if (w.currentId() != MigrationWizard::Preflight)
+        return stopped("not on the Preflight page"), nullptr;
+    PreflightPage *pre = w.preflightPage();
+    if (!QTest::qWaitFor([&] { return !pre->isRunning() && pre->checkCount() > 0; }, kStepTimeout))
+        return stopped("the checklist did not come", pre->summary()->text()), nullptr;
+    // The check has a row per database; knowledge_db's is the one that fails.
+    const QTreeWidgetItem *database = pre->databaseItem(QStringLiteral("target"), QStringLiteral("knowledge_db"));
+    for (int i = 0; i < pre->checkCount(); ++i)
+        if (pre->checkItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("target.free-names") && database &&
+            pre->checkItem(i)->parent() == database)
+            return pre->checkItem(i);
+    return stopped("no check of the target's free names for knowledge_db"), nullptr;
+}
+
 bool run(MigrationWizard &w)
 {
     w.next();
@@ -100,6 +124,19 @@ bool verifyAgain(MigrationWizard &w)
     QSignalSpy verified(w.verifyPage(), &VerifyPage::verified);
     QTest::mouseClick(again, Qt::LeftButton);
     return verified.wait(kRunTimeout) || stopped("Verify again did not end");
+}
+
+int longestCommand(ExecutePage *exec, const QString &tool)
+{
+    LogModel *log = exec->log();
+    int row = -1;
+    for (int r = 0; r < log->rowCount(); ++r) {
+        const QModelIndex i = log->index(r);
+        if (i.data(LogModel::LevelRole).toInt() == int(LogLevel::Command) && i.data().toString().contains(tool) &&
+            (row < 0 || log->text(r).size() > log->text(row).size()))
+            row = r;
+    }
+    return row;
 }
 
 void screenshot(QWidget *w, const QString &name)

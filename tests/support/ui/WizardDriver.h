@@ -7,9 +7,11 @@
 #include <functional>
 #include <memory>
 
+class QTreeWidgetItem;
 class QWidget;
 
 namespace pgcrossing {
+class ExecutePage;
 class MigrationWizard;
 class ModePage;
 }
@@ -31,10 +33,16 @@ bool toMode(MigrationWizard &w, const QStringList &databases);
 // → Mode (this mode, then choose() for more options) → Preflight, checked, acknowledged and confirmed.
 bool toRun(MigrationWizard &w, const QStringList &databases, PlanOptions::Mode mode,
            const std::function<void(ModePage *)> &choose = {});
+// From the Mode page with knowledge_db chosen: knowledge_db made on the target, then on to the Preflight
+// page, whose checklist blocks on that taken name; the row of that check (target.free-names), or null.
+QTreeWidgetItem *toTakenNameBlocker(MigrationWizard &w);
 // Run: from the confirmed Preflight page to the Execute page's end.
 bool run(MigrationWizard &w);
 // Verify again on the Verify page, to its result.
 bool verifyAgain(MigrationWizard &w);
+// The Execute page log's row of the longest command line that runs tool (the dump itself, not
+// `pg_dump --version`), or -1.
+int longestCommand(ExecutePage *exec, const QString &tool);
 // Saves w as PGX_SCREENSHOT_DIR/name.png when that variable is set.
 void screenshot(QWidget *w, const QString &name);
 } // namespace WizardDriver
