@@ -750,6 +750,20 @@ read_ports_from_file() {
     fi
 }
 
+# The sandbox's ports (servers, SSH, the scratch and major clusters beside them) lie in Linux's ephemeral range:
+# an outgoing connection that happens to take one as its local port makes a later start fail with "Address
+# already in use" (seen here). They are reserved from that range (ip_local_reserved_ports, which only keeps
+# them from being handed out automatically), when the kernel lets us.
+reserve_ports() {
+    local f=/proc/sys/net/ipv4/ip_local_reserved_ports cur r
+    [[ -w $f ]] || return 0
+    cur=$(cat "$f")
+    for r in "$@"; do
+        [[ ",$cur," == *",$r,"* ]] || cur=${cur:+$cur,}$r
+    done
+    printf '%s\n' "$cur" >"$f" 2>/dev/null || log "warning: could not reserve ports $* (a start may meet 'Address already in use')"
+}
+
 cmd_up() {
     [[ $EUID == 0 ]] || die "run as root"
     check_dir
@@ -764,6 +778,9 @@ cmd_up() {
         DST_PORT=$(free_port dst "$DST_PORT" "$SRC_PORT")
     fi
     [[ -x $PGBIN/initdb ]] || die "PostgreSQL 15 server binaries not found in $PGBIN"
+    local lo=$SRC_PORT hi=$DST_PORT
+    ((lo < hi)) || { lo=$DST_PORT; hi=$SRC_PORT; }
+    reserve_ports "$lo-$((hi + 90))" "$SSH_PORT"
     getent passwd postgres >/dev/null || die "system user postgres is missing"
     local sock="$DIR/src/sock/.s.PGSQL.$SRC_PORT"
     ((${#sock} <= 100)) || die "PGX_SANDBOX_DIR is too long for a unix socket path ($sock)"
