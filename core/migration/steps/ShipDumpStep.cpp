@@ -17,9 +17,11 @@ StepResult ShipDumpStep::run(StepContext &ctx)
     const QString copy = DumpFileStep::path(m_options, snap.id, QStringLiteral("target"), m_db.source);
     Shell &from = HostFiles::hostShell(ctx.source->shell());
     Shell &to = HostFiles::hostShell(ctx.target->shell());
+    // The source's dump by its path, which names the session and the side; never by the host's label, which
+    // is shown words (a resume in another language reads "this computer" differently).
     Artifact source;
     for (const auto &a : snap.artifacts)
-        if (a.kind == QLatin1String("dump") && a.path == file && a.host == from.hostLabel())
+        if (a.kind == QLatin1String("dump") && a.path == file)
             source = a;
     if (source.sha256.isEmpty())
         return StepResult::failed(tr("no recorded dump %1 on %2 to copy").arg(file, from.hostLabel()));
