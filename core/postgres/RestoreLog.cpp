@@ -18,4 +18,26 @@ int ignoredErrors(const QString &pgRestoreStderr)
     return count;
 }
 
+Stop stoppedAt(const QString &pgRestoreStderr)
+{
+    // "from TOC entry 215; 1259 16390 TABLE users app_owner": the last one before the error is the object.
+    static const QRegularExpression toc(QStringLiteral("^pg_restore: from TOC entry \\d+; \\d+ \\d+ (.+)$"),
+                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression command(QStringLiteral("^Command was: (.+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression error(QStringLiteral("^pg_restore: error: (.+)$"), QRegularExpression::MultilineOption);
+    Stop stop;
+    for (auto it = error.globalMatch(pgRestoreStderr); it.hasNext();)
+        stop.error = it.next().captured(1).trimmed();
+    for (auto it = command.globalMatch(pgRestoreStderr); it.hasNext();)
+        stop.object = it.next().captured(1).trimmed();
+    for (auto it = toc.globalMatch(pgRestoreStderr); it.hasNext();)
+        stop.object = it.next().captured(1).trimmed();
+    if (stop.object.endsWith(QLatin1Char(';')))
+        stop.object.chop(1);
+    constexpr int kLongest = 300; // a statement may be a whole function body
+    if (stop.object.size() > kLongest)
+        stop.object = stop.object.left(kLongest) + QStringLiteral("…");
+    return stop;
+}
+
 } // namespace pgcrossing::RestoreLog

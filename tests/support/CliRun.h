@@ -57,7 +57,12 @@ void stopScratchCluster(const QString &name);
 bool processArgvContains(const QByteArray &needle);
 // Names of running processes (comm) equal to name.
 int processCount(const QString &name);
-// The commands running in the sandbox host's container (src or dst), by name, as `docker top` lists them.
+// DOCKER_HOST of a sandbox host's own docker engine: src, dst or an extra host NAME (sandbox.sh host up NAME).
+QString dockerHost(const QString &host);
+// docker ARGS against a sandbox host's engine; *out: stdout, or stderr when it failed.
+bool sandboxDocker(const QString &host, const QStringList &args, QString *out = nullptr);
+// The commands running in the sandbox host's container (src, dst or an extra host), by name, as `docker top`
+// lists them.
 QStringList containerProcesses(const QString &side);
 
 } // namespace pgcrossing::test

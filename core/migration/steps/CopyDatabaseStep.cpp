@@ -6,6 +6,7 @@
 #include "migration/StreamTransfer.h"
 #include "migration/TextSearchLoan.h"
 #include "postgres/RestoreLog.h"
+#include "remote/DiskFree.h"
 #include "remote/Shell.h"
 
 #include <QLocale>
@@ -29,6 +30,30 @@ void CopyDatabaseStep::endOurSessions(StepContext &ctx)
     ctx.target->query({}, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %1 "
                                          "AND application_name = 'pgcrossing' AND pid <> pg_backend_pid()")
                               .arg(PgClient::quoteLiteral(m_db.target)));
+}
+
+QString CopyDatabaseStep::shortOfSpace(StepContext &ctx) const
+{
+    // After a failed restore: is the target's data disk short of what this copy needs (the preflight's
+    // measure, 1.2 × the database on the source)? Then say how much is free, how much is needed, and what to
+    // do — whatever the server's (possibly translated) words for a full disk were.
+    const PgResult dir = ctx.target->query({}, QStringLiteral("SELECT current_setting('data_directory')"));
+    const PgResult size = ctx.source->query({}, QStringLiteral("SELECT pg_database_size(%1)").arg(PgClient::quoteLiteral(m_db.source)));
+    const PgResult partial = ctx.target->query(
+        {}, QStringLiteral("SELECT coalesce((SELECT pg_database_size(oid) FROM pg_database WHERE datname = %1), 0)")
+                .arg(PgClient::quoteLiteral(m_db.target)));
+    if (!dir.ok || !size.ok || dir.scalar().isEmpty())
+        return {};
+    const DiskFree df = DiskFree::measure(ctx.target->shell(), dir.scalar());
+    const qint64 need = size.scalar().toLongLong() * 6 / 5;
+    if (!df.ok || df.freeBytes >= need)
+        return {};
+    const auto mib = [](qint64 b) { return QLocale::c().formattedDataSize(b); };
+    return tr("the target's data disk is short of space: %1 free in %2 (%3 on %4) on %5, the incomplete copy holds %6 "
+              "(dropped when the session resumes); copying %7 needs about %8 (1.2 × its %9 on the source) plus room "
+              "for WAL and index builds: free space or grow the volume, then resume the session")
+        .arg(mib(df.freeBytes), df.measured, df.filesystem, df.mount, ctx.target->shell().hostLabel(),
+             mib(partial.scalar().toLongLong()), m_db.source, mib(need), mib(size.scalar().toLongLong()));
 }
 
 StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
@@ -130,10 +155,12 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     if (m_options.noOwner)
         restoreArgs << QStringLiteral("--no-owner");
     StreamTransfer::Outcome out;
+    QString restoreHost = ctx.target->shell().hostLabel();
     if (m_options.transfer == PlanOptions::Transfer::Files) {
         // The dump already sits on the target host (ShipDumpStep checked its sha256): restore from it there.
         const QString file = DumpFileStep::path(m_options, ctx.snapshot().id, QStringLiteral("target"), m_db.source);
         Shell &host = HostFiles::hostShell(ctx.target->shell());
+        restoreHost = host.hostLabel();
         ctx.progress(0.1, tr("pg_restore < %1 on %2").arg(file, host.hostLabel()));
         const CommandResult r = host.run(HostFiles::toolFromFile(*ctx.target, QStringLiteral("pg_restore"), restoreArgs, m_db.target,
                                                                  file, tr("restore %1").arg(m_db.target)),
@@ -170,7 +197,17 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         if (!m_options.exitOnError && ignoredErrors > 0) {
             // falls through to completion below, reported as a warning
         } else {
-            return StepResult::failed(out.message + QStringLiteral("; ") + state,
+            // pg_restore stopped at an object (exit-on-error): name it and its error, and what to do.
+            const RestoreLog::Stop stop = out.consumerExit > 0 ? RestoreLog::stoppedAt(out.consumerErr) : RestoreLog::Stop{};
+            QString message = out.message;
+            if (!stop.object.isEmpty())
+                message = tr("pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the "
+                             "target, then resume the session)")
+                              .arg(restoreHost, stop.object, stop.error);
+            else if (!stop.error.isEmpty() && out.producerExit == 0)
+                message = tr("pg_restore on %1 failed (exit %2): %3").arg(restoreHost).arg(out.consumerExit).arg(stop.error);
+            const QString space = shortOfSpace(ctx);
+            return StepResult::failed(message + QStringLiteral("; ") + (space.isEmpty() ? QString() : space + QStringLiteral("; ")) + state,
                                       (out.consumerErr + QLatin1Char('\n') + out.producerErr).trimmed());
         }
     }

@@ -33,6 +33,7 @@ public:
 private:
     StepResult createTarget(StepContext &ctx);
     void endOurSessions(StepContext &ctx);
+    QString shortOfSpace(StepContext &ctx) const;
 
     DatabaseMapping m_db;
     PlanOptions m_options;

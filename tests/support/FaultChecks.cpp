@@ -1,0 +1,168 @@
+#include "FaultChecks.h"
+
+#include "Sandbox.h"
+
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+namespace pgcrossing::test::FaultChecks {
+
+namespace {
+const QStringList kTools{QStringLiteral("pg_dump"), QStringLiteral("pg_restore"), QStringLiteral("pg_dumpall")};
+const QStringList kSecrets{QStringLiteral("PGX_PG_PASSWORD"), QStringLiteral("PGX_SSH_PW_PASSWORD"), QStringLiteral("PGX_SSH_KEY_PP_PASSPHRASE")};
+} // namespace
+
+QStringList leftRunning(const QStringList &hosts)
+{
+    QStringList left;
+    for (const QString &tool : kTools)
+        if (processCount(tool) > 0)
+            left << QStringLiteral("host:") + tool;
+    for (const QString &h : hosts)
+        for (const QString &p : containerProcesses(h))
+            if (kTools.contains(p) || p.startsWith(QLatin1String("docker top failed")))
+                left << h + QLatin1Char(':') + p;
+    return left;
+}
+
+QStringList waitNothingRunning(int timeoutMs, const QStringList &hosts)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QStringList left = leftRunning(hosts);
+    while (!left.isEmpty() && !deadline.hasExpired()) {
+        QThread::msleep(100); // polling a condition with a deadline
+        left = leftRunning(hosts);
+    }
+    return left;
+}
+
+QStringList leakedSecrets(const QString &sessionDir, const QString &output)
+{
+    QStringList found;
+    for (const QString &key : kSecrets) {
+        const QByteArray secret = Sandbox::instance().value(key).toUtf8();
+        if (secret.isEmpty())
+            continue;
+        if (output.toUtf8().contains(secret))
+            found << key + QStringLiteral(" in the CLI's output");
+        if (processArgvContains(secret))
+            found << key + QStringLiteral(" in a process's argv");
+        QDirIterator it(sessionDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret))
+                found << key + QStringLiteral(" in ") + f.fileName();
+        }
+    }
+    return found;
+}
+
+QString targetState(const QJsonObject &record, const QString &db)
+{
+    for (const auto &t : record.value(QStringLiteral("targets")).toArray()) {
+        const QJsonObject o = t.toObject();
+        if (o.value(QStringLiteral("database")).toString() == db)
+            return o.value(QStringLiteral("complete")).toBool() ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE");
+    }
+    return QStringLiteral("absent");
+}
+
+QJsonObject step(const QJsonObject &record, const QString &titlePrefix)
+{
+    for (const auto &s : record.value(QStringLiteral("steps")).toArray())
+        if (s.toObject().value(QStringLiteral("title")).toString().startsWith(titlePrefix))
+            return s.toObject();
+    return {};
+}
+
+QString verdict(const QJsonObject &record, int *tables)
+{
+    const QJsonObject v = record.value(QStringLiteral("verification")).toObject();
+    if (tables)
+        *tables = int(v.value(QStringLiteral("tables")).toArray().size());
+    return v.value(QStringLiteral("verdict")).toString();
+}
+
+CliRun resume(const QString &command, const QString &recordPath, const QString &sessionDir, const QStringList &extra)
+{
+    CliRun r = CliRun::run(QStringList{command, QStringLiteral("--resume"), recordPath, QStringLiteral("--known-hosts"),
+                                       Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))} + extra,
+                           cliEnv(), sessionDir);
+    // The resumed record, not whichever record of the folder was written last.
+    r.recordPath = recordPath;
+    QFile f(recordPath);
+    if (f.open(QIODevice::ReadOnly))
+        r.record = QJsonDocument::fromJson(f.readAll()).object();
+    return r;
+}
+
+CliRun revert(const QString &recordPath)
+{
+    return CliRun::run({QStringLiteral("revert"), QStringLiteral("--session"), recordPath, QStringLiteral("--known-hosts"),
+                        Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))},
+                       cliEnv(), QString());
+}
+
+CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QByteArray &marker, const std::function<bool()> &ready,
+                    const std::function<void(QProcess &)> &fault, double *detected, int timeoutMs)
+{
+    CliRun r;
+    r.sessionDir = sessionDir;
+    QProcess p;
+    p.setProcessEnvironment(cliEnv());
+    p.start(QStringLiteral(PGX_CLI_PATH), args + QStringList{QStringLiteral("--session-dir"), sessionDir});
+    p.closeWriteChannel();
+    QByteArray out, err;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 at = -1;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        p.waitForReadyRead(50);
+        out += p.readAllStandardOutput();
+        err += p.readAllStandardError();
+        if (at < 0 && err.contains(marker) && (!ready || ready())) {
+            at = clock.elapsed();
+            if (fault)
+                fault(p);
+        }
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+    }
+    p.waitForFinished();
+    out += p.readAllStandardOutput();
+    err += p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(out);
+    r.err = QString::fromUtf8(err);
+    if (detected)
+        *detected = at < 0 ? -1 : (clock.elapsed() - at) / 1000.0;
+    r.loadRecord();
+    return r;
+}
+
+void print(const QString &row, const QString &outcome, double detectedSeconds, const QString &resume)
+{
+    qInfo("fault: %s | outcome: %s | detected after %.1f s | resume: %s", qPrintable(row), qPrintable(outcome), detectedSeconds,
+          qPrintable(resume));
+}
+
+QString lineStarting(const QString &text, const QString &prefix)
+{
+    QString found;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (line.trimmed().startsWith(prefix))
+            found = line.trimmed();
+    return found;
+}
+
+} // namespace pgcrossing::test::FaultChecks

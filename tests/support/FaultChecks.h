@@ -1,0 +1,50 @@
+#pragma once
+#include "CliRun.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class QProcess;
+
+namespace pgcrossing::test {
+
+// What every fault test of issue 12 §3 asserts once its fault has happened, and the one line it prints for
+// the closing note: nothing of the migration left running (on this machine and inside the hosts'
+// containers), no secret of the sandbox in what the CLI printed or wrote, and how a resume ended.
+namespace FaultChecks {
+
+// The pg_dump, pg_restore, pg_dumpall and psql-free tools still running: "host:pg_dump" for this machine
+// (every sandbox host's processes are this machine's), "src:pg_restore" for one inside host src's container.
+// hosts: the sandbox hosts whose containers to look into (src and dst, and any extra host).
+QStringList leftRunning(const QStringList &hosts = {QStringLiteral("src"), QStringLiteral("dst")});
+// Waits (bounded) until leftRunning(hosts) is empty; returns what is still left when the bound is reached.
+QStringList waitNothingRunning(int timeoutMs, const QStringList &hosts = {QStringLiteral("src"), QStringLiteral("dst")});
+// The sandbox's secrets (PGX_PG_PASSWORD, PGX_SSH_PW_PASSWORD, PGX_SSH_KEY_PP_PASSPHRASE) found in output, in
+// any file under sessionDir (records, reports, logs, the history database) or in any process's argv now:
+// "PGX_PG_PASSWORD in /path/session.json". Empty when none leaked.
+QStringList leakedSecrets(const QString &sessionDir, const QString &output);
+// The target state the record says for database db: "complete", "INCOMPLETE" or "absent".
+QString targetState(const QJsonObject &record, const QString &db);
+// The record's steps by title prefix: the first whose title starts with prefix.
+QJsonObject step(const QJsonObject &record, const QString &titlePrefix);
+// The verdict of the record's latest verification ("equal", "different", …) and how many tables it compared.
+QString verdict(const QJsonObject &record, int *tables = nullptr);
+// `COMMAND --resume RECORD` with the sandbox's known_hosts (and extra arguments), as a user resumes.
+CliRun resume(const QString &command, const QString &recordPath, const QString &sessionDir, const QStringList &extra = {});
+// `revert --session RECORD` with the sandbox's known_hosts: the source changes of that session undone.
+CliRun revert(const QString &recordPath);
+// Runs the CLI with args (+ --session-dir sessionDir) like CliRun::run; once its stderr holds marker and
+// ready() says so (null: at once), calls fault(process) once (a restart, a signal; null: none).
+// *detected: seconds from that moment (the fault, or the marker when no fault is given) to the CLI's exit, -1 when
+// it never came.
+CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QByteArray &marker, const std::function<bool()> &ready,
+                    const std::function<void(QProcess &)> &fault, double *detected, int timeoutMs = 300000);
+// One line per fault for the closing note: "fault: ROW | outcome: … | detected after S s | resume: …".
+void print(const QString &row, const QString &outcome, double detectedSeconds, const QString &resume);
+// The last line of text that starts with prefix (a CLI's "error: …" or "outcome: …"), trimmed.
+QString lineStarting(const QString &text, const QString &prefix);
+
+} // namespace FaultChecks
+
+} // namespace pgcrossing::test
