@@ -1,5 +1,7 @@
 #include "RestoreLog.h"
 
+#include "ToolLog.h"
+
 #include <QRegularExpression>
 
 namespace pgcrossing::RestoreLog {
@@ -24,10 +26,8 @@ Stop stoppedAt(const QString &pgRestoreStderr)
     static const QRegularExpression toc(QStringLiteral("^pg_restore: from TOC entry \\d+; \\d+ \\d+ (.+)$"),
                                         QRegularExpression::MultilineOption);
     static const QRegularExpression command(QStringLiteral("^Command was: (.+)$"), QRegularExpression::MultilineOption);
-    static const QRegularExpression error(QStringLiteral("^pg_restore: error: (.+)$"), QRegularExpression::MultilineOption);
     Stop stop;
-    for (auto it = error.globalMatch(pgRestoreStderr); it.hasNext();)
-        stop.error = it.next().captured(1).trimmed();
+    stop.error = ToolLog::lastError(pgRestoreStderr, QStringLiteral("pg_restore"));
     for (auto it = command.globalMatch(pgRestoreStderr); it.hasNext();)
         stop.object = it.next().captured(1).trimmed();
     for (auto it = toc.globalMatch(pgRestoreStderr); it.hasNext();)

@@ -1,6 +1,7 @@
 // pg_restore's summary of ignored errors: counted only from its own line, whatever language the server's
 // part of each error came in; no summary (pg_restore stopped early) is not "ignored errors".
 #include "postgres/RestoreLog.h"
+#include "postgres/ToolLog.h"
 
 #include <QtTest>
 
@@ -70,6 +71,20 @@ private Q_SLOTS:
         const RestoreLog::Stop stop = RestoreLog::stoppedAt(err);
         QCOMPARE(stop.object, object);
         QCOMPARE(stop.error, error);
+    }
+
+    // pg_dump's last error with its details, never the statement; nothing when it printed no error line.
+    void lastError()
+    {
+        const QString err = QStringLiteral(
+            "pg_dump: error: Dumping the contents of table \"events\" failed: PQgetCopyData() failed.\n"
+            "pg_dump: detail: Error message from server: FATAL:  terminating connection due to administrator command\n"
+            "pg_dump: detail: Command was: COPY public.events (id, payload) TO stdout;\n");
+        QCOMPARE(ToolLog::lastError(err, QStringLiteral("pg_dump")),
+                 QStringLiteral("Dumping the contents of table \"events\" failed: PQgetCopyData() failed. Error message from "
+                                "server: FATAL:  terminating connection due to administrator command"));
+        QCOMPARE(ToolLog::lastError(err, QStringLiteral("pg_restore")), QString());
+        QCOMPARE(ToolLog::lastError(QStringLiteral("Killed\n"), QStringLiteral("pg_dump")), QString());
     }
 };
 

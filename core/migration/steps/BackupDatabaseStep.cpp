@@ -2,6 +2,7 @@
 
 #include "migration/StepContext.h"
 #include "migration/StreamTransfer.h"
+#include "postgres/ToolLog.h"
 #include "remote/Shell.h"
 
 #include <QDir>
@@ -54,8 +55,17 @@ StepResult BackupDatabaseStep::run(StepContext &ctx)
     const StreamTransfer::Outcome out = StreamTransfer::toFile(ctx, ctx.source->shell(), spec, path, 0);
     if (out.cancelled)
         return StepResult::cancelled();
-    if (!out.ok)
-        return StepResult::failed(out.message, out.producerErr);
+    if (!out.ok) {
+        // A half-written dump is no backup: never left where it could be taken for one.
+        QFile::remove(path);
+        const QString tool = m_db.isEmpty() ? QStringLiteral("pg_dumpall") : QStringLiteral("pg_dump");
+        const QString error = ToolLog::lastError(out.producerErr, tool);
+        const QString message = out.producerExit > 0 && !error.isEmpty()
+                                    ? tr("%1 on %2 failed (exit %3): %4").arg(tool, ctx.source->shell().hostLabel()).arg(out.producerExit).arg(error)
+                                    : out.message;
+        return StepResult::failed(tr("%1; the partial file was removed, resume the session to back it up again").arg(message),
+                                  out.producerErr);
+    }
     ctx.update([&](SessionRecord &r) {
         r.artifacts.append(Artifact{m_db.isEmpty() ? QStringLiteral("globals") : QStringLiteral("dump"), m_db,
                                     QStringLiteral("local"), path, out.bytes, QString::fromLatin1(out.sha256)});

@@ -6,6 +6,7 @@
 #include "migration/StreamTransfer.h"
 #include "migration/TextSearchLoan.h"
 #include "postgres/RestoreLog.h"
+#include "postgres/ToolLog.h"
 #include "remote/DiskFree.h"
 #include "remote/Shell.h"
 
@@ -200,7 +201,14 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
             // pg_restore stopped at an object (exit-on-error): name it and its error, and what to do.
             const RestoreLog::Stop stop = out.consumerExit > 0 ? RestoreLog::stoppedAt(out.consumerErr) : RestoreLog::Stop{};
             QString message = out.message;
-            if (!stop.object.isEmpty())
+            const QString dumpError = ToolLog::lastError(out.producerErr, QStringLiteral("pg_dump"));
+            if (out.producerExit > 0 && !dumpError.isEmpty())
+                // The source's side broke first (its server went away, say): pg_restore only saw its input end.
+                message = tr("pg_dump on %1 failed (exit %2): %3; pg_restore on %4 stopped at the end of its input")
+                              .arg(ctx.source->shell().hostLabel())
+                              .arg(out.producerExit)
+                              .arg(dumpError, restoreHost);
+            else if (!stop.object.isEmpty())
                 message = tr("pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the "
                              "target, then resume the session)")
                               .arg(restoreHost, stop.object, stop.error);
