@@ -92,9 +92,10 @@ QString verdict(const QJsonObject &record, int *tables)
 
 CliRun resume(const QString &command, const QString &recordPath, const QString &sessionDir, const QStringList &extra)
 {
-    CliRun r = CliRun::run(QStringList{command, QStringLiteral("--resume"), recordPath, QStringLiteral("--known-hosts"),
-                                       Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))} + extra,
-                           cliEnv(), sessionDir);
+    QStringList args{command, QStringLiteral("--resume"), recordPath};
+    if (!extra.contains(QStringLiteral("--known-hosts")))
+        args << QStringLiteral("--known-hosts") << Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"));
+    CliRun r = CliRun::run(args + extra, sandboxPgEnv(), sessionDir);
     // The resumed record, not whichever record of the folder was written last.
     r.recordPath = recordPath;
     QFile f(recordPath);
@@ -116,7 +117,7 @@ CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QB
     CliRun r;
     r.sessionDir = sessionDir;
     QProcess p;
-    p.setProcessEnvironment(cliEnv());
+    p.setProcessEnvironment(sandboxPgEnv());
     p.start(QStringLiteral(PGX_CLI_PATH), args + QStringList{QStringLiteral("--session-dir"), sessionDir});
     p.closeWriteChannel();
     QByteArray out, err;

@@ -30,11 +30,12 @@ QString targetState(const QJsonObject &record, const QString &db);
 QJsonObject step(const QJsonObject &record, const QString &titlePrefix);
 // The verdict of the record's latest verification ("equal", "different", …) and how many tables it compared.
 QString verdict(const QJsonObject &record, int *tables = nullptr);
-// `COMMAND --resume RECORD` with the sandbox's known_hosts (and extra arguments), as a user resumes.
+// `COMMAND --resume RECORD` with the sandbox's known_hosts (unless extra names another) and extra arguments, the
+// sandbox's PostgreSQL password in the environment, as a user resumes.
 CliRun resume(const QString &command, const QString &recordPath, const QString &sessionDir, const QStringList &extra = {});
 // `revert --session RECORD` with the sandbox's known_hosts: the source changes of that session undone.
 CliRun revert(const QString &recordPath);
-// Runs the CLI with args (+ --session-dir sessionDir) like CliRun::run; once its stderr holds marker and
+// Runs the CLI with args (+ --session-dir sessionDir) like CliRun::run, in sandboxPgEnv(); once its stderr holds marker and
 // ready() says so (null: at once), calls fault(process) once (a restart, a signal; null: none).
 // *detected: seconds from that moment (the fault, or the marker when no fault is given) to the CLI's exit, -1 when
 // it never came.
