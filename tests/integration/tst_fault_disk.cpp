@@ -95,22 +95,18 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(sb().isUp(), "the sandbox is not up");
-        bool ok = false;
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(kDb), &ok);
-        QVERIFY(ok);
-        sandboxSql(QStringLiteral("src"), kDb, QStringLiteral(
+        QVERIFY(createSourceDatabase(kDb, QStringLiteral(
             "CREATE TABLE readings (id bigserial PRIMARY KEY, sensor text NOT NULL, value double precision NOT NULL);\n"
             "INSERT INTO readings (sensor, value) SELECT md5(i::text) || md5((i * 5)::text), i / 7.0 FROM generate_series(1, 150000) i;\n"
             "CREATE INDEX readings_sensor_idx ON readings (sensor);\n"
-            "CREATE TABLE sites (id int PRIMARY KEY, name text); INSERT INTO sites VALUES (1, 'north'), (2, 'south');"), &ok);
-        QVERIFY(ok);
+            "CREATE TABLE sites (id int PRIMARY KEY, name text); INSERT INTO sites VALUES (1, 'north'), (2, 'south');")));
         m_sourceBytes = sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("SELECT pg_database_size('%1')").arg(kDb)).toLongLong();
         QVERIFY(m_sourceBytes > 10 * kMiB);
 
         m_port = startScratchCluster(QStringLiteral("disk"), 200, {QStringLiteral("min_wal_size=64MB"), QStringLiteral("max_wal_size=64MB")});
         QVERIFY(m_port > 0);
         // WAL grown now and recycled: the restore's WAL needs no new room.
+        bool ok = false;
         sandboxSql(kCluster, QStringLiteral("postgres"), QStringLiteral(
             "CREATE TABLE w AS SELECT repeat('x', 1000) AS s FROM generate_series(1, 60000); DROP TABLE w; CHECKPOINT;"), &ok);
         QVERIFY(ok);
@@ -203,7 +199,7 @@ private Q_SLOTS:
         QString err;
         runSandbox({QStringLiteral("host"), QStringLiteral("down"), kHost}, &err);
         stopScratchCluster(QStringLiteral("disk"));
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
+        dropSandboxDatabase(QStringLiteral("src"), kDb);
     }
 };
 

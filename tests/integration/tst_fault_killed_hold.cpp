@@ -36,15 +36,10 @@ private Q_SLOTS:
     {
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
         QVERIFY(resetSandboxTarget());
-        bool ok = false;
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(kDb), &ok);
-        QVERIFY(ok);
-        sandboxSql(QStringLiteral("src"), kDb, QStringLiteral(
+        QVERIFY(createSourceDatabase(kDb, QStringLiteral(
             "CREATE TABLE orders (id bigserial PRIMARY KEY, item text NOT NULL, qty int NOT NULL);\n"
             "INSERT INTO orders (item, qty) SELECT md5(i::text) || md5((i * 3)::text), i % 17 FROM generate_series(1, 200000) i;\n"
-            "CREATE TABLE customers (id int PRIMARY KEY, name text); INSERT INTO customers VALUES (1, 'Ada'), (2, 'Grace');"), &ok);
-        QVERIFY(ok);
+            "CREATE TABLE customers (id int PRIMARY KEY, name text); INSERT INTO customers VALUES (1, 'Ada'), (2, 'Grace');")));
         QCOMPARE(readOnly(), QStringLiteral("off"));
     }
 
@@ -128,8 +123,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
+        dropSandboxDatabase(QStringLiteral("src"), kDb);
+        dropSandboxDatabase(QStringLiteral("dst"), kDb);
     }
 };
 

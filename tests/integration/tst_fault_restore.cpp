@@ -49,20 +49,14 @@ private Q_SLOTS:
     void stopsAtTheObject()
     {
         QFETCH(QStringList, mode);
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        QVERIFY(ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(kDb), &ok);
-        QVERIFY(ok);
-        sandboxSql(QStringLiteral("src"), kDb, QStringLiteral(
+        QVERIFY(dropSandboxDatabase(QStringLiteral("dst"), kDb));
+        QVERIFY(createSourceDatabase(kDb, QStringLiteral(
             "CREATE FUNCTION pgx_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(t)';\n"
             "CREATE FUNCTION pgx_norm(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT pgx_fold(t)';\n"
             "CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL);\n"
             "INSERT INTO items (name) SELECT 'Item ' || i FROM generate_series(1, 20000) i;\n"
             "CREATE INDEX items_norm_idx ON items (pgx_norm(name));\n"
-            "CREATE TABLE zz_last (id int PRIMARY KEY); INSERT INTO zz_last VALUES (1), (2);"), &ok);
-        QVERIFY(ok);
+            "CREATE TABLE zz_last (id int PRIMARY KEY); INSERT INTO zz_last VALUES (1), (2);")));
         const SourceSnapshot before = SourceSnapshot::take({kDb});
         QVERIFY2(before.ok(), qPrintable(before.error()));
 
@@ -111,6 +105,7 @@ private Q_SLOTS:
         QCOMPARE(FaultChecks::leakedSecrets(sessions, r.all()), QStringList());
 
         // The DBA's fix on the source (the function finds its callee whatever the search_path), then resume.
+        bool ok = false;
         sandboxSql(QStringLiteral("src"), kDb, QStringLiteral("ALTER FUNCTION pgx_norm(text) SET search_path = public"), &ok);
         QVERIFY(ok);
         const SourceSnapshot fixed = SourceSnapshot::take({kDb});
@@ -140,8 +135,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
+        dropSandboxDatabase(QStringLiteral("src"), kDb);
+        dropSandboxDatabase(QStringLiteral("dst"), kDb);
     }
 };
 

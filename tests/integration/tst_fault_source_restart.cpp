@@ -64,17 +64,12 @@ private Q_SLOTS:
     {
         QVERIFY2(Sandbox::instance().isUp(), "the sandbox is not up");
         QVERIFY(resetSandboxTarget());
-        bool ok = false;
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(kDb), &ok);
-        QVERIFY(ok);
         // Enough rows, barely compressible, that the dump streams for a few seconds.
-        sandboxSql(QStringLiteral("src"), kDb, QStringLiteral(
+        QVERIFY(createSourceDatabase(kDb, QStringLiteral(
             "CREATE TABLE events (id bigserial PRIMARY KEY, payload text NOT NULL);\n"
             "INSERT INTO events (payload) SELECT md5(i::text) || md5((i * 7)::text) || md5((i * 13)::text) "
             "FROM generate_series(1, 250000) i;\n"
-            "CREATE TABLE notes (id int PRIMARY KEY, note text); INSERT INTO notes VALUES (1, 'kept');"), &ok);
-        QVERIFY(ok);
+            "CREATE TABLE notes (id int PRIMARY KEY, note text); INSERT INTO notes VALUES (1, 'kept');")));
     }
 
     void restartDuringDump_data()
@@ -94,9 +89,7 @@ private Q_SLOTS:
         QFETCH(QStringList, mode);
         QFETCH(QString, marker);
         const bool copies = mode.first() == QLatin1String("migrate");
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb), &ok);
-        QVERIFY(ok);
+        QVERIFY(dropSandboxDatabase(QStringLiteral("dst"), kDb));
         const SourceSnapshot before = SourceSnapshot::take({kDb});
         QVERIFY2(before.ok(), qPrintable(before.error()));
 
@@ -168,8 +161,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDb));
+        dropSandboxDatabase(QStringLiteral("src"), kDb);
+        dropSandboxDatabase(QStringLiteral("dst"), kDb);
     }
 };
 

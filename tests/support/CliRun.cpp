@@ -122,6 +122,23 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+bool dropSandboxDatabase(const QString &side, const QString &db)
+{
+    bool ok = false;
+    sandboxSql(side, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db), &ok);
+    return ok;
+}
+
+bool createSourceDatabase(const QString &db, const QString &sql)
+{
+    bool ok = dropSandboxDatabase(QStringLiteral("src"), db);
+    if (ok)
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(db), &ok);
+    if (ok)
+        sandboxSql(QStringLiteral("src"), db, sql, &ok);
+    return ok;
+}
+
 bool resetSandboxTarget()
 {
     QProcess reset;

@@ -33,6 +33,10 @@ QProcessEnvironment sandboxPgEnv();
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 // Runs SQL on a sandbox cluster ("src", "dst" or "scratch-NAME") over its socket as postgres; returns stdout.
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
+// Drops database db on a sandbox cluster (WITH FORCE, if it exists); false if that failed.
+bool dropSandboxDatabase(const QString &side, const QString &db);
+// Creates database db (a plain identifier) afresh on the sandbox's source cluster and runs sql in it.
+bool createSourceDatabase(const QString &db, const QString &sql);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();
 // Differences planted on the target's account database after a copy: a row of users gone (the counts

@@ -108,7 +108,7 @@ CliRun revert(const QString &recordPath)
 {
     return CliRun::run({QStringLiteral("revert"), QStringLiteral("--session"), recordPath, QStringLiteral("--known-hosts"),
                         Sandbox::instance().value(QStringLiteral("PGX_SSH_KNOWN_HOSTS"))},
-                       cliEnv(), QString());
+                       sandboxPgEnv(), QString());
 }
 
 CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QByteArray &marker, const std::function<bool()> &ready,

@@ -53,11 +53,11 @@ StepResult BackupDatabaseStep::run(StepContext &ctx)
         spec = ctx.source->toolSpec(QStringLiteral("pg_dump"), args, m_db, tr("back up %1").arg(m_db));
     }
     const StreamTransfer::Outcome out = StreamTransfer::toFile(ctx, ctx.source->shell(), spec, path, 0);
+    if (!out.ok)
+        QFile::remove(path); // a half-written dump is no backup: never left where it could be taken for one
     if (out.cancelled)
         return StepResult::cancelled();
     if (!out.ok) {
-        // A half-written dump is no backup: never left where it could be taken for one.
-        QFile::remove(path);
         const QString tool = m_db.isEmpty() ? QStringLiteral("pg_dumpall") : QStringLiteral("pg_dump");
         const QString error = ToolLog::lastError(out.producerErr, tool);
         const QString message = out.producerExit > 0 && !error.isEmpty()

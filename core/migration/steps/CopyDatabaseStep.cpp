@@ -11,6 +11,7 @@
 #include "remote/Shell.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace pgcrossing {
 
@@ -57,42 +58,47 @@ QString CopyDatabaseStep::shortOfSpace(StepContext &ctx) const
              mib(partial.scalar().toLongLong()), m_db.source, mib(need), mib(size.scalar().toLongLong()));
 }
 
-StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
+QString CopyDatabaseStep::claimedBy(const QString &comment)
 {
-    const QString tgtLit = PgClient::quoteLiteral(m_db.target);
-    const QString tgtIdent = PgClient::quoteIdent(m_db.target);
-    const SessionRecord snap = ctx.snapshot();
-    const PgResult exists = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = %1").arg(tgtLit));
-    if (!exists.ok)
-        return StepResult::failed(tr("cannot read the target's databases"), exists.error);
-    if (exists.scalar() != QLatin1String("0")) {
-        TargetState ts;
-        for (const auto &t : snap.targets)
-            if (t.database == m_db.target)
-                ts = t;
-        if (!ts.createdBySession || ts.complete)
-            return StepResult::failed(tr("the target already has a database %1; it is never overwritten: "
-                                         "pick another target name or choose replace (renames it aside)")
-                                          .arg(m_db.target));
-        ctx.log(StepContext::Level::Warning,
-                tr("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
-        endOurSessions(ctx);
-        const PgResult drop = ctx.target->exec({}, QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(tgtIdent));
-        if (!drop.ok)
-            return StepResult::failed(tr("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
-    }
+    // Our own marker (incompleteComment, never translated): the session that created the database.
+    static const QRegularExpression marker(QStringLiteral("^pgcrossing: INCOMPLETE copy \\(session ([^)]+)\\)"));
+    return marker.match(comment).captured(1);
+}
 
+QString CopyDatabaseStep::refusal(const QString &target, const QString &comment)
+{
+    const QString other = claimedBy(comment);
+    if (!other.isEmpty())
+        return tr("the target database %1 is claimed by another pgcrossing session (%2), which is copying into it now or "
+                  "left it incomplete: wait until that session ends (or resume it), or pick another target name "
+                  "(--db SOURCE:OTHER_NAME); this session changed nothing")
+            .arg(target, other);
+    return tr("the target already has a database %1; it is never overwritten: "
+              "pick another target name or choose replace (renames it aside)")
+        .arg(target);
+}
+
+PgResult CopyDatabaseStep::targetComment(StepContext &ctx, const QString &target)
+{
+    return ctx.target->query({}, QStringLiteral("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database "
+                                                "WHERE datname = %1")
+                                     .arg(PgClient::quoteLiteral(target)));
+}
+
+StepResult CopyDatabaseStep::createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions &options)
+{
+    const QString tgtIdent = PgClient::quoteIdent(db.target);
     const PgResult props = ctx.source->query(
         {}, QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype, "
                            "datlocprovider, coalesce(daticulocale, '') FROM pg_database WHERE datname = %1")
-                .arg(PgClient::quoteLiteral(m_db.source)));
+                .arg(PgClient::quoteLiteral(db.source)));
     if (!props.ok || props.rowCount() != 1)
-        return StepResult::failed(tr("the source has no database %1").arg(m_db.source), props.error);
-    QString owner = m_options.owner.isEmpty() ? props.value(0, 0) : m_options.owner;
+        return StepResult::failed(tr("the source has no database %1").arg(db.source), props.error);
+    QString owner = options.owner.isEmpty() ? props.value(0, 0) : options.owner;
     const PgResult ownerOk = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1")
                                                         .arg(PgClient::quoteLiteral(owner)));
-    if ((m_options.noOwner && m_options.owner.isEmpty()) || ownerOk.scalar() == QLatin1String("0")) {
-        if (!m_options.noOwner)
+    if ((options.noOwner && options.owner.isEmpty()) || ownerOk.scalar() == QLatin1String("0")) {
+        if (!options.noOwner)
             ctx.log(StepContext::Level::Warning, tr("role %1 (owner on the source) does not exist on the "
                                                     "target; the database is owned by %2")
                                                      .arg(owner, ctx.target->connection().user));
@@ -103,16 +109,46 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
                            PgClient::quoteLiteral(props.value(0, 2)), PgClient::quoteLiteral(props.value(0, 3)));
     if (props.value(0, 4) == QLatin1String("i"))
         sql += QStringLiteral(" LOCALE_PROVIDER icu ICU_LOCALE %1").arg(PgClient::quoteLiteral(props.value(0, 5)));
-    sql += QStringLiteral(";\nCOMMENT ON DATABASE %1 IS %2;").arg(tgtIdent, PgClient::quoteLiteral(incompleteComment(snap.id)));
+    sql += QStringLiteral(";\nCOMMENT ON DATABASE %1 IS %2;").arg(tgtIdent, PgClient::quoteLiteral(incompleteComment(ctx.snapshot().id)));
     const PgResult created = ctx.target->exec({}, sql);
-    if (!created.ok)
-        return StepResult::failed(tr("cannot create %1 on the target").arg(m_db.target), created.error);
+    if (!created.ok) {
+        // Taken between our look and our CREATE: by another session, most likely. Say by whom.
+        const PgResult now = targetComment(ctx, db.target);
+        if (now.ok && now.rowCount() == 1)
+            return StepResult::failed(refusal(db.target, now.scalar()), created.error);
+        return StepResult::failed(tr("cannot create %1 on the target").arg(db.target), created.error);
+    }
     ctx.update([&](SessionRecord &r) {
-        TargetState *t = r.targetState(m_db.target);
+        TargetState *t = r.targetState(db.target);
         t->createdBySession = true;
         t->complete = false;
+        t->empty = true;
     });
     return StepResult::ok();
+}
+
+StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
+{
+    const PgResult exists = targetComment(ctx, m_db.target);
+    if (!exists.ok)
+        return StepResult::failed(tr("cannot read the target's databases"), exists.error);
+    if (exists.rowCount() > 0) {
+        TargetState ts;
+        for (const auto &t : ctx.snapshot().targets)
+            if (t.database == m_db.target)
+                ts = t;
+        if (!ts.createdBySession || ts.complete)
+            return StepResult::failed(refusal(m_db.target, exists.scalar()));
+        if (ts.empty)
+            return StepResult::ok(); // claimed by this session (ClaimTargetStep), nothing in it yet
+        ctx.log(StepContext::Level::Warning,
+                tr("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
+        endOurSessions(ctx);
+        const PgResult drop = ctx.target->exec({}, QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(PgClient::quoteIdent(m_db.target)));
+        if (!drop.ok)
+            return StepResult::failed(tr("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
+    }
+    return createDatabase(ctx, m_db, m_options);
 }
 
 StepResult CopyDatabaseStep::run(StepContext &ctx)
@@ -121,6 +157,7 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
     const StepResult created = createTarget(ctx);
     if (!created.succeeded())
         return created;
+    ctx.update([&](SessionRecord &r) { r.targetState(m_db.target)->empty = false; }); // filled from here on
     // The text-search fix-up: lent for the length of the stream's dump (a dump file was made by DumpFileStep,
     // which lent them itself), created on the target before the restore.
     QList<TextSearchConfigs::Entry> lent;

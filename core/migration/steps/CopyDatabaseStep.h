@@ -1,6 +1,7 @@
 #pragma once
 #include "migration/Step.h"
 #include "model/PlanOptions.h"
+#include "postgres/PgResult.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,15 @@ public:
     StepResult run(StepContext &ctx) override;
 
     static QString incompleteComment(const QString &sessionId);
+    // The session whose incomplete copy a database's comment marks it as; empty for any other comment.
+    static QString claimedBy(const QString &comment);
+    // Why a target name that is taken cannot be used: another session's claim, or a database of the user's.
+    static QString refusal(const QString &target, const QString &comment);
+    // Creates db.target empty with the source database's owner, encoding and locale, marked INCOMPLETE for this
+    // session (atomic: a name another session took meanwhile fails with refusal()).
+    static StepResult createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions &options);
+    // The comment of the target's database (one row), or no row when there is none.
+    static PgResult targetComment(StepContext &ctx, const QString &target);
 
 private:
     StepResult createTarget(StepContext &ctx);
