@@ -10,6 +10,7 @@
 #include "steps/HoldWritesStep.h"
 #include "steps/InspectStep.h"
 #include "steps/ReassignOwnerStep.h"
+#include "steps/ReleaseClaimsStep.h"
 #include "steps/ReleaseHoldsStep.h"
 #include "steps/RenameAsideStep.h"
 #include "steps/ShipDumpStep.h"
@@ -60,7 +61,8 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
         if (options.replaceExisting)
             plan.steps << std::make_shared<RenameAsideStep>(m.target);
     for (const auto &m : options.databases)
-        plan.steps << std::make_shared<ClaimTargetStep>(m, options);
+        plan.steps << std::make_shared<ClaimTargetStep>(m);
+    plan.onFailure << std::make_shared<ReleaseClaimsStep>();
     if (options.mode == PlanOptions::Mode::StopWrite) {
         if (options.holdWrites) {
             plan.steps << std::make_shared<HoldWritesStep>(sources);

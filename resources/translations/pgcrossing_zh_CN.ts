@@ -229,7 +229,7 @@
         <translation>已创建空数据库 %1，并标记为 INCOMPLETE（未完成），直到复制通过校验</translation>
     </message>
     <message>
-        <location filename="../../core/migration/steps/ClaimTargetStep.h" line="+20"/>
+        <location filename="../../core/migration/steps/ClaimTargetStep.h" line="+21"/>
         <source>Claim the name %1 on the target</source>
         <translation>在目标端占用名称 %1</translation>
     </message>
@@ -247,17 +247,17 @@
         <translation>将数据库 %1 复制为 %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>cannot read the target&apos;s databases</source>
         <translation>无法读取目标端的数据库列表</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-65"/>
         <source>the target already has a database %1; it is never overwritten: pick another target name or choose replace (renames it aside)</source>
         <translation>目标端已有数据库 %1，它绝不会被覆盖：请另选目标库名，或选择替换（将其改名保留）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>dropping the incomplete copy of %1 left by an earlier attempt of this session</source>
         <translation>正在删除本次会话先前尝试留下的 %1 的未完成副本</translation>
     </message>
@@ -267,12 +267,13 @@
         <translation>无法删除未完成的副本 %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
+        <location line="+42"/>
         <source>the source has no database %1</source>
         <translation>源端没有数据库 %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-100"/>
         <source>the target&apos;s data disk is short of space: %1 free in %2 (%3 on %4) on %5, the incomplete copy holds %6 (dropped when the session resumes); copying %7 needs about %8 (1.2 × its %9 on the source) plus room for WAL and index builds: free space or grow the volume, then resume the session</source>
         <translation>目标端数据盘空间不足：%5 上的 %2（%3，挂载于 %4）只剩 %1 可用，未完成的副本占用 %6（恢复会话时会被删除）；复制 %7 大约需要 %8（源端大小 %9 的 1.2 倍），另需 WAL 和索引构建的空间：请释放空间或扩容卷，然后恢复会话</translation>
     </message>
@@ -282,17 +283,22 @@
         <translation>目标数据库 %1 已被另一个 pgcrossing 会话（%2）占用，它正在向其中复制，或留下了未完成的副本：请等待该会话结束（或恢复它），或选择另一个目标名称（--db 源库:其他名称）；本会话未做任何更改</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>role %1 (owner on the source) does not exist on the target; the database is owned by %2</source>
         <translation>角色 %1（源端上的属主）在目标端不存在；该数据库的属主改为 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>cannot create %1 on the target</source>
         <translation>无法在目标端创建 %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>cannot give %1 to its owner %2 on the target</source>
+        <translation>无法在目标端将 %1 的属主设为 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>creating %1</source>
         <translation>正在创建 %1</translation>
     </message>
@@ -1951,6 +1957,29 @@
         <location filename="../../core/migration/steps/ReassignOwnerStep.h" line="+20"/>
         <source>Give the objects of %1 to %2</source>
         <translation>将 %1 中对象的属主改为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClaimsStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseClaimsStep.cpp" line="+22"/>
+        <source>cannot drop the empty database %1 this session claimed</source>
+        <translation>无法删除本会话占用的空数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no empty claim to give back</source>
+        <translation>没有需要归还的空占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped the empty %1 again: the name is free</source>
+        <translation>已删除空数据库 %1：该名称已释放</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseClaimsStep.h" line="+16"/>
+        <source>Give back the target names claimed but not yet used</source>
+        <translation>归还已占用但尚未使用的目标名称</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 // backup, copy and stop-write (writes held). The real CLI gets SIGINT (Ctrl-C) the moment it prints that
 // step's start ("▶ TITLE"). Each time: exit 5 and a cancelled record (or, when the cancel came as the last
 // step finished its work, a success that says so), no later step run, the source byte-identical (held writes
-// given back), no pg_dump/pg_restore left and no half-written backup file, no secret anywhere, and
-// --resume completes — verified equal for the copies. Local endpoints over TCP keep each run to a second or
+// given back), no pg_dump/pg_restore left and no half-written backup file, no secret anywhere, the target
+// either INCOMPLETE (something was restored) or free again (the empty claim given back: a clean restart is
+// possible), and --resume completes — verified equal for the copies. Local endpoints over TCP keep each run to a second or
 // two; the SSH and container case of a cancel mid-restore is tst_cli_cancel's.
 #include "CliRun.h"
 #include "FaultChecks.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -95,20 +97,22 @@ private Q_SLOTS:
         // Cancelled; only a cancel that came as the last step finished may end in that step's success.
         const bool cancelled = r.exitCode == 5 && outcome == QLatin1String("cancelled");
         QVERIFY2(cancelled || (last && r.exitCode == 0), qPrintable(QStringLiteral("exit %1, %2\n").arg(r.exitCode).arg(outcome) + r.all().right(3000)));
-        // No step after the cancelled one ran.
-        bool after = false;
-        QString stepStatus;
+        // The run stopped there: steps done, at most the one running when the signal came cancelled (the step
+        // that started, or the next when the started one was already done), none run after it.
+        QStringList statuses;
+        QString stepStatus, stoppedIn;
         for (const auto &s : r.record.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject o = s.toObject();
-            if (after)
-                QVERIFY2(o.value(QStringLiteral("status")).toString() == QLatin1String("pending"),
-                         qPrintable(o.value(QStringLiteral("title")).toString() + QStringLiteral(" ran after the cancel")));
-            if (o.value(QStringLiteral("title")).toString() == title) {
-                after = true;
-                stepStatus = o.value(QStringLiteral("status")).toString();
-            }
+            const QString st = o.value(QStringLiteral("status")).toString();
+            statuses << st.left(1);
+            if (o.value(QStringLiteral("title")).toString() == title)
+                stepStatus = st;
+            if (st == QLatin1String("cancelled"))
+                stoppedIn = o.value(QStringLiteral("title")).toString();
         }
-        QVERIFY(after);
+        const QString shape = statuses.join(QString());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[ow]*c?p*$")).match(shape).hasMatch(), qPrintable(shape));
+        QVERIFY2(!stepStatus.isEmpty() && stepStatus != QLatin1String("pending"), qPrintable(title + QStringLiteral(": ") + stepStatus));
         // Source unchanged (holds given back), nothing running, no half a backup, no secret.
         QCOMPARE(SourceSnapshot::take({kDb}).differences(m_before), QString());
         QCOMPARE(FaultChecks::waitNothingRunning(30000, {}), QStringList());
@@ -120,7 +124,19 @@ private Q_SLOTS:
             for (const QString &f : QDir(sessions + QStringLiteral("/files")).entryList(QDir::Files))
                 QVERIFY2(recorded.contains(f), qPrintable(f + QStringLiteral(" left behind, not in the record")));
         }
-        if (copies && cancelled && FaultChecks::targetState(r.record, kDb) == QLatin1String("INCOMPLETE"))
+        // Cancelled before anything was restored: the claimed name is given back, a clean restart is possible.
+        QString targetNow = QStringLiteral("-");
+        if (copies && cancelled) {
+            const QString copy = FaultChecks::step(r.record, QStringLiteral("Copy database")).value(QStringLiteral("status")).toString();
+            targetNow = FaultChecks::targetState(r.record, kDb);
+            QCOMPARE(targetNow, copy == QLatin1String("pending") ? QStringLiteral("absent")
+                                : copy == QLatin1String("ok")    ? QStringLiteral("complete")
+                                                                 : QStringLiteral("INCOMPLETE"));
+            QCOMPARE(sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
+                                QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'").arg(kDb)),
+                     copy == QLatin1String("pending") ? QStringLiteral("0") : QStringLiteral("1"));
+        }
+        if (copies && cancelled && targetNow == QLatin1String("INCOMPLETE"))
             QVERIFY(sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"),
                                QStringLiteral("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '%1'").arg(kDb))
                         .contains(QStringLiteral("INCOMPLETE")));
@@ -129,7 +145,7 @@ private Q_SLOTS:
         if (cancelled) {
             const CliRun resumed = FaultChecks::resume(mode == QLatin1String("backup") ? QStringLiteral("backup") : QStringLiteral("migrate"),
                                                        r.recordPath, sessions);
-            QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(3000)));
+            QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
             result = QStringLiteral("exit 0, %1").arg(resumed.record.value(QStringLiteral("outcome")).toString());
             if (copies) {
                 int tables = 0;
@@ -149,7 +165,11 @@ private Q_SLOTS:
         QCOMPARE(SourceSnapshot::take({kDb}).differences(m_before), QString());
         QCOMPARE(FaultChecks::waitNothingRunning(30000, {}), QStringList());
         FaultChecks::print(QStringLiteral("cancel at \"%1\" (%2)").arg(title, mode),
-                           QStringLiteral("exit %1, %2, the step %3").arg(r.exitCode).arg(outcome, stepStatus), detected, result);
+                           QStringLiteral("exit %1, %2, the step %3%4, target %5")
+                               .arg(r.exitCode)
+                               .arg(outcome, stepStatus,
+                                    stoppedIn.isEmpty() || stoppedIn == title ? QString() : QStringLiteral(" (\"%1\" cancelled)").arg(stoppedIn),
+                                    targetNow), detected, result);
     }
 
     void cleanupTestCase()

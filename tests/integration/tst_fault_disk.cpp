@@ -141,7 +141,7 @@ private Q_SLOTS:
         double detected = -1;
         qint64 leftFree = -1;
         const CliRun r = FaultChecks::runWithFault(
-            plan(mode), sessions, "# restore " + kDb.toUtf8(), [] { return processCount(QStringLiteral("pg_restore")) > 0; },
+            plan(mode), sessions, "# restore " + kDb.toUtf8(), [] { return FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0; },
             [&](QProcess &) {
                 // Another writer on the target's disk: a quarter of the database is all that stays free.
                 QFile ballast(diskDir() + QStringLiteral("/ballast"));
@@ -154,8 +154,8 @@ private Q_SLOTS:
                 leftFree = freeBytes();
             },
             &detected);
-        QVERIFY2(leftFree >= 0, qPrintable(r.all().right(3000)));
-        QVERIFY2(r.exitCode == 3, qPrintable(r.all().right(4000)));
+        QVERIFY2(leftFree >= 0, qPrintable(FaultChecks::said(r)));
+        QVERIFY2(r.exitCode == 3, qPrintable(FaultChecks::said(r)));
         QCOMPARE(r.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         const QString message = FaultChecks::step(r.record, QStringLiteral("Copy database")).value(QStringLiteral("message")).toString();
         // pg_restore's error verbatim, the space free and needed, what to do, the target's state.
@@ -176,7 +176,7 @@ private Q_SLOTS:
         // Space made: the volume grown by twice the database (the ballast stays), then resume.
         QVERIFY2(resize(freeBytes() + 2 * m_sourceBytes, &err), qPrintable(err));
         const CliRun resumed = FaultChecks::resume(QStringLiteral("migrate"), r.recordPath, sessions, knownHosts());
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(4000)));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
         int tables = 0;
         QCOMPARE(FaultChecks::verdict(resumed.record, &tables), QStringLiteral("equal"));
         QCOMPARE(tables, 2);

@@ -53,13 +53,13 @@ private Q_SLOTS:
         const CliRun r = FaultChecks::runWithFault(
             QStringList{QStringLiteral("migrate"), QStringLiteral("--mode"), QStringLiteral("stop-write"), QStringLiteral("--hold-writes"),
                         QStringLiteral("--db"), kDb, QStringLiteral("--no-roles")} + sandboxSshArgs(),
-            sessions, "# restore " + kDb.toUtf8(), [] { return processCount(QStringLiteral("pg_restore")) > 0; },
+            sessions, "# restore " + kDb.toUtf8(), [] { return FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0; },
             [&](QProcess &p) {
                 p.kill(); // SIGKILL: no handler, no undo
                 sinceKill.start();
             },
             &exited);
-        QVERIFY2(sinceKill.isValid(), qPrintable(r.all().right(3000)));
+        QVERIFY2(sinceKill.isValid(), qPrintable(FaultChecks::said(r)));
         QCOMPARE(r.exitCode, -1); // killed
 
         // What the kill left: the writes still held (a write is refused), a record that still says running…
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
         // The next start resumes: writes held again, the copy done and verified, the hold reported with its undo.
         const CliRun resumed = FaultChecks::resume(QStringLiteral("migrate"), r.recordPath, sessions);
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(4000)));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
         QCOMPARE(resumed.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded-with-warnings"));
         int tables = 0;
         QCOMPARE(FaultChecks::verdict(resumed.record, &tables), QStringLiteral("equal"));
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("hold-writes:") + kDb);
         QVERIFY(!changes[0].toObject().value(QStringLiteral("reverted")).toBool());
-        QVERIFY2(resumed.all().contains(QStringLiteral("revert")), qPrintable(resumed.all().right(3000)));
+        QVERIFY2(resumed.all().contains(QStringLiteral("revert")), qPrintable(FaultChecks::said(resumed)));
         QFile md(QFileInfo(r.recordPath).dir().filePath(QStringLiteral("report.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QByteArray report = md.readAll();

@@ -65,7 +65,7 @@ private Q_SLOTS:
         const CliRun r = FaultChecks::runWithFault(mode + sandboxSshArgs() + QStringList{QStringLiteral("--db"), kDb, QStringLiteral("--no-roles")},
                                                    sessions, "# restore " + kDb.toUtf8(), {}, {}, &detected);
         // Failed (3), never a success with a missing index.
-        QVERIFY2(r.exitCode == 3, qPrintable(r.all().right(4000)));
+        QVERIFY2(r.exitCode == 3, qPrintable(FaultChecks::said(r)));
         QCOMPARE(r.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         const QJsonObject copy = FaultChecks::step(r.record, QStringLiteral("Copy database"));
         QCOMPARE(copy.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
@@ -75,7 +75,7 @@ private Q_SLOTS:
                      message.contains(QStringLiteral("function pgx_fold(text) does not exist")) &&
                      message.contains(QStringLiteral("resume the session")) && message.contains(QStringLiteral("INCOMPLETE")),
                  qPrintable(message));
-        QVERIFY2(r.all().contains(QStringLiteral("items_norm_idx")), qPrintable(r.all().right(3000)));
+        QVERIFY2(r.all().contains(QStringLiteral("items_norm_idx")), qPrintable(FaultChecks::said(r)));
         // Exit-on-error is the default: the record says so, and pg_restore ran with it.
         QVERIFY(r.record.value(QStringLiteral("options")).toObject().value(QStringLiteral("exitOnError")).toBool());
         bool restoreWithExitOnError = false;
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(ok);
         const SourceSnapshot fixed = SourceSnapshot::take({kDb});
         const CliRun resumed = FaultChecks::resume(QStringLiteral("migrate"), r.recordPath, sessions);
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(4000)));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
         int tables = 0;
         QCOMPARE(FaultChecks::verdict(resumed.record, &tables), QStringLiteral("equal"));
         QCOMPARE(tables, 2);

@@ -104,7 +104,7 @@ private Q_SLOTS:
             args, sessions, marker.toUtf8(), [] { return containerProcesses(QStringLiteral("src")).contains(QStringLiteral("pg_dump")); },
             [&](QProcess &) { away = restartSource(&restartError); }, &detected);
         QVERIFY2(away >= 0, qPrintable(QStringLiteral("the source did not restart: ") + restartError + r.all().right(2000)));
-        QVERIFY2(r.exitCode == 3, qPrintable(r.all().right(4000)));
+        QVERIFY2(r.exitCode == 3, qPrintable(FaultChecks::said(r)));
         QCOMPARE(r.record.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         const QJsonObject failed = FaultChecks::step(r.record, copies ? QStringLiteral("Copy database") : QStringLiteral("Back up database"));
         QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(SourceSnapshot::take({kDb}).differences(before), QString());
 
         const CliRun resumed = FaultChecks::resume(mode.first(), r.recordPath, sessions);
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.all().right(4000)));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
         QString result = QStringLiteral("exit %1, %2").arg(resumed.exitCode).arg(resumed.record.value(QStringLiteral("outcome")).toString());
         if (copies) {
             int tables = 0;

@@ -2,7 +2,10 @@
 
 #include "Sandbox.h"
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -19,11 +22,33 @@ const QStringList kTools{QStringLiteral("pg_dump"), QStringLiteral("pg_restore")
 const QStringList kSecrets{QStringLiteral("PGX_PG_PASSWORD"), QStringLiteral("PGX_SSH_PW_PASSWORD"), QStringLiteral("PGX_SSH_KEY_PP_PASSPHRASE")};
 } // namespace
 
+int sandboxProcessCount(const QString &tool)
+{
+    const Sandbox &s = Sandbox::instance();
+    QList<QByteArray> needles{s.dir().toUtf8()};
+    const int scratchPort = s.intValue(QStringLiteral("PGX_DST_PGPORT")) + 66; // startScratchCluster's
+    for (const QString &port : {s.value(QStringLiteral("PGX_SRC_PGPORT")), s.value(QStringLiteral("PGX_DST_PGPORT")), QString::number(scratchPort)})
+        needles << "port=" + port.toUtf8() << "PGPORT=" + port.toUtf8();
+    int n = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (!comm.open(QIODevice::ReadOnly) || QString::fromUtf8(comm.readAll()).trimmed() != tool)
+            continue;
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid)), env(QStringLiteral("/proc/%1/environ").arg(pid));
+        QByteArray text = cmd.open(QIODevice::ReadOnly) ? cmd.readAll() : QByteArray();
+        if (env.open(QIODevice::ReadOnly))
+            text += env.readAll();
+        if (std::any_of(needles.begin(), needles.end(), [&](const QByteArray &x) { return text.contains(x); }))
+            ++n;
+    }
+    return n;
+}
+
 QStringList leftRunning(const QStringList &hosts)
 {
     QStringList left;
     for (const QString &tool : kTools)
-        if (processCount(tool) > 0)
+        if (sandboxProcessCount(tool) > 0)
             left << QStringLiteral("host:") + tool;
     for (const QString &h : hosts)
         for (const QString &p : containerProcesses(h))
@@ -155,6 +180,15 @@ void print(const QString &row, const QString &outcome, double detectedSeconds, c
 {
     qInfo("fault: %s | outcome: %s | detected after %.1f s | resume: %s", qPrintable(row), qPrintable(outcome), detectedSeconds,
           qPrintable(resume));
+}
+
+QString said(const CliRun &r, int maxChars)
+{
+    QStringList lines;
+    for (const QString &line : r.all().split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('[')) && !line.startsWith(QLatin1String("PASS  ")))
+            lines << line;
+    return lines.join(QLatin1Char('\n')).right(maxChars);
 }
 
 QString lineStarting(const QString &text, const QString &prefix)

@@ -14,8 +14,12 @@ namespace pgcrossing::test {
 // containers), no secret of the sandbox in what the CLI printed or wrote, and how a resume ended.
 namespace FaultChecks {
 
-// The pg_dump, pg_restore, pg_dumpall and psql-free tools still running: "host:pg_dump" for this machine
-// (every sandbox host's processes are this machine's), "src:pg_restore" for one inside host src's container.
+// How many processes named tool run for this sandbox: on this machine (every sandbox host's processes, and
+// its containers' with --pid host, are this machine's), whose argv or environment names this sandbox's
+// folder or one of its PostgreSQL ports — so that another sandbox on the same machine does not count.
+int sandboxProcessCount(const QString &tool);
+// The pg_dump, pg_restore and pg_dumpall of this sandbox still running: "host:pg_dump" on this machine
+// (sandboxProcessCount), "src:pg_restore" for one inside host src's container.
 // hosts: the sandbox hosts whose containers to look into (src and dst, and any extra host).
 QStringList leftRunning(const QStringList &hosts = {QStringLiteral("src"), QStringLiteral("dst")});
 // Waits (bounded) until leftRunning(hosts) is empty; returns what is still left when the bound is reached.
@@ -43,6 +47,8 @@ CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QB
                     const std::function<void(QProcess &)> &fault, double *detected, int timeoutMs = 300000);
 // One line per fault for the closing note: "fault: ROW | outcome: … | detected after S s | resume: …".
 void print(const QString &row, const QString &outcome, double detectedSeconds, const QString &resume);
+// What the CLI said without the command lines it logs ("[host] $ …"), the last maxChars of it: for messages.
+QString said(const CliRun &r, int maxChars = 3000);
 // The last line of text that starts with prefix (a CLI's "error: …" or "outcome: …"), trimmed.
 QString lineStarting(const QString &text, const QString &prefix);
 

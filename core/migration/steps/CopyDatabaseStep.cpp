@@ -80,21 +80,15 @@ QString CopyDatabaseStep::refusal(const QString &target, const QString &comment)
 
 PgResult CopyDatabaseStep::targetComment(StepContext &ctx, const QString &target)
 {
-    return ctx.target->query({}, QStringLiteral("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database "
+    // Two columns: a row of one empty value would read as no row at all.
+    return ctx.target->query({}, QStringLiteral("SELECT datname, coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database "
                                                 "WHERE datname = %1")
                                      .arg(PgClient::quoteLiteral(target)));
 }
 
-StepResult CopyDatabaseStep::createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions &options)
+QString CopyDatabaseStep::ownerOnTarget(StepContext &ctx, const QString &sourceOwner, const PlanOptions &options)
 {
-    const QString tgtIdent = PgClient::quoteIdent(db.target);
-    const PgResult props = ctx.source->query(
-        {}, QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype, "
-                           "datlocprovider, coalesce(daticulocale, '') FROM pg_database WHERE datname = %1")
-                .arg(PgClient::quoteLiteral(db.source)));
-    if (!props.ok || props.rowCount() != 1)
-        return StepResult::failed(tr("the source has no database %1").arg(db.source), props.error);
-    QString owner = options.owner.isEmpty() ? props.value(0, 0) : options.owner;
+    QString owner = options.owner.isEmpty() ? sourceOwner : options.owner;
     const PgResult ownerOk = ctx.target->query({}, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = %1")
                                                         .arg(PgClient::quoteLiteral(owner)));
     if ((options.noOwner && options.owner.isEmpty()) || ownerOk.scalar() == QLatin1String("0")) {
@@ -104,6 +98,19 @@ StepResult CopyDatabaseStep::createDatabase(StepContext &ctx, const DatabaseMapp
                                                      .arg(owner, ctx.target->connection().user));
         owner = ctx.target->connection().user;
     }
+    return owner;
+}
+
+StepResult CopyDatabaseStep::createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions *ownerFrom)
+{
+    const QString tgtIdent = PgClient::quoteIdent(db.target);
+    const PgResult props = ctx.source->query(
+        {}, QStringLiteral("SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype, "
+                           "datlocprovider, coalesce(daticulocale, '') FROM pg_database WHERE datname = %1")
+                .arg(PgClient::quoteLiteral(db.source)));
+    if (!props.ok || props.rowCount() != 1)
+        return StepResult::failed(tr("the source has no database %1").arg(db.source), props.error);
+    const QString owner = ownerFrom ? ownerOnTarget(ctx, props.value(0, 0), *ownerFrom) : ctx.target->connection().user;
     QString sql = QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING %3 LC_COLLATE %4 LC_CTYPE %5")
                       .arg(tgtIdent, PgClient::quoteIdent(owner), PgClient::quoteLiteral(props.value(0, 1)),
                            PgClient::quoteLiteral(props.value(0, 2)), PgClient::quoteLiteral(props.value(0, 3)));
@@ -115,7 +122,7 @@ StepResult CopyDatabaseStep::createDatabase(StepContext &ctx, const DatabaseMapp
         // Taken between our look and our CREATE: by another session, most likely. Say by whom.
         const PgResult now = targetComment(ctx, db.target);
         if (now.ok && now.rowCount() == 1)
-            return StepResult::failed(refusal(db.target, now.scalar()), created.error);
+            return StepResult::failed(refusal(db.target, now.value(0, 1)), created.error);
         return StepResult::failed(tr("cannot create %1 on the target").arg(db.target), created.error);
     }
     ctx.update([&](SessionRecord &r) {
@@ -138,9 +145,20 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
             if (t.database == m_db.target)
                 ts = t;
         if (!ts.createdBySession || ts.complete)
-            return StepResult::failed(refusal(m_db.target, exists.scalar()));
-        if (ts.empty)
-            return StepResult::ok(); // claimed by this session (ClaimTargetStep), nothing in it yet
+            return StepResult::failed(refusal(m_db.target, exists.value(0, 1)));
+        if (ts.empty) {
+            // Claimed by this session (ClaimTargetStep) before the roles were made: its owner is settled now.
+            const PgResult srcOwner = ctx.source->query({}, QStringLiteral("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = %1")
+                                                                .arg(PgClient::quoteLiteral(m_db.source)));
+            if (!srcOwner.ok || srcOwner.rowCount() != 1)
+                return StepResult::failed(tr("the source has no database %1").arg(m_db.source), srcOwner.error);
+            const QString owner = ownerOnTarget(ctx, srcOwner.scalar(), m_options);
+            const PgResult owned = ctx.target->exec({}, QStringLiteral("ALTER DATABASE %1 OWNER TO %2;")
+                                                            .arg(PgClient::quoteIdent(m_db.target), PgClient::quoteIdent(owner)));
+            if (!owned.ok)
+                return StepResult::failed(tr("cannot give %1 to its owner %2 on the target").arg(m_db.target, owner), owned.error);
+            return StepResult::ok();
+        }
         ctx.log(StepContext::Level::Warning,
                 tr("dropping the incomplete copy of %1 left by an earlier attempt of this session").arg(m_db.target));
         endOurSessions(ctx);
@@ -148,7 +166,7 @@ StepResult CopyDatabaseStep::createTarget(StepContext &ctx)
         if (!drop.ok)
             return StepResult::failed(tr("cannot drop the incomplete copy %1").arg(m_db.target), drop.error);
     }
-    return createDatabase(ctx, m_db, m_options);
+    return createDatabase(ctx, m_db, &m_options);
 }
 
 StepResult CopyDatabaseStep::run(StepContext &ctx)

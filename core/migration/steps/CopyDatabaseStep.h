@@ -34,11 +34,15 @@ public:
     static QString claimedBy(const QString &comment);
     // Why a target name that is taken cannot be used: another session's claim, or a database of the user's.
     static QString refusal(const QString &target, const QString &comment);
-    // Creates db.target empty with the source database's owner, encoding and locale, marked INCOMPLETE for this
-    // session (atomic: a name another session took meanwhile fails with refusal()).
-    static StepResult createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions &options);
-    // The comment of the target's database (one row), or no row when there is none.
+    // Creates db.target empty with the source database's encoding and locale, marked INCOMPLETE for this session
+    // (atomic: a name another session took meanwhile fails with refusal()); owned as ownerOnTarget() says for
+    // ownerFrom's options, or by the target's login when null (a claim, given its owner by the copy).
+    static StepResult createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions *ownerFrom);
+    // The target's database and its comment (one row: datname, comment), or no row when there is none.
     static PgResult targetComment(StepContext &ctx, const QString &target);
+    // Who owns the copy on the target: --owner, else the source's owner when that role exists there, else the
+    // target's login (said in the log unless --no-owner asked for it).
+    static QString ownerOnTarget(StepContext &ctx, const QString &sourceOwner, const PlanOptions &options);
 
 private:
     StepResult createTarget(StepContext &ctx);

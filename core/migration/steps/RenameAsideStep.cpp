@@ -14,8 +14,8 @@ StepResult RenameAsideStep::run(StepContext &ctx)
         return StepResult::ok(tr("no database %1 on the target; nothing to rename").arg(m_db));
     const SessionRecord snap = ctx.snapshot();
     // Another session's claim is never pushed aside: that session is copying into it (or will resume it).
-    if (const QString other = CopyDatabaseStep::claimedBy(exists.scalar()); !other.isEmpty() && other != snap.id)
-        return StepResult::failed(CopyDatabaseStep::refusal(m_db, exists.scalar()));
+    if (const QString other = CopyDatabaseStep::claimedBy(exists.value(0, 1)); !other.isEmpty() && other != snap.id)
+        return StepResult::failed(CopyDatabaseStep::refusal(m_db, exists.value(0, 1)));
     // Names are at most 63 bytes; keep the tail that makes it unique.
     const QString aside = QStringLiteral("%1_pgx_old_%2").arg(m_db.left(30), snap.id.left(15));
     const PgResult r = ctx.target->exec({}, QStringLiteral("ALTER DATABASE %1 RENAME TO %2;")
