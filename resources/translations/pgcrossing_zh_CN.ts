@@ -247,7 +247,7 @@
         <translation>将数据库 %1 复制为 %2</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+143"/>
         <source>cannot read the target&apos;s databases</source>
         <translation>无法读取目标端的数据库列表</translation>
     </message>
@@ -273,7 +273,12 @@
         <translation>源端没有数据库 %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-123"/>
+        <source>pg_restore on %1 stopped at %2: %3</source>
+        <translation>%1 上的 pg_restore 停在 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the target&apos;s data disk is short of space: %1 free in %2 (%3 on %4) on %5, the incomplete copy holds %6 (dropped when the session resumes); copying %7 needs about %8 (1.2 × its %9 on the source) plus room for WAL and index builds: free space or grow the volume, then resume the session</source>
         <translation>目标端数据盘空间不足：%5 上的 %2（%3，挂载于 %4）只剩 %1 可用，未完成的副本占用 %6（恢复会话时会被删除）；复制 %7 大约需要 %8（源端大小 %9 的 1.2 倍），另需 WAL 和索引构建的空间：请释放空间或扩容卷，然后恢复会话</translation>
     </message>
@@ -314,13 +319,13 @@
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+41"/>
+        <location line="-205"/>
+        <location line="+197"/>
         <source>pg_restore on %1 failed (exit %2): %3</source>
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+6"/>
         <source>dump %1</source>
         <translation>转储 %1</translation>
     </message>
@@ -330,17 +335,17 @@
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-224"/>
         <source>pg_dump on %1 failed (exit %2): %3; pg_restore on %4 stopped at the end of its input</source>
         <translation>%1 上的 pg_dump 失败（退出码 %2）：%3；%4 上的 pg_restore 因输入结束而停止</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the target, then resume the session)</source>
         <translation>%1 上的 pg_restore 停在 %2：%3（请在源端修正该对象，或在目标端创建它所需的内容，然后恢复会话）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+237"/>
         <source>a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
         <translation>源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>

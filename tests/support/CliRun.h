@@ -15,6 +15,7 @@ struct CliRun {
     QString sessionDir;
     QString recordPath;
     QJsonObject record;
+    QStringList secretsInArgv; // FaultChecks::runWithFault: the sandbox's secrets seen in a process's argv meanwhile
 
     static CliRun run(const QStringList &args, const QProcessEnvironment &env, const QString &sessionDir,
                       int timeoutMs = 600000);

@@ -77,8 +77,6 @@ QStringList leakedSecrets(const QString &sessionDir, const QString &output)
             continue;
         if (output.toUtf8().contains(secret))
             found << key + QStringLiteral(" in the CLI's output");
-        if (processArgvContains(secret))
-            found << key + QStringLiteral(" in a process's argv");
         QDirIterator it(sessionDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -86,6 +84,24 @@ QStringList leakedSecrets(const QString &sessionDir, const QString &output)
                 found << key + QStringLiteral(" in ") + f.fileName();
         }
     }
+    return found;
+}
+
+QStringList secretsInArgv()
+{
+    QStringList found;
+    for (const QString &key : kSecrets) {
+        const QByteArray secret = Sandbox::instance().value(key).toUtf8();
+        if (!secret.isEmpty() && processArgvContains(secret))
+            found << key + QStringLiteral(" in a process's argv");
+    }
+    return found;
+}
+
+QStringList leakedSecrets(const CliRun &r)
+{
+    QStringList found = leakedSecrets(r.sessionDir, r.all()) + r.secretsInArgv + secretsInArgv();
+    found.removeDuplicates();
     return found;
 }
 
@@ -156,6 +172,7 @@ CliRun runWithFault(const QStringList &args, const QString &sessionDir, const QB
         err += p.readAllStandardError();
         if (at < 0 && err.contains(marker) && (!ready || ready())) {
             at = clock.elapsed();
+            r.secretsInArgv += secretsInArgv(); // while its commands run, just before the fault
             if (fault)
                 fault(p);
         }

@@ -25,9 +25,13 @@ QStringList leftRunning(const QStringList &hosts = {QStringLiteral("src"), QStri
 // Waits (bounded) until leftRunning(hosts) is empty; returns what is still left when the bound is reached.
 QStringList waitNothingRunning(int timeoutMs, const QStringList &hosts = {QStringLiteral("src"), QStringLiteral("dst")});
 // The sandbox's secrets (PGX_PG_PASSWORD, PGX_SSH_PW_PASSWORD, PGX_SSH_KEY_PP_PASSPHRASE) found in output, in
-// any file under sessionDir (records, reports, logs, the history database) or in any process's argv now:
+// any file under sessionDir (records, reports, logs, the history database):
 // "PGX_PG_PASSWORD in /path/session.json". Empty when none leaked.
 QStringList leakedSecrets(const QString &sessionDir, const QString &output);
+// The same for a run of runWithFault, with what it saw in the processes' argv while the CLI ran.
+QStringList leakedSecrets(const CliRun &r);
+// The sandbox's secrets in any process's argv now, by name.
+QStringList secretsInArgv();
 // The target state the record says for database db: "complete", "INCOMPLETE" or "absent".
 QString targetState(const QJsonObject &record, const QString &db);
 // The record's steps by title prefix: the first whose title starts with prefix.

@@ -34,6 +34,29 @@ void CopyDatabaseStep::endOurSessions(StepContext &ctx)
                               .arg(PgClient::quoteLiteral(m_db.target)));
 }
 
+QString CopyDatabaseStep::failure(StepContext &ctx, const StreamTransfer::Outcome &out, const QString &restoreHost, bool diskShort)
+{
+    // Which side broke, and where: the source's pg_dump when it failed (its server went away, say: pg_restore
+    // then only saw its input end), else the object pg_restore stopped at (exit-on-error) with its error and
+    // what to do, else pg_restore's own last error.
+    const QString dumpError = ToolLog::lastError(out.producerErr, QStringLiteral("pg_dump"));
+    if (out.producerExit > 0 && !dumpError.isEmpty())
+        return tr("pg_dump on %1 failed (exit %2): %3; pg_restore on %4 stopped at the end of its input")
+            .arg(ctx.source->shell().hostLabel())
+            .arg(out.producerExit)
+            .arg(dumpError, restoreHost);
+    const RestoreLog::Stop stop = out.consumerExit > 0 ? RestoreLog::stoppedAt(out.consumerErr) : RestoreLog::Stop{};
+    if (!stop.object.isEmpty() && !diskShort)
+        return tr("pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the "
+                  "target, then resume the session)")
+            .arg(restoreHost, stop.object, stop.error);
+    if (!stop.object.isEmpty()) // the object was not at fault, the disk was: what to do comes with the space
+        return tr("pg_restore on %1 stopped at %2: %3").arg(restoreHost, stop.object, stop.error);
+    if (!stop.error.isEmpty() && out.producerExit == 0)
+        return tr("pg_restore on %1 failed (exit %2): %3").arg(restoreHost).arg(out.consumerExit).arg(stop.error);
+    return out.message;
+}
+
 QString CopyDatabaseStep::shortOfSpace(StepContext &ctx) const
 {
     // After a failed restore: is the target's data disk short of what this copy needs (the preflight's
@@ -253,24 +276,9 @@ StepResult CopyDatabaseStep::run(StepContext &ctx)
         if (!m_options.exitOnError && ignoredErrors > 0) {
             // falls through to completion below, reported as a warning
         } else {
-            // pg_restore stopped at an object (exit-on-error): name it and its error, and what to do.
-            const RestoreLog::Stop stop = out.consumerExit > 0 ? RestoreLog::stoppedAt(out.consumerErr) : RestoreLog::Stop{};
-            QString message = out.message;
-            const QString dumpError = ToolLog::lastError(out.producerErr, QStringLiteral("pg_dump"));
-            if (out.producerExit > 0 && !dumpError.isEmpty())
-                // The source's side broke first (its server went away, say): pg_restore only saw its input end.
-                message = tr("pg_dump on %1 failed (exit %2): %3; pg_restore on %4 stopped at the end of its input")
-                              .arg(ctx.source->shell().hostLabel())
-                              .arg(out.producerExit)
-                              .arg(dumpError, restoreHost);
-            else if (!stop.object.isEmpty())
-                message = tr("pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the "
-                             "target, then resume the session)")
-                              .arg(restoreHost, stop.object, stop.error);
-            else if (!stop.error.isEmpty() && out.producerExit == 0)
-                message = tr("pg_restore on %1 failed (exit %2): %3").arg(restoreHost).arg(out.consumerExit).arg(stop.error);
             const QString space = shortOfSpace(ctx);
-            return StepResult::failed(message + QStringLiteral("; ") + (space.isEmpty() ? QString() : space + QStringLiteral("; ")) + state,
+            return StepResult::failed(failure(ctx, out, restoreHost, !space.isEmpty()) + QStringLiteral("; ") +
+                                          (space.isEmpty() ? QString() : space + QStringLiteral("; ")) + state,
                                       (out.consumerErr + QLatin1Char('\n') + out.producerErr).trimmed());
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 #include "migration/Step.h"
+#include "migration/StreamTransfer.h"
 #include "model/PlanOptions.h"
 #include "postgres/PgResult.h"
 
@@ -48,6 +49,7 @@ private:
     StepResult createTarget(StepContext &ctx);
     void endOurSessions(StepContext &ctx);
     QString shortOfSpace(StepContext &ctx) const;
+    static QString failure(StepContext &ctx, const StreamTransfer::Outcome &out, const QString &restoreHost, bool diskShort);
 
     DatabaseMapping m_db;
     PlanOptions m_options;
