@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(FaultChecks::leakedSecrets(sessions, r.all() + resumed.all()), QStringList());
 
         FaultChecks::print(QStringLiteral("pg_restore fails on an object (%1)").arg(QString::fromLatin1(QTest::currentDataTag())),
-                           QStringLiteral("exit %1, \"%2\"").arg(r.exitCode).arg(message.left(320)), detected, resumeResult);
+                           QStringLiteral("exit %1, \"%2\"").arg(r.exitCode).arg(message.left(600)), detected, resumeResult);
     }
 
     void cleanupTestCase()

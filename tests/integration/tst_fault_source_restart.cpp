@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(FaultChecks::waitNothingRunning(30000), QStringList());
         QCOMPARE(FaultChecks::leakedSecrets(sessions, r.all() + resumed.all()), QStringList());
         FaultChecks::print(QStringLiteral("source server restarts during the dump (%1)").arg(QString::fromLatin1(QTest::currentDataTag())),
-                           QStringLiteral("exit %1, \"%2\"%3 (server away %4 s)").arg(r.exitCode).arg(message.left(320), reverted).arg(away / 1000.0, 0, 'f', 1), detected, result);
+                           QStringLiteral("exit %1, \"%2\"%3 (server away %4 s)").arg(r.exitCode).arg(message.left(600), reverted).arg(away / 1000.0, 0, 'f', 1), detected, result);
     }
 
     void cleanupTestCase()
