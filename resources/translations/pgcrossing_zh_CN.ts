@@ -144,7 +144,7 @@
 <context>
     <name>BackupDatabaseStep</name>
     <message>
-        <location filename="../../core/migration/steps/BackupDatabaseStep.cpp" line="+16"/>
+        <location filename="../../core/migration/steps/BackupDatabaseStep.cpp" line="+19"/>
         <source>Back up roles and tablespaces (globals)</source>
         <translation>备份角色和表空间（全局对象）</translation>
     </message>
@@ -154,7 +154,12 @@
         <translation>备份数据库 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>the backup folder&apos;s disk is short of space: %1 free in %2 (%3 on %4) after %5 was written; the dump of %6 needs about %7 (its data on the source): free space there or choose a folder with room (--backup-dir DIR), then resume the session</source>
+        <translation>备份文件夹所在磁盘空间不足：已写入 %5 后，%2（%3，挂载于 %4）只剩 %1 可用；%6 的转储大约需要 %7（其在源端的数据量）：请在该处释放空间，或选择一个空间足够的文件夹（--backup-dir DIR），然后恢复会话</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cannot create the backup directory %1</source>
         <translation>无法创建备份目录 %1</translation>
     </message>
@@ -169,7 +174,7 @@
         <translation>备份 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 on %2 failed (exit %3): %4</source>
         <translation>%2 上的 %1 失败（退出码 %3）：%4</translation>
     </message>

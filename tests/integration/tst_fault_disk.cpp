@@ -1,5 +1,5 @@
-// Issue 12 §3, "the target's disk fills during the restore", for copy and stop-write (backup restores
-// nothing). The target is a scratch cluster whose data directory is a small tmpfs, on a third SSH host of its
+// Issue 12 §3, "the target's disk fills during the restore", for copy and stop-write; and for backup, which
+// restores nothing, its own disk: the backup folder on this machine fills during the dump. The target is a scratch cluster whose data directory is a small tmpfs, on a third SSH host of its
 // own (the server runs natively there: tools from its bindir, over TCP with a password). The preflight's disk
 // row passes honestly — the disk has 1.5 × the database free — and then, while pg_restore streams, another
 // writer on the same disk (a ballast file, as logs or another database would) leaves it a quarter of the
@@ -15,7 +15,9 @@
 #include "remote/DiskFree.h"
 #include "remote/LocalShell.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,36 +35,59 @@ constexpr qint64 kMiB = 1024 * 1024;
 const Sandbox &sb() { return Sandbox::instance(); }
 QString diskDir() { return sb().dir() + QLatin1Char('/') + kCluster; }
 
-bool runSandbox(const QStringList &args, QString *err)
+qint64 freeBytes(const QString &dir = diskDir())
+{
+    LocalShell here;
+    return DiskFree::measure(here, dir).freeBytes;
+}
+
+bool run(const QString &program, const QStringList &args, QString *err)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh")} + args);
+    p.start(program, args);
     const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     *err = QString::fromUtf8(p.readAll());
     return ok;
 }
 
-qint64 freeBytes()
+bool runSandbox(const QStringList &args, QString *err)
 {
-    LocalShell here;
-    return DiskFree::measure(here, diskDir()).freeBytes;
+    return run(QStringLiteral("bash"), QStringList{QStringLiteral(PGX_SOURCE_DIR "/tests/sandbox/sandbox.sh")} + args, err);
 }
 
-// Grows or shrinks the tmpfs to hold what it holds now plus room bytes.
-bool resize(qint64 room, QString *err)
+bool mountTmpfs(const QString &dir, qint64 bytes, QString *err)
 {
-    QProcess df;
-    df.start(QStringLiteral("df"), {QStringLiteral("-Pk"), diskDir()});
-    df.waitForFinished(10000);
-    const qint64 usedKiB = QString::fromUtf8(df.readAllStandardOutput()).split(QLatin1Char('\n')).value(1).simplified().section(QLatin1Char(' '), 2, 2).toLongLong();
-    const qint64 size = usedKiB * 1024 + room;
-    QProcess m;
-    m.setProcessChannelMode(QProcess::MergedChannels);
-    m.start(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,size=%1k").arg(size / 1024), diskDir()});
-    const bool ok = m.waitForFinished(10000) && m.exitCode() == 0;
-    *err = QString::fromUtf8(m.readAll());
-    return ok && usedKiB > 0;
+    return run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                         QStringLiteral("size=%1k").arg(bytes / 1024), QStringLiteral("tmpfs"), dir},
+               err);
+}
+
+// Grows or shrinks the tmpfs at dir to size bytes, in place (what a DBA does to make space).
+bool remount(const QString &dir, qint64 size, QString *err)
+{
+    return run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,size=%1k").arg(size / 1024), dir}, err);
+}
+
+// The tmpfs at dir resized to hold what it holds now plus room bytes.
+bool resize(qint64 room, QString *err, const QString &dir = diskDir())
+{
+    QString df;
+    if (!run(QStringLiteral("df"), {QStringLiteral("-Pk"), dir}, &df))
+        return false;
+    const qint64 usedKiB = df.split(QLatin1Char('\n')).value(1).simplified().section(QLatin1Char(' '), 2, 2).toLongLong();
+    return usedKiB > 0 && remount(dir, usedKiB * 1024 + room, err);
+}
+
+// Another writer on the disk at dir: a ballast file that leaves only about leave bytes free.
+void fill(const QString &dir, qint64 leave)
+{
+    QFile ballast(dir + QStringLiteral("/ballast"));
+    if (!ballast.open(QIODevice::WriteOnly | QIODevice::Append))
+        return;
+    const QByteArray mib(int(kMiB), 'b');
+    while (freeBytes(dir) > leave + kMiB && ballast.write(mib) == mib.size())
+        ballast.flush();
 }
 } // namespace
 
@@ -71,6 +96,7 @@ class TstFaultDisk : public QObject {
     QTemporaryDir m_dir;
     int m_port = 0;
     qint64 m_sourceBytes = 0;
+    QString m_backupMount;
 
     QStringList plan(const QStringList &mode) const
     {
@@ -143,14 +169,7 @@ private Q_SLOTS:
         const CliRun r = FaultChecks::runWithFault(
             plan(mode), sessions, "# restore " + kDb.toUtf8(), [] { return FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0; },
             [&](QProcess &) {
-                // Another writer on the target's disk: a quarter of the database is all that stays free.
-                QFile ballast(diskDir() + QStringLiteral("/ballast"));
-                if (!ballast.open(QIODevice::WriteOnly))
-                    return;
-                const QByteArray mib(int(kMiB), 'b');
-                while (freeBytes() > m_sourceBytes / 4 + kMiB && ballast.write(mib) == mib.size())
-                    ballast.flush();
-                ballast.close();
+                fill(diskDir(), m_sourceBytes / 4); // a quarter of the database is all that stays free
                 leftFree = freeBytes();
             },
             &detected);
@@ -194,8 +213,52 @@ private Q_SLOTS:
                            QStringLiteral("exit %1, \"%2\"").arg(r.exitCode).arg(message), detected, result);
     }
 
+    // Backup restores nothing, but writes its dump to this machine: the backup folder's disk fills the same way.
+    void backupDiskFills()
+    {
+        const QString mountPoint = m_dir.filePath(QStringLiteral("backup-disk"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        QString err;
+        QVERIFY2(mountTmpfs(mountPoint, m_sourceBytes * 5 / 2, &err), qPrintable(err));
+        m_backupMount = mountPoint;
+        const QString folder = mountPoint + QStringLiteral("/backups");
+        const SourceSnapshot before = SourceSnapshot::take({kDb});
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        const QString sessions = m_dir.filePath(QStringLiteral("backup"));
+        double detected = -1;
+        const CliRun r = FaultChecks::runWithFault(
+            QStringList{QStringLiteral("backup"), QStringLiteral("--db"), kDb, QStringLiteral("--backup-dir"), folder} + sandboxSshArgs(), sessions,
+            "# back up " + kDb.toUtf8(), [] { return containerProcesses(QStringLiteral("src")).contains(QStringLiteral("pg_dump")); },
+            [&](QProcess &) { fill(mountPoint, 2 * kMiB); }, &detected);
+        QVERIFY2(r.exitCode == 3, qPrintable(FaultChecks::said(r)));
+        const QString message = FaultChecks::step(r.record, QStringLiteral("Back up database")).value(QStringLiteral("message")).toString();
+        // The write that failed, the space free and needed, what to do. (The write's own error text comes from
+        // StreamTransfer's QFile: "Unknown error" for a short write, not ENOSPC's words; the measure says it.)
+        QVERIFY2(message.contains(QStringLiteral("cannot write ") + folder) && message.contains(QStringLiteral("short of space")) &&
+                     message.contains(QStringLiteral("needs about")) && message.contains(QStringLiteral("--backup-dir")),
+                 qPrintable(message));
+        // Only the globals file, recorded; no half a dump.
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+        QCOMPARE(r.record.value(QStringLiteral("artifacts")).toArray().size(), 1);
+        QCOMPARE(SourceSnapshot::take({kDb}).differences(before), QString());
+        QCOMPARE(FaultChecks::waitNothingRunning(30000), QStringList());
+        QCOMPARE(FaultChecks::leakedSecrets(r), QStringList());
+
+        QVERIFY2(resize(2 * m_sourceBytes, &err, mountPoint), qPrintable(err)); // space made: the volume grown
+        const CliRun resumed = FaultChecks::resume(QStringLiteral("backup"), r.recordPath, sessions);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(FaultChecks::said(resumed)));
+        QCOMPARE(resumed.record.value(QStringLiteral("artifacts")).toArray().size(), 2);
+        QCOMPARE(SourceSnapshot::take({kDb}).differences(before), QString());
+        QCOMPARE(FaultChecks::leakedSecrets(sessions, resumed.all()), QStringList());
+        FaultChecks::print(QStringLiteral("backup folder's disk fills during the dump (backup)"),
+                           QStringLiteral("exit %1, \"%2\"").arg(r.exitCode).arg(message), detected,
+                           QStringLiteral("exit %1, %2, 2 files with their sha256").arg(resumed.exitCode).arg(resumed.record.value(QStringLiteral("outcome")).toString()));
+    }
+
     void cleanupTestCase()
     {
+        if (!m_backupMount.isEmpty())
+            QProcess::execute(QStringLiteral("umount"), {m_backupMount});
         QString err;
         runSandbox({QStringLiteral("host"), QStringLiteral("down"), kHost}, &err);
         stopScratchCluster(QStringLiteral("disk"));
