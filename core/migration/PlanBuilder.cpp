@@ -3,12 +3,14 @@
 #include "steps/AnalyzeStep.h"
 #include "steps/BackupDatabaseStep.h"
 #include "steps/CheckNoWritersStep.h"
+#include "steps/ClaimTargetStep.h"
 #include "steps/CopyDatabaseStep.h"
 #include "steps/CopyGlobalsStep.h"
 #include "steps/DumpFileStep.h"
 #include "steps/HoldWritesStep.h"
 #include "steps/InspectStep.h"
 #include "steps/ReassignOwnerStep.h"
+#include "steps/ReleaseClaimsStep.h"
 #include "steps/ReleaseHoldsStep.h"
 #include "steps/RenameAsideStep.h"
 #include "steps/ShipDumpStep.h"
@@ -53,6 +55,14 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
         return plan;
     }
 
+    // The target names first, before anything is changed anywhere: an existing database renamed aside when
+    // replace was chosen, then each name claimed (a second session copying into one is refused here).
+    for (const auto &m : options.databases)
+        if (options.replaceExisting)
+            plan.steps << std::make_shared<RenameAsideStep>(m.target);
+    for (const auto &m : options.databases)
+        plan.steps << std::make_shared<ClaimTargetStep>(m);
+    plan.onFailure << std::make_shared<ReleaseClaimsStep>();
     if (options.mode == PlanOptions::Mode::StopWrite) {
         if (options.holdWrites) {
             plan.steps << std::make_shared<HoldWritesStep>(sources);
@@ -65,8 +75,6 @@ Plan build(const PlanOptions &options, const QString &sessionDir)
     for (const auto &m : options.databases) {
         if (options.transfer == PlanOptions::Transfer::Files)
             plan.steps << std::make_shared<DumpFileStep>(m, options) << std::make_shared<ShipDumpStep>(m, options);
-        if (options.replaceExisting)
-            plan.steps << std::make_shared<RenameAsideStep>(m.target);
         plan.steps << std::make_shared<CopyDatabaseStep>(m, options);
         if (!options.owner.isEmpty())
             plan.steps << std::make_shared<ReassignOwnerStep>(m.target, options.owner);

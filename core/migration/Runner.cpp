@@ -96,7 +96,7 @@ void Runner::work()
         const auto &step = m_plan.steps[i];
         SessionRecord before = m_session->snapshot();
         const StepStatus status = before.step(step->id()) ? before.step(step->id())->status : StepStatus::Pending;
-        if (isDone(status)) {
+        if (isDone(status) && !step->redoneOnResume()) {
             doneWeight += step->weight();
             warnings = warnings || status == StepStatus::Warning;
             continue; // done in an earlier run of this session

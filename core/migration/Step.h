@@ -18,6 +18,10 @@ public:
     virtual double weight() const { return 1.0; }
     virtual bool touchesSource() const { return false; }
     virtual bool touchesTarget() const { return false; }
+    // What the step established holds only while the run that did it goes on (writes held — released when a
+    // run fails or is cancelled —, nobody writing): a resumed run does it again rather than trusting an
+    // earlier run's "done".
+    virtual bool redoneOnResume() const { return false; }
     virtual StepResult run(StepContext &ctx) = 0;
 };
 

@@ -105,7 +105,8 @@ QJsonObject SessionRecord::toJson() const
         tg.append(QJsonObject{{QStringLiteral("database"), t.database},
                               {QStringLiteral("createdBySession"), t.createdBySession},
                               {QStringLiteral("complete"), t.complete},
-                              {QStringLiteral("renamedAsideTo"), t.renamedAsideTo}});
+                              {QStringLiteral("renamedAsideTo"), t.renamedAsideTo},
+                              {QStringLiteral("empty"), t.empty}});
     o[QStringLiteral("targets")] = tg;
     o[QStringLiteral("verification")] = verification.toJson();
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(warnings);
@@ -166,7 +167,8 @@ SessionRecord SessionRecord::fromJson(const QJsonObject &o)
     for (const auto &v : o.value(QStringLiteral("targets")).toArray()) {
         const QJsonObject x = v.toObject();
         r.targets.append(TargetState{s(x, "database"), x.value(QStringLiteral("createdBySession")).toBool(),
-                                     x.value(QStringLiteral("complete")).toBool(), s(x, "renamedAsideTo")});
+                                     x.value(QStringLiteral("complete")).toBool(), s(x, "renamedAsideTo"),
+                                     x.value(QStringLiteral("empty")).toBool()});
     }
     r.verification = Verification::fromJson(o.value(QStringLiteral("verification")).toObject());
     for (const auto &v : o.value(QStringLiteral("warnings")).toArray())

@@ -58,6 +58,7 @@ struct TargetState {
     bool createdBySession = false;
     bool complete = false;
     QString renamedAsideTo;  // replaceExisting: the old database's new name
+    bool empty = false;      // created (claimed) and nothing restored into it yet: a copy may use it as it is
 };
 
 // The record of one session: the truth that every report is rendered from. It holds the inputs (never

@@ -10,4 +10,13 @@ namespace pgcrossing::RestoreLog {
 // before finishing, so its exit status 1 is a failure, not a restore that ignored errors.
 int ignoredErrors(const QString &pgRestoreStderr);
 
+// Where pg_restore stopped, from its own lines (C locale): the object it was creating (its TOC entry, "INDEX
+// items_norm_idx postgres", printed with --verbose; otherwise the statement after "Command was:") and the
+// error it gave, verbatim (the server's part in the server's language). Empty fields when it printed neither.
+struct Stop {
+    QString object;
+    QString error;
+};
+Stop stoppedAt(const QString &pgRestoreStderr);
+
 } // namespace pgcrossing::RestoreLog

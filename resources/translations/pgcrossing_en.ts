@@ -42,7 +42,7 @@
 <context>
     <name>CopyDatabaseStep</name>
     <message numerus="yes">
-        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+196"/>
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+304"/>
         <source>%1; pg_restore ignored %n error(s)</source>
         <translation>
             <numerusform>%1; pg_restore ignored %n error</numerusform>

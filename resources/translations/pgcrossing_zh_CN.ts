@@ -144,7 +144,7 @@
 <context>
     <name>BackupDatabaseStep</name>
     <message>
-        <location filename="../../core/migration/steps/BackupDatabaseStep.cpp" line="+15"/>
+        <location filename="../../core/migration/steps/BackupDatabaseStep.cpp" line="+19"/>
         <source>Back up roles and tablespaces (globals)</source>
         <translation>备份角色和表空间（全局对象）</translation>
     </message>
@@ -154,7 +154,12 @@
         <translation>备份数据库 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>the backup folder&apos;s disk is short of space: %1 free in %2 (%3 on %4) after %5 was written; the dump of %6 needs about %7 (its data on the source): free space there or choose a folder with room (--backup-dir DIR), then resume the session</source>
+        <translation>备份文件夹所在磁盘空间不足：已写入 %5 后，%2（%3，挂载于 %4）只剩 %1 可用；%6 的转储大约需要 %7（其在源端的数据量）：请在该处释放空间，或选择一个空间足够的文件夹（--backup-dir DIR），然后恢复会话</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cannot create the backup directory %1</source>
         <translation>无法创建备份目录 %1</translation>
     </message>
@@ -167,6 +172,16 @@
         <location line="+5"/>
         <source>back up %1</source>
         <translation>备份 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 on %2 failed (exit %3): %4</source>
+        <translation>%2 上的 %1 失败（退出码 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; the partial file was removed, resume the session to back it up again</source>
+        <translation>%1；未完成的文件已删除，请恢复会话以重新备份</translation>
     </message>
 </context>
 <context>
@@ -202,9 +217,32 @@
     </message>
 </context>
 <context>
+    <name>ClaimTargetStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ClaimTargetStep.cpp" line="+12"/>
+        <source>cannot read the target&apos;s databases</source>
+        <translation>无法读取目标端的数据库列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already this session&apos;s</source>
+        <translation>%1 已属于本会话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 created empty and marked INCOMPLETE until the copy is verified</source>
+        <translation>已创建空数据库 %1，并标记为 INCOMPLETE（未完成），直到复制通过校验</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ClaimTargetStep.h" line="+21"/>
+        <source>Claim the name %1 on the target</source>
+        <translation>在目标端占用名称 %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyDatabaseStep</name>
     <message>
-        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+17"/>
+        <location filename="../../core/migration/steps/CopyDatabaseStep.cpp" line="+20"/>
         <source>Copy database %1</source>
         <translation>复制数据库 %1</translation>
     </message>
@@ -214,17 +252,17 @@
         <translation>将数据库 %1 复制为 %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+143"/>
         <source>cannot read the target&apos;s databases</source>
         <translation>无法读取目标端的数据库列表</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-65"/>
         <source>the target already has a database %1; it is never overwritten: pick another target name or choose replace (renames it aside)</source>
         <translation>目标端已有数据库 %1，它绝不会被覆盖：请另选目标库名，或选择替换（将其改名保留）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+87"/>
         <source>dropping the incomplete copy of %1 left by an earlier attempt of this session</source>
         <translation>正在删除本次会话先前尝试留下的 %1 的未完成副本</translation>
     </message>
@@ -234,27 +272,48 @@
         <translation>无法删除未完成的副本 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-55"/>
+        <location line="+42"/>
         <source>the source has no database %1</source>
         <translation>源端没有数据库 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-123"/>
+        <source>pg_restore on %1 stopped at %2: %3</source>
+        <translation>%1 上的 pg_restore 停在 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the target&apos;s data disk is short of space: %1 free in %2 (%3 on %4) on %5, the incomplete copy holds %6 (dropped when the session resumes); copying %7 needs about %8 (1.2 × its %9 on the source) plus room for WAL and index builds: free space or grow the volume, then resume the session</source>
+        <translation>目标端数据盘空间不足：%5 上的 %2（%3，挂载于 %4）只剩 %1 可用，未完成的副本占用 %6（恢复会话时会被删除）；复制 %7 大约需要 %8（源端大小 %9 的 1.2 倍），另需 WAL 和索引构建的空间：请释放空间或扩容卷，然后恢复会话</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the target database %1 is claimed by another pgcrossing session (%2), which is copying into it now or left it incomplete: wait until that session ends (or resume it), or pick another target name (--db SOURCE:OTHER_NAME); this session changed nothing</source>
+        <translation>目标数据库 %1 已被另一个 pgcrossing 会话（%2）占用，它正在向其中复制，或留下了未完成的副本：请等待该会话结束（或恢复它），或选择另一个目标名称（--db 源库:其他名称）；本会话未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>role %1 (owner on the source) does not exist on the target; the database is owned by %2</source>
         <translation>角色 %1（源端上的属主）在目标端不存在；该数据库的属主改为 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>cannot create %1 on the target</source>
         <translation>无法在目标端创建 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>cannot give %1 to its owner %2 on the target</source>
+        <translation>无法在目标端将 %1 的属主设为 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>creating %1</source>
         <translation>正在创建 %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>pg_restore &lt; %1 on %2</source>
         <translation>在 %2 上执行 pg_restore &lt; %1</translation>
     </message>
@@ -265,7 +324,8 @@
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-205"/>
+        <location line="+197"/>
         <source>pg_restore on %1 failed (exit %2): %3</source>
         <translation>%1 上的 pg_restore 失败（退出码 %2）：%3</translation>
     </message>
@@ -280,7 +340,17 @@
         <translation>目标数据库 %1 未完成（继续执行会话即可重新复制）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-224"/>
+        <source>pg_dump on %1 failed (exit %2): %3; pg_restore on %4 stopped at the end of its input</source>
+        <translation>%1 上的 pg_dump 失败（退出码 %2）：%3；%4 上的 pg_restore 因输入结束而停止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pg_restore on %1 stopped at %2: %3 (fix that object on the source, or create what it needs on the target, then resume the session)</source>
+        <translation>%1 上的 pg_restore 停在 %2：%3（请在源端修正该对象，或在目标端创建它所需的内容，然后恢复会话）</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>a text-search configuration was not given back on the source; resume the session, or run `pgcrossing-cli revert`</source>
         <translation>源端有文本搜索配置未能还原；请继续执行会话，或运行 `pgcrossing-cli revert`</translation>
     </message>
@@ -1512,7 +1582,7 @@
         <translation>目标端主版本 ≥ %1</translation>
     </message>
     <message>
-        <location filename="../../core/preflight/FreeNamesCheck.cpp" line="+17"/>
+        <location filename="../../core/preflight/FreeNamesCheck.cpp" line="+24"/>
         <source>The target database name is free</source>
         <translation>目标数据库名称未被占用</translation>
     </message>
@@ -1522,7 +1592,17 @@
         <translation>目标端没有名为 %1 的数据库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>claimed by pgcrossing session %1 (its incomplete copy: being copied now, or left by a run that failed)</source>
+        <translation>已被 pgcrossing 会话 %1 占用（其未完成的副本：正在复制中，或由失败的运行留下）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait until that session ends or resume it, or choose another target name; drop that database yourself only once that session is abandoned.</source>
+        <translation>请等待该会话结束或恢复它，或选择另一个目标名称；只有在确定放弃该会话后，才可自行删除该数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+5"/>
         <source>already there</source>
         <translation>已存在</translation>
@@ -1538,7 +1618,7 @@
         <translation>请另选目标库名、自行删除该数据库，或选择替换（--replace：将其改名保留）。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>free</source>
         <translation>未占用</translation>
     </message>
@@ -1895,6 +1975,29 @@
     </message>
 </context>
 <context>
+    <name>ReleaseClaimsStep</name>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseClaimsStep.cpp" line="+22"/>
+        <source>cannot drop the empty database %1 this session claimed</source>
+        <translation>无法删除本会话占用的空数据库 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no empty claim to give back</source>
+        <translation>没有需要归还的空占用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped the empty %1 again: the name is free</source>
+        <translation>已删除空数据库 %1：该名称已释放</translation>
+    </message>
+    <message>
+        <location filename="../../core/migration/steps/ReleaseClaimsStep.h" line="+16"/>
+        <source>Give back the target names claimed but not yet used</source>
+        <translation>归还已占用但尚未使用的目标名称</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseHoldsStep</name>
     <message>
         <location filename="../../core/migration/steps/ReleaseHoldsStep.cpp" line="+25"/>
@@ -1939,7 +2042,7 @@
         <translation>目标端没有数据库 %1；无需改名</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>cannot rename %1 aside (close every session to it first)</source>
         <translation>无法将 %1 改名保留（请先关闭连接到它的所有会话）</translation>
     </message>
@@ -3140,7 +3243,7 @@
 <context>
     <name>SessionRecord</name>
     <message>
-        <location filename="../../core/model/SessionRecord.cpp" line="+182"/>
+        <location filename="../../core/model/SessionRecord.cpp" line="+184"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -110,10 +110,7 @@ private Q_SLOTS:
     {
         QVERIFY2(sb().isUp(), "the sandbox is not up");
         QCOMPARE(sb().value(QStringLiteral("PGX_SSH")), QStringLiteral("1"));
-        QVERIFY(recreateSourceDatabase(kDb));
-        bool ok = false;
-        sandboxSql(QStringLiteral("src"), kDb, QString::fromUtf8(kNeverSeen), &ok);
-        QVERIFY(ok);
+        QVERIFY(createSourceDatabase(kDb, QString::fromUtf8(kNeverSeen)));
     }
 
     void intoNewerMajor_data()

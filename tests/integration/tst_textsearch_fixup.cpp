@@ -6,6 +6,7 @@
 // restores content_tsv with identical values, and the source's schema is byte-identical before and after
 // (pg_dump --schema-only), with the loan recorded and given back.
 #include "CliRun.h"
+#include "FaultChecks.h"
 #include "Sandbox.h"
 
 #include <QFile>
@@ -220,11 +221,11 @@ private Q_SLOTS:
                                                   << QStringLiteral("--fix-text-search") << QStringLiteral("--session-dir") << sessions);
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("lent to extension") &&
-                                     err.contains("# restore " + db.toUtf8()) && processCount(QStringLiteral("pg_restore")) > 0,
+                                     err.contains("# restore " + db.toUtf8()) && FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0,
                                  60000);
         p.kill();
         QVERIFY(p.waitForFinished(30000));
-        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")) + processCount(QStringLiteral("pg_restore")), 0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(FaultChecks::sandboxProcessCount(QStringLiteral("pg_dump")) + FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")), 0, 30000);
         QCOMPARE(lentCount(db), QStringLiteral("1")); // the loan outlived the process
 
         CliRun crashed;

@@ -1,5 +1,4 @@
 #include "CliRun.h"
-#include "postgres/PgClient.h"
 
 #include "Sandbox.h"
 
@@ -123,11 +122,20 @@ QString sandboxSql(const QString &side, const QString &db, const QString &sql, b
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-bool recreateSourceDatabase(const QString &db)
+bool dropSandboxDatabase(const QString &side, const QString &db)
 {
     bool ok = false;
-    sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"),
-               QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE); CREATE DATABASE %1").arg(PgClient::quoteIdent(db)), &ok);
+    sandboxSql(side, QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db), &ok);
+    return ok;
+}
+
+bool createSourceDatabase(const QString &db, const QString &sql)
+{
+    bool ok = dropSandboxDatabase(QStringLiteral("src"), db);
+    if (ok)
+        sandboxSql(QStringLiteral("src"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(db), &ok);
+    if (ok)
+        sandboxSql(QStringLiteral("src"), db, sql, &ok);
     return ok;
 }
 
@@ -260,30 +268,36 @@ bool processArgvContains(const QByteArray &needle)
     return false;
 }
 
-int processCount(const QString &name)
+QString dockerHost(const QString &host)
 {
-    int n = 0;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile f(QStringLiteral("/proc/%1/comm").arg(pid));
-        if (f.open(QIODevice::ReadOnly) && QString::fromUtf8(f.readAll()).trimmed() == name)
-            ++n;
-    }
-    return n;
+    const Sandbox &s = Sandbox::instance();
+    if (host == QLatin1String("src") || host == QLatin1String("dst"))
+        return s.value(host == QLatin1String("src") ? QStringLiteral("PGX_SRC_DOCKER_HOST") : QStringLiteral("PGX_DST_DOCKER_HOST"));
+    return QStringLiteral("unix://%1/hosts/%2/docker/docker.sock").arg(s.dir(), host); // sandbox.sh host up NAME
+}
+
+bool sandboxDocker(const QString &host, const QStringList &args, QString *out)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_HOST"), dockerHost(host));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("docker"), args);
+    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (out)
+        *out = QString::fromUtf8(ok ? p.readAllStandardOutput() : p.readAllStandardError());
+    return ok;
 }
 
 QStringList containerProcesses(const QString &side)
 {
     // docker top lists what runs in the container's cgroup: the server and every docker exec'd command.
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), Sandbox::instance().value(side == QLatin1String("src") ? QStringLiteral("PGX_SRC_DOCKER_HOST")
-                                                                                                    : QStringLiteral("PGX_DST_DOCKER_HOST")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("docker"), {QStringLiteral("top"), Sandbox::instance().value(QStringLiteral("PGX_CONTAINER")),
-                                       QStringLiteral("-o"), QStringLiteral("pid,comm")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {QStringLiteral("docker top failed: ") + QString::fromUtf8(p.readAllStandardError())};
-    QStringList names = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString out;
+    if (!sandboxDocker(side, {QStringLiteral("top"), Sandbox::instance().value(QStringLiteral("PGX_CONTAINER")), QStringLiteral("-o"),
+                              QStringLiteral("pid,comm")},
+                       &out))
+        return {QStringLiteral("docker top failed: ") + out};
+    QStringList names = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (!names.isEmpty())
         names.removeFirst(); // the header
     for (QString &n : names)

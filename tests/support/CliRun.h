@@ -15,6 +15,7 @@ struct CliRun {
     QString sessionDir;
     QString recordPath;
     QJsonObject record;
+    QStringList secretsInArgv; // FaultChecks::runWithFault: the sandbox's secrets seen in a process's argv meanwhile
 
     static CliRun run(const QStringList &args, const QProcessEnvironment &env, const QString &sessionDir,
                       int timeoutMs = 600000);
@@ -33,8 +34,10 @@ QProcessEnvironment sandboxPgEnv();
 QProcessEnvironment cliEnv(const QMap<QString, QString> &secrets = {});
 // Runs SQL on a sandbox cluster ("src", "dst" or "scratch-NAME") over its socket as postgres; returns stdout.
 QString sandboxSql(const QString &side, const QString &db, const QString &sql, bool *ok = nullptr);
-// Drops database db on the sandbox's source (sessions on it forced out) and creates it empty; false on failure.
-bool recreateSourceDatabase(const QString &db);
+// Drops database db on a sandbox cluster (WITH FORCE, if it exists); false if that failed.
+bool dropSandboxDatabase(const QString &side, const QString &db);
+// Creates database db (a plain identifier) afresh on the sandbox's source cluster and runs sql in it.
+bool createSourceDatabase(const QString &db, const QString &sql);
 // Empties the sandbox's target cluster (sandbox.sh reset-target); false if that failed.
 bool resetSandboxTarget();
 // Differences planted on the target's account database after a copy: a row of users gone (the counts
@@ -65,9 +68,12 @@ int startMajorHost(const QString &name, const QString &address, int major, QStri
 void stopMajorHost(const QString &name);
 // Whether any process on this machine has needle in its argv.
 bool processArgvContains(const QByteArray &needle);
-// Names of running processes (comm) equal to name.
-int processCount(const QString &name);
-// The commands running in the sandbox host's container (src or dst), by name, as `docker top` lists them.
+// DOCKER_HOST of a sandbox host's own docker engine: src, dst or an extra host NAME (sandbox.sh host up NAME).
+QString dockerHost(const QString &host);
+// docker ARGS against a sandbox host's engine; *out: stdout, or stderr when it failed.
+bool sandboxDocker(const QString &host, const QStringList &args, QString *out = nullptr);
+// The commands running in the sandbox host's container (src, dst or an extra host), by name, as `docker top`
+// lists them.
 QStringList containerProcesses(const QString &side);
 
 } // namespace pgcrossing::test

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(m_wizard);
         MigrationWizard &w = *m_wizard;
         QVERIFY(WizardDriver::toRun(*m_wizard, {QStringLiteral("ai_learning_companion"), QStringLiteral("knowledge_db")}, PlanOptions::Mode::Copy));
-        // After the checks: the target takes the second name, so its copy fails (it never overwrites).
+        // After the checks: the target takes the second name, so claiming it fails (it never overwrites).
         bool ok = false;
         sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE knowledge_db"), &ok);
         QVERIFY(ok);
@@ -85,7 +85,7 @@ private Q_SLOTS:
         ExecutePage *exec = w.executePage();
         QTRY_VERIFY_WITH_TIMEOUT(exec->outcome().has_value(), kRunTimeout);
         QCOMPARE(*exec->outcome(), SessionOutcome::Failed);
-        const int failedRow = exec->stepRow(QStringLiteral("copy-database:knowledge_db"));
+        const int failedRow = exec->stepRow(QStringLiteral("claim-target:knowledge_db"));
         QVERIFY(failedRow > 0);
         QTreeWidget *steps = exec->steps();
         QCOMPARE(steps->topLevelItem(failedRow)->text(1), wordOf(StepStatus::Failed));

@@ -3,6 +3,7 @@
 // is equal in the diff, a broken target row is found by key on "Verify again", and the four reports are
 // saved and read back. Saves page screenshots when PGX_SCREENSHOT_DIR is set (the README's pictures).
 #include "CliRun.h"
+#include "FaultChecks.h"
 #include "DatabasesPage.h"
 #include "EndpointForm.h"
 #include "ExecutePage.h"
@@ -784,8 +785,8 @@ private Q_SLOTS:
         QVERIFY(copy);
         QCOMPARE(copy->status, StepStatus::Cancelled);
         // Nothing the cancelled step started runs on: no pg_dump or pg_restore of it.
-        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_dump")), 0, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(processCount(QStringLiteral("pg_restore")), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(FaultChecks::sandboxProcessCount(QStringLiteral("pg_dump")), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")), 0, 10000);
         m_wizard.reset();
         QVERIFY(resetSandboxTarget());
     }

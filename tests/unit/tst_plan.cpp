@@ -34,37 +34,40 @@ private Q_SLOTS:
     void copyNeverTouchesTheSource()
     {
         const Plan p = PlanBuilder::build(options(PlanOptions::Mode::Copy), QStringLiteral("/tmp/x"));
-        QCOMPARE(ids(p), (QStringList{"inspect", "copy-roles", "copy-database:account", "sync-sequences:account", "analyze:account",
+        QCOMPARE(ids(p), (QStringList{"inspect", "claim-target:account", "claim-target:kb_new", "copy-roles", "copy-database:account", "sync-sequences:account", "analyze:account",
                                       "copy-database:kb", "sync-sequences:kb", "analyze:kb_new", "verify"}));
         QVERIFY(!p.touchesSource());
         QVERIFY(p.touchesTarget());
-        QVERIFY(p.onFailure.isEmpty());
+        QCOMPARE(p.onFailure.size(), 1); // an empty claimed target database is given back (ReleaseClaimsStep)
     }
     void stopWriteHoldsOnlyWhenAsked()
     {
         PlanOptions o = options(PlanOptions::Mode::StopWrite);
         Plan p = PlanBuilder::build(o, QStringLiteral("/tmp/x"));
         QVERIFY(!p.touchesSource());
-        QCOMPARE(ids(p).mid(0, 2), (QStringList{"inspect", "check-no-writers"}));
+        QCOMPARE(ids(p).mid(0, 4), (QStringList{"inspect", "claim-target:account", "claim-target:kb_new", "check-no-writers"}));
         o.holdWrites = true;
         p = PlanBuilder::build(o, QStringLiteral("/tmp/x"));
         QVERIFY(p.touchesSource());
-        QCOMPARE(ids(p).mid(0, 3), (QStringList{"inspect", "hold-writes", "check-no-writers"}));
-        QCOMPARE(p.onFailure.size(), 1); // the hold is undone when the session fails
+        // The names are claimed before the source is held: a refused second session holds nothing.
+        QCOMPARE(ids(p).mid(0, 5), (QStringList{"inspect", "claim-target:account", "claim-target:kb_new", "hold-writes", "check-no-writers"}));
+        QCOMPARE(p.onFailure.size(), 2); // the hold is undone when the session fails, and the empty claim given back
     }
     void replaceRenamesAsideFirst()
     {
         PlanOptions o = options(PlanOptions::Mode::Copy);
         o.replaceExisting = true;
         const QStringList s = ids(PlanBuilder::build(o, QStringLiteral("/tmp/x")));
-        QVERIFY(s.indexOf(QStringLiteral("rename-aside:kb_new")) == s.indexOf(QStringLiteral("copy-database:kb")) - 1);
+        // Renamed aside, then the free name claimed, before anything else.
+        QCOMPARE(s.mid(0, 5), (QStringList{"inspect", "rename-aside:account", "rename-aside:kb_new", "claim-target:account",
+                                           "claim-target:kb_new"}));
     }
     void fileTransferDumpsShipsThenRestores()
     {
         PlanOptions o = options(PlanOptions::Mode::Copy);
         o.transfer = PlanOptions::Transfer::Files;
         const QStringList s = ids(PlanBuilder::build(o, QStringLiteral("/tmp/x")));
-        QCOMPARE(s.mid(2, 3), (QStringList{"dump-file:account", "ship-dump:account", "copy-database:account"}));
+        QCOMPARE(s.mid(4, 3), (QStringList{"dump-file:account", "ship-dump:account", "copy-database:account"}));
     }
     void dumpPathsKeepSidesApart()
     {

@@ -24,6 +24,8 @@ public:
     static QString safeFileName(const QString &name);
 
 private:
+    QString shortOfSpace(StepContext &ctx, qint64 written) const;
+
     QString m_db;
     QString m_dir;
     int m_compression;

@@ -17,6 +17,7 @@ public:
     QString id() const override { return QStringLiteral("check-no-writers"); }
     QString title() const override { return tr("Check that nothing writes to the source"); }
     double weight() const override { return 0.1; }
+    bool redoneOnResume() const override { return true; }
     StepResult run(StepContext &ctx) override;
 
     // The SQL that lists other sessions on these databases (shared with preflight's ActivityCheck):

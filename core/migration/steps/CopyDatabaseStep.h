@@ -1,6 +1,8 @@
 #pragma once
 #include "migration/Step.h"
+#include "migration/StreamTransfer.h"
 #include "model/PlanOptions.h"
+#include "postgres/PgResult.h"
 
 #include <QCoreApplication>
 
@@ -29,10 +31,25 @@ public:
     StepResult run(StepContext &ctx) override;
 
     static QString incompleteComment(const QString &sessionId);
+    // The session whose incomplete copy a database's comment marks it as; empty for any other comment.
+    static QString claimedBy(const QString &comment);
+    // Why a target name that is taken cannot be used: another session's claim, or a database of the user's.
+    static QString refusal(const QString &target, const QString &comment);
+    // Creates db.target empty with the source database's encoding and locale, marked INCOMPLETE for this session
+    // (atomic: a name another session took meanwhile fails with refusal()); owned as ownerOnTarget() says for
+    // ownerFrom's options, or by the target's login when null (a claim, given its owner by the copy).
+    static StepResult createDatabase(StepContext &ctx, const DatabaseMapping &db, const PlanOptions *ownerFrom);
+    // The target's database and its comment (one row: datname, comment), or no row when there is none.
+    static PgResult targetComment(StepContext &ctx, const QString &target);
+    // Who owns the copy on the target: --owner, else the source's owner when that role exists there, else the
+    // target's login (said in the log unless --no-owner asked for it).
+    static QString ownerOnTarget(StepContext &ctx, const QString &sourceOwner, const PlanOptions &options);
 
 private:
     StepResult createTarget(StepContext &ctx);
     void endOurSessions(StepContext &ctx);
+    QString shortOfSpace(StepContext &ctx) const;
+    static QString failure(StepContext &ctx, const StreamTransfer::Outcome &out, const QString &restoreHost, bool diskShort);
 
     DatabaseMapping m_db;
     PlanOptions m_options;

@@ -19,6 +19,7 @@ public:
     QString title() const override { return tr("Hold writes on the source (read-only)"); }
     double weight() const override { return 0.1; }
     bool touchesSource() const override { return true; }
+    bool redoneOnResume() const override { return true; }
     StepResult run(StepContext &ctx) override;
 
 private:
