@@ -2,6 +2,7 @@
 // host), leaves the target marked incomplete, and resuming the session completes and verifies it. The
 // CLI killed outright: the session is listed as interrupted, and resuming it completes it too.
 #include "CliRun.h"
+#include "FaultChecks.h"
 #include "Sandbox.h"
 #include "history/SessionHistory.h"
 
@@ -28,7 +29,7 @@ class TstCliCancel : public QObject {
                                                   QStringList{QStringLiteral("--db"), QStringLiteral("cancel_me"),
                                                               QStringLiteral("--no-roles"), QStringLiteral("--session-dir"), sessions});
         QTRY_VERIFY_WITH_TIMEOUT((*err += p.readAllStandardError()).contains("# restore cancel_me") &&
-                                     processCount(QStringLiteral("pg_restore")) > 0,
+                                     FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0,
                                  60000);
     }
 
@@ -83,8 +84,8 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 5, err.right(3000).constData());
 
         // Nothing left running on either host, nor in the target server.
-        QCOMPARE(processCount(QStringLiteral("pg_dump")), 0);
-        QCOMPARE(processCount(QStringLiteral("pg_restore")), 0);
+        QCOMPARE(FaultChecks::sandboxProcessCount(QStringLiteral("pg_dump")), 0);
+        QCOMPARE(FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")), 0);
         for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")}) {
             const QStringList inside = containerProcesses(side);
             QVERIFY2(inside.contains(QStringLiteral("postgres")) && !inside.contains(QStringLiteral("pg_dump")) &&
@@ -148,19 +149,11 @@ private Q_SLOTS:
         // Its pg_dump and pg_restore end by themselves, on the hosts and in the containers (measured, printed:
         // nothing can stop them once their client is gone; a docker exec'd pg_dump may even start a moment
         // after the kill and run to its end, its output drained by the engine).
-        auto anyLeft = [] {
-            QStringList left;
-            for (const QString &side : {QStringLiteral("src"), QStringLiteral("dst")})
-                for (const QString &p : containerProcesses(side))
-                    if (p == QLatin1String("pg_dump") || p == QLatin1String("pg_restore"))
-                        left << side + QLatin1Char(':') + p;
-            if (processCount(QStringLiteral("pg_dump")) + processCount(QStringLiteral("pg_restore")) > 0)
-                left << QStringLiteral("host");
-            return left;
-        };
         QElapsedTimer orphans;
         orphans.start();
-        QTRY_VERIFY2_WITH_TIMEOUT(anyLeft().isEmpty(), qPrintable(anyLeft().join(QLatin1Char(' '))), 300000);
+        // Only this sandbox's (another sandbox on the machine may be copying too).
+        const QStringList left = FaultChecks::waitNothingRunning(300000);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
         qInfo("after SIGKILL of the CLI: its pg_dump and pg_restore ended %.1f s later", orphans.elapsed() / 1000.0);
 
         resumeCompletes(r.recordPath, sessions);
