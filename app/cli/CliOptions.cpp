@@ -269,7 +269,9 @@ bool CliOptions::plan(const QCommandLineParser &p, Endpoint *source, Endpoint *t
         o->backupDir = QDir(value("backup-dir")).absolutePath();
     if (has("strict"))
         o->strictTables += p.values(QStringLiteral("strict"));
-    for (const QString &spec : p.values(QStringLiteral("verify-query"))) {
+    // Only where the command has the option: Qt warns on stderr about one its parser does not hold (backup).
+    const QStringList ownQueries = has("verify-query") ? p.values(QStringLiteral("verify-query")) : QStringList();
+    for (const QString &spec : ownQueries) {
         VerifyQuery q;
         if (!VerifyQuery::parse(spec, &q, error)) {
             *error = QStringLiteral("--verify-query: ") + *error;
