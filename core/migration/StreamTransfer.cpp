@@ -81,14 +81,6 @@ bool waitEnd(StepContext &ctx, RemoteProcess &p, LineFeed &err)
     return true;
 }
 
-// A producer reads nothing but its secret: its stdin stays open as a lifeline, so that it stops on its host
-// (in its container too) when we are gone.
-CommandSpec lifeline(CommandSpec spec)
-{
-    spec.stdinLifeline = true;
-    return spec;
-}
-
 } // namespace
 
 QString StreamTransfer::progressText(qint64 bytes, qint64 expectedBytes)
@@ -110,7 +102,7 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
         out.message = tr("cannot start %1 on %2: %3").arg(tool(consumer), toShell.hostLabel(), error);
         return out;
     }
-    auto prod = fromShell.start(lifeline(producer), &error);
+    auto prod = fromShell.start(producer, &error);
     if (!prod) {
         cons->terminate();
         out.message = tr("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);
@@ -198,7 +190,7 @@ StreamTransfer::Outcome StreamTransfer::toFile(StepContext &ctx, Shell &fromShel
         return out;
     }
     QString error;
-    auto prod = fromShell.start(lifeline(producer), &error);
+    auto prod = fromShell.start(producer, &error);
     if (!prod) {
         file.remove();
         out.message = tr("cannot start %1 on %2: %3").arg(tool(producer), fromShell.hostLabel(), error);

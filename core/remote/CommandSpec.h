@@ -13,10 +13,6 @@ struct CommandSpec {
     QByteArray secret;         // e.g. the PostgreSQL password; empty = none. Never logged.
     QString secretEnv = QStringLiteral("PGPASSWORD");
     QString purpose;           // human words for the log: "dump account"
-    // The program reads nothing from stdin, which stays open while it runs: when stdin ends (the client went
-    // away: killed, or its link dropped) the program is stopped. Without it a producer run through
-    // `docker exec` would run to its end, since the engine neither signals it nor stops draining its output.
-    bool stdinLifeline = false;
 
     // How the command shows in logs and the session record: shell-quoted argv, no secret.
     QString display() const;

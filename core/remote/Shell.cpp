@@ -21,17 +21,7 @@ QStringList Shell::wrappedArgv(const CommandSpec &spec)
     QString script = QStringLiteral("LC_ALL=C; export LC_ALL; unset LANGUAGE; echo \"pgcrossing-pid $$\" >&2; ");
     if (!spec.secret.isEmpty())
         script += QStringLiteral("IFS= read -r %1 || exit 97; export %1; ").arg(spec.secretEnv);
-    if (!spec.stdinLifeline) {
-        script += QStringLiteral("exec \"$@\"");
-    } else {
-        // The program in the background, stdin watched beside it: its end stops the program, and so does a
-        // TERM to this shell (the pid above, which cancel kills); the program's exit status is the shell's.
-        // (An asynchronous list's stdin is /dev/null unless redirected: the watcher reads a copy of ours.)
-        script += QStringLiteral("exec 3<&0; \"$@\" </dev/null 3<&- & c=$!; trap 'kill -TERM \"$c\" 2>/dev/null' TERM INT HUP; "
-                                 "{ cat <&3 >/dev/null; kill -TERM \"$c\"; } 2>/dev/null & w=$!; exec 3<&-; "
-                                 "while :; do wait \"$c\"; s=$?; kill -0 \"$c\" 2>/dev/null || break; done; "
-                                 "kill \"$w\" 2>/dev/null; exit \"$s\"");
-    }
+    script += QStringLiteral("exec \"$@\"");
     return QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("pgcrossing")}
            + spec.argv;
 }

@@ -52,44 +52,6 @@ private Q_SLOTS:
         QCOMPARE(res.err, QByteArray("err\n")); // the pid line of our preamble is not shown
     }
 
-    // A producer with its stdin as a lifeline: its output and exit status as without one; the end of its stdin
-    // (its client gone) stops it; so does terminate(), which kills the shell in front of it.
-    void stdinLifeline()
-    {
-        LocalShell shell;
-        CommandSpec spec{{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")}};
-        spec.stdinLifeline = true;
-        QString error;
-        const auto done = shell.start(spec, &error);
-        QVERIFY(done);
-        QByteArray out;
-        char buf[64];
-        for (qint64 n; (n = done->readStdout(buf, sizeof buf, 5000)) >= 0;)
-            out.append(buf, n);
-        QVERIFY(done->waitForFinished(5000));
-        QCOMPARE(done->exitCode(), 3);
-        QCOMPARE(out, QByteArray("out\n"));
-        QCOMPARE(done->takeStderr(), QByteArray("err\n"));
-
-        for (const bool byClosing : {true, false}) {
-            CommandSpec sleeper{{QStringLiteral("sleep"), QStringLiteral("37.%1").arg(byClosing)}};
-            sleeper.stdinLifeline = true;
-            const QByteArray argv = QStringLiteral("37.%1").arg(byClosing).toLatin1();
-            auto p = shell.start(sleeper, &error);
-            QVERIFY(p);
-            QVERIFY(waitUntil([&] { return processWithArgExists(argv); }, 5000));
-            QVERIFY2(!p->waitForFinished(300), "the lifeline stopped a program whose stdin is still open");
-            if (byClosing) {
-                p->closeStdin();
-                QVERIFY(p->waitForFinished(5000));
-                QCOMPARE(p->exitCode(), 143); // TERM from the watcher
-            } else {
-                p->terminate();
-            }
-            QVERIFY2(waitUntil([&] { return !processWithArgExists(argv); }, 5000), "sleep still runs");
-        }
-    }
-
     void toolsRunInTheCLocale()
     {
         // Whatever locale this machine's session has, the tools' own messages come in C.
