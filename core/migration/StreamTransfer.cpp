@@ -117,17 +117,15 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     out.bytes = r.bytes;
 
     // A link that broke is said at once in the live log; stopping what ran on both hosts can take a while.
-    const QString lostHost = !prod->linkError().isEmpty() ? fromShell.hostLabel()
-                             : !cons->linkError().isEmpty() ? toShell.hostLabel() : QString();
-    if (!lostHost.isEmpty())
-        ctx.log(StepContext::Level::Error,
-                tr("the SSH connection to %1 %2; stopping the copy on both hosts")
-                    .arg(lostHost, !prod->linkError().isEmpty() ? prod->linkError() : cons->linkError()));
+    const QString prodLink = prod->linkError();
+    if (const QString lost = prodLink.isEmpty() ? cons->linkError() : prodLink; !lost.isEmpty())
+        ctx.log(StepContext::Level::Error, tr("the SSH connection to %1 %2; stopping the copy on both hosts")
+                                               .arg(prodLink.isEmpty() ? toShell.hostLabel() : fromShell.hostLabel(), lost));
     bool cancelled = r.cancelled;
     // The way to the producer's host broke mid-stream: what came through is a cut-off stream, so the consumer
     // is stopped rather than given an end of input (psql would commit what it had; pg_restore would blame
     // the file).
-    const bool producerLost = !cancelled && !prod->linkError().isEmpty();
+    const bool producerLost = !cancelled && !prodLink.isEmpty();
     if (producerLost) {
         cons->terminate();
         prod->terminate();
@@ -156,7 +154,7 @@ StreamTransfer::Outcome StreamTransfer::toProcess(StepContext &ctx, Shell &fromS
     } else if (producerLost) {
         out.message = tr("the SSH connection to %1 %2 while %3 streamed, after %4; %5 on %6 was stopped so that "
                          "nothing partial stays loaded. Check the network to that host, then resume the session.")
-                          .arg(fromShell.hostLabel(), prod->linkError(), tool(producer),
+                          .arg(fromShell.hostLabel(), prodLink, tool(producer),
                                QLocale::c().formattedDataSize(out.bytes), tool(consumer), toShell.hostLabel());
     } else if (!consLink.isEmpty()) {
         out.message = tr("the SSH connection to %1 %2 while %3 loaded the stream, after %4; %5 on %6 was stopped. "

@@ -21,7 +21,7 @@ class TstCliCancel : public QObject {
     QTemporaryDir m_dir;
 
     // Starts migrate of cancel_me over SSH and returns once the restore is streaming: its command was logged (not
-    // the `pg_restore --version` of the inspection) and a pg_restore runs on the target's host.
+    // the `pg_restore --version` of the inspection) and a pg_restore runs on the target's host, in its container.
     static void startUntilRestoring(QProcess &p, const QString &sessions, QByteArray *err)
     {
         p.setProcessEnvironment(cliEnv());
@@ -31,6 +31,9 @@ class TstCliCancel : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT((*err += p.readAllStandardError()).contains("# restore cancel_me") &&
                                      FaultChecks::sandboxProcessCount(QStringLiteral("pg_restore")) > 0,
                                  60000);
+        // The restore runs inside the target's container (docker exec over SSH), where a killed client leaves it running.
+        QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
+                 qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
     }
 
     // migrate --resume RECORD: exit 0, succeeded, verified equal, every row on the target.
@@ -75,9 +78,6 @@ private Q_SLOTS:
         startUntilRestoring(p, sessions, &err);
         if (QTest::currentTestFailed())
             return;
-        // The restore runs inside the target's container (docker exec over SSH), where a killed client leaves it running.
-        QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
-                 qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(60000));
         err += p.readAllStandardError();
@@ -121,17 +121,13 @@ private Q_SLOTS:
     // the history lists the session as interrupted, never as running, and --resume completes it.
     void killedThenResumed()
     {
-        bool ok = false;
-        sandboxSql(QStringLiteral("dst"), QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS cancel_me WITH (FORCE)"), &ok);
-        QVERIFY(ok);
+        QVERIFY(dropSandboxDatabase(QStringLiteral("dst"), QStringLiteral("cancel_me")));
         const QString sessions = m_dir.filePath(QStringLiteral("killed"));
         QProcess p;
         QByteArray err;
         startUntilRestoring(p, sessions, &err);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(containerProcesses(QStringLiteral("dst")).contains(QStringLiteral("pg_restore")),
-                 qPrintable(containerProcesses(QStringLiteral("dst")).join(QLatin1Char(' '))));
         p.kill();
         QVERIFY(p.waitForFinished(10000));
 

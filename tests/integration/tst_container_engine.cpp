@@ -25,18 +25,6 @@ const QString kAddress = QStringLiteral("127.0.0.5");
 
 const Sandbox &sb() { return Sandbox::instance(); }
 
-// docker on the third host's engine, as its own sessions reach it.
-bool docker(const QStringList &args, QString *out)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://%1/hosts/%2/docker/docker.sock").arg(sb().dir(), kHost));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("docker"), args);
-    const bool ok = p.waitForFinished(60000) && p.exitCode() == 0;
-    *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return ok;
-}
 } // namespace
 
 class TstContainerEngine : public QObject {
@@ -89,13 +77,13 @@ private Q_SLOTS:
         QVERIFY2(p.ok, qPrintable(p.layer + QStringLiteral(": ") + p.message));
 
         QString out;
-        QVERIFY2(docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), sb().value(QStringLiteral("PGX_CONTAINER"))}, &out), qPrintable(out));
+        QVERIFY2(sandboxDocker(kHost, {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), sb().value(QStringLiteral("PGX_CONTAINER"))}, &out), qPrintable(out));
         p = EndpointProbe::probe(thirdHost(), sandboxPgSecret());
         QCOMPARE(p.layer, QStringLiteral("container"));
         QVERIFY2(p.message.contains(QStringLiteral("exists but is not running")), qPrintable(p.message));
         QVERIFY2(p.hint.contains(QStringLiteral("docker start postgresql-svc-plus")), qPrintable(p.hint));
 
-        QVERIFY2(docker({QStringLiteral("rm"), sb().value(QStringLiteral("PGX_CONTAINER"))}, &out), qPrintable(out));
+        QVERIFY2(sandboxDocker(kHost, {QStringLiteral("rm"), sb().value(QStringLiteral("PGX_CONTAINER"))}, &out), qPrintable(out));
         p = EndpointProbe::probe(thirdHost(), sandboxPgSecret());
         QCOMPARE(p.layer, QStringLiteral("container"));
         QVERIFY2(p.message.contains(QStringLiteral("No docker container is named \"postgresql-svc-plus\"")), qPrintable(p.message));

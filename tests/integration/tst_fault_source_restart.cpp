@@ -8,13 +8,11 @@
 #include "Sandbox.h"
 #include "SourceSnapshot.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
 
 using namespace pgcrossing::test;
@@ -39,13 +37,12 @@ bool stopSource(QString *error)
     const QString c = Sandbox::instance().value(QStringLiteral("PGX_CONTAINER"));
     if (!sandboxDocker(QStringLiteral("src"), {QStringLiteral("kill"), QStringLiteral("--signal"), QStringLiteral("INT"), c}, error))
         return false;
-    QString state;
-    const QDeadlineTimer down(30000);
-    while (!down.hasExpired() && sandboxDocker(QStringLiteral("src"), {QStringLiteral("inspect"), QStringLiteral("-f"),
-                                                                         QStringLiteral("{{.State.Status}}"), c}, &state) &&
-           state.trimmed() == QLatin1String("running"))
-        QThread::msleep(50); // polling a condition with a deadline
-    return state.trimmed() != QLatin1String("running");
+    return QTest::qWaitFor([&] {
+        QString state;
+        return !sandboxDocker(QStringLiteral("src"), {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), c},
+                              &state) ||
+               state.trimmed() != QLatin1String("running");
+    }, 30000);
 }
 
 // The server started again (docker start: the same postmaster command); true once it accepts connections.
@@ -53,10 +50,7 @@ bool startSource(QString *error)
 {
     if (!sandboxDocker(QStringLiteral("src"), {QStringLiteral("start"), Sandbox::instance().value(QStringLiteral("PGX_CONTAINER"))}, error))
         return false;
-    const QDeadlineTimer up(60000);
-    while (!sourceAccepts() && !up.hasExpired())
-        QThread::msleep(50);
-    return sourceAccepts();
+    return QTest::qWaitFor(sourceAccepts, 60000);
 }
 } // namespace
 

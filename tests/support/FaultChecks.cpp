@@ -9,11 +9,11 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QtTest>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 namespace pgcrossing::test::FaultChecks {
 
@@ -59,12 +59,8 @@ QStringList leftRunning(const QStringList &hosts)
 
 QStringList waitNothingRunning(int timeoutMs, const QStringList &hosts)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QStringList left = leftRunning(hosts);
-    while (!left.isEmpty() && !deadline.hasExpired()) {
-        QThread::msleep(100); // polling a condition with a deadline
-        left = leftRunning(hosts);
-    }
+    QStringList left;
+    (void)QTest::qWaitFor([&] { return (left = leftRunning(hosts)).isEmpty(); }, timeoutMs); // left says what is still running
     return left;
 }
 
